@@ -1,0 +1,125 @@
+"""The only module that imports stanza: text in, the project's own :class:`~quotes.records.Sentence` out.
+
+Two stanza pipelines: a cheap one (tokenize, mwt) over the whole article, and the expensive one (pos, lemma,
+depparse, ner) over pretokenized sentences, so callers can parse only the sentences that matter. Sentences
+that are not parsed come back with ``parsed=False`` and empty tags.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from quotes.models import ModelError, ModelSet, resolve
+from quotes.records import Sentence, Token
+
+RawToken = tuple[str, int, int]  # text, start, end
+
+
+def _quiet() -> None:
+    logging.getLogger("stanza").setLevel(logging.WARNING)
+
+
+def _empty_resources_dir() -> str:
+    """stanza wants a resources.json even when every model path is given; an empty one means 'no hub'."""
+    d = Path(tempfile.gettempdir()) / "quotes-stanza-resources"
+    d.mkdir(exist_ok=True)
+    meta = d / "resources.json"
+    if not meta.exists():
+        meta.write_text("{}")
+    return str(d)
+
+
+def _kwargs(models: ModelSet) -> dict[str, Any]:
+    if models.source == "official":
+        return {"lang": "en", "dir": str(models.root), "download_method": None}
+    kw: dict[str, Any] = {
+        "lang": "en",
+        "dir": _empty_resources_dir(),
+        "download_method": None,
+        "allow_unknown_language": True,
+    }
+    for proc, path in models.paths.items():
+        kw[f"{proc}_model_path"] = str(path)
+    kw["pos_pretrain_path"] = None
+    kw["depparse_pretrain_path"] = None
+    return kw
+
+
+class Parser:
+    """Holds the stanza pipelines for one model set; load once, reuse for every article."""
+
+    def __init__(self, models: ModelSet | str = "auto", *, ner: bool = True, use_gpu: bool = False) -> None:
+        import stanza
+
+        _quiet()
+        self.models = resolve(models) if isinstance(models, str) else models
+        self.model_id = self.models.model_id
+        kw = _kwargs(self.models)
+        has_mwt = "mwt" in self.models.paths or self.models.source == "official"
+        self.has_ner = ner and "ner" in self.models.paths
+        tok_procs = "tokenize,mwt" if has_mwt else "tokenize"
+        tag_procs = tok_procs + ",pos,lemma,depparse" + (",ner" if self.has_ner else "")
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        try:
+            self._tok = stanza.Pipeline(processors=tok_procs, use_gpu=use_gpu, logging_level="WARN", **kw)
+            self._tag = stanza.Pipeline(
+                processors=tag_procs, tokenize_pretokenized=True, use_gpu=use_gpu, logging_level="WARN", **kw
+            )
+        except Exception as exc:  # stanza raises many kinds here: missing files, bad pickles, hub lookups
+            raise ModelError(f"could not load {self.models.source} models from {self.models.root}: {exc}") from exc
+
+    # -- stage 1: tokens and sentences for the whole text
+    def tokenize(self, text: str) -> list[list[RawToken]]:
+        if not text.strip():
+            return []
+        doc = self._tok(text)
+        return [[(t.text, t.start_char, t.end_char) for t in s.tokens] for s in doc.sentences]
+
+    # -- stage 2: tags and trees for the chosen sentences
+    def tag(self, sentences: Sequence[Sequence[RawToken]]) -> list[tuple[Token, ...]]:
+        if not sentences:
+            return []
+        doc = self._tag([[t[0] for t in s] for s in sentences])
+        out = []
+        for raw, sent in zip(sentences, doc.sentences, strict=True):
+            words: list[Token] = []
+            for (_, start, end), tok in zip(raw, sent.tokens, strict=True):
+                ner = getattr(tok, "ner", None) or "O"
+                for w in tok.words:
+                    words.append(
+                        Token(
+                            id=int(w.id), text=w.text, lemma=w.lemma or w.text, upos=w.upos or "X",
+                            xpos=w.xpos or "_", feats=w.feats or "_", head=int(w.head or 0),
+                            deprel=w.deprel or "dep", start=start, end=end, ner=ner,
+                        )
+                    )
+            out.append(tuple(words))
+        return out
+
+    def parse(self, text: str, *, keep: Callable[[int, int], bool] | None = None) -> tuple[Sentence, ...]:
+        """Sentences of ``text``; only those whose (start, end) satisfy ``keep`` are tagged and parsed."""
+        raw = self.tokenize(text)
+        chosen = [i for i, s in enumerate(raw) if s and (keep is None or keep(s[0][1], s[-1][2]))]
+        tagged = dict(zip(chosen, self.tag([raw[i] for i in chosen]), strict=True))
+        out = []
+        for i, s in enumerate(raw):
+            if not s:
+                continue
+            if i in tagged:
+                out.append(Sentence(i, s[0][1], s[-1][2], tagged[i]))
+            else:
+                toks = tuple(
+                    Token(k + 1, t, t, "", "_", "_", -1, "", a, b) for k, (t, a, b) in enumerate(s)
+                )
+                out.append(Sentence(i, s[0][1], s[-1][2], toks, parsed=False))
+        return tuple(out)
+
+
+def describe(models: ModelSet) -> str:
+    return json.dumps(models.as_json(), indent=2)

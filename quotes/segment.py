@@ -1,0 +1,115 @@
+"""Split an article into blocks (paragraphs) and say what each one is: headline, body, caption, boilerplate.
+
+Block kinds matter because quotes in link lists ("OTHER NEWS", "Read more") and photo credits must never be
+attributed to the article's speakers, while a caption's quote may be.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from quotes.records import Block, BlockKind
+
+#: a line holding only a marker that starts a link list or other page furniture
+BOILERPLATE_MARKER = regex.compile(
+    r"""^\W*(?:read\ more|other\ news|more\ news|related(?:\ (?:content|articles?|stories|news|coverage))?
+    |advertisement|recommended(?:\ for\ you)?|most\ (?:read|popular)|trending(?:\ now)?|see\ also
+    |you\ may\ (?:also\ )?like|more\ from\ .{1,30}|sign\ up.*|subscribe.*|follow\ us.*|share\ this.*
+    |latest\ (?:news|stories)|top\ stories|also\ read)\W*$""",
+    regex.I | regex.X,
+)
+#: short furniture lines: timestamps, "N minutes ago", copyright and bylines
+FURNITURE = regex.compile(
+    r"^\s*(?:\d+\s+(?:seconds?|minutes?|hours?|days?)\s+ago|updated?:?.{0,40}|published:?.{0,40}|©.{0,80})\s*$",
+    regex.I,
+)
+CAPTION = regex.compile(
+    r"^\s*(?:images?\s+source|photo(?:graph)?s?|image|picture|credit|source)\s*:|\((?:photo|image|getty|afp|reuters|ap)\b"
+    r"|©|\bgetty\s+images\b|\bpool\s+photo",
+    regex.I,
+)
+SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)]*\s*$|[\"”’»]\s*$")
+WORD = regex.compile(r"\w+")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Character spans of paragraphs: runs of text between blank lines, or single lines when a text
+    has no blank lines (one paragraph per line is the other common news layout).
+
+    >>> paragraphs("a\\nb\\n\\nc")
+    [(0, 3), (5, 6)]
+    >>> paragraphs("a\\nb")
+    [(0, 1), (2, 3)]
+    """
+    sep = r"\n[ \t\r\f\v]*\n\s*" if regex.search(r"\n[ \t\r\f\v]*\n", text) else r"\n\s*"
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in regex.finditer(sep, text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def _words(s: str) -> int:
+    return len(WORD.findall(s))
+
+
+def classify(texts: list[str]) -> list[BlockKind]:
+    """Kinds for a list of block texts, in order (pure: looks only at the texts)."""
+    n = len(texts)
+    kinds: list[BlockKind] = ["body"] * n
+    counts: dict[str, int] = {}
+    for t in texts:
+        key = t.strip().lower()
+        counts[key] = counts.get(key, 0) + 1
+    repeated = [counts[t.strip().lower()] > 1 and not SENTENCE_END.search(t) for t in texts]
+
+    # leading short blocks without sentence punctuation: headline, kicker, dateline
+    i = 0
+    while i < n and _words(texts[i]) <= 30 and not SENTENCE_END.search(texts[i]) and i < 6:
+        kinds[i] = "headline"
+        i += 1
+    if i == 0 and n > 1 and _words(texts[0]) <= 30:
+        kinds[0] = "headline"  # a title that ends with a period is still the first line
+
+    in_list = False
+    for j, t in enumerate(texts):
+        if BOILERPLATE_MARKER.match(t) or FURNITURE.match(t):
+            kinds[j] = "boilerplate"
+            in_list = True
+            continue
+        if in_list:
+            if _words(t) >= 25 and SENTENCE_END.search(t):
+                in_list = False
+            else:
+                kinds[j] = "boilerplate"
+                continue
+        if kinds[j] == "headline":
+            if CAPTION.search(t):
+                kinds[j] = "caption"
+            continue
+        if CAPTION.search(t) and _words(t) <= 40:
+            kinds[j] = "caption"
+        elif repeated[j]:
+            kinds[j] = "caption"
+        elif not SENTENCE_END.search(t) and _words(t) >= 4 and (
+            (j > 0 and repeated[j - 1]) or (j + 1 < n and repeated[j + 1])
+        ):
+            kinds[j] = "caption"  # photo caption sitting next to a repeated alt-text line
+    return kinds
+
+
+def blocks(text: str) -> tuple[Block, ...]:
+    """The article's blocks with their kinds."""
+    spans = paragraphs(text)
+    kinds = classify([text[s:e] for s, e in spans])
+    return tuple(Block(i, s, e, k) for i, ((s, e), k) in enumerate(zip(spans, kinds, strict=True)))

@@ -1,0 +1,206 @@
+"""Find quoted text by pairing quotation marks by direction, never by count (no parser needed).
+
+Each mark is first classified from its neighbours as an opener, a closer, either, or an apostrophe; then
+a stack per paragraph pairs openers with closers of the same family. Only outermost quotes become spans
+(a nested quote is part of the quote around it). Odd input never raises: an unclosed quote ends at its
+paragraph's end, a lone closing mark is flagged, and the rest of the text is still searched.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import regex
+
+from quotes.records import QuoteSpan
+from quotes.segment import paragraphs
+
+Role = Literal["open", "close", "either", "apostrophe", "stray"]
+
+#: mark -> (family, fixed role or None when the role depends on context)
+MARKS: dict[str, tuple[str, Role | None]] = {
+    "“": ("double", "open"),
+    "„": ("double", "open"),
+    "‟": ("double", "open"),
+    "〝": ("double", "open"),
+    "”": ("double", "close"),
+    "〞": ("double", "close"),
+    "〟": ("double", "close"),
+    '"': ("double", None),
+    "＂": ("double", None),
+    "«": ("guillemet", "open"),
+    "»": ("guillemet", "close"),
+    "‹": ("single", "open"),
+    "›": ("single", "close"),
+    "‘": ("single", None),
+    "‚": ("single", "open"),
+    "’": ("single", None),
+    "'": ("single", None),
+}
+MARK_RE = regex.compile("[" + regex.escape("".join(MARKS)) + "]")
+
+#: an apostrophe that starts a word: 's 't 're 'll 've 'd 'm 'em 'cause 'til 'tis, and years like '90s
+LEADING_APOSTROPHE = regex.compile(r"(?:s|t|re|ll|ve|d|m|em|cause|til|tis|twas|n)(?!\p{L})|\d\d(?:s\b|(?!\d))", regex.I)
+OPEN_BEFORE = set("([{<—–-/")
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    at: int
+    char: str
+    family: str
+    role: Role
+
+
+def classify_mark(text: str, i: int) -> Role:
+    """Role of the mark at ``text[i]`` from its neighbours.
+
+    >>> classify_mark("don't", 3)
+    'apostrophe'
+    >>> classify_mark("the '90s", 4)
+    'apostrophe'
+    >>> classify_mark("North Korea 's founding", 12)
+    'apostrophe'
+    >>> classify_mark("said 'yes'", 5), classify_mark("said 'yes'", 9)
+    ('open', 'close')
+    >>> classify_mark("nations' ties", 7)
+    'close'
+    """
+    ch = text[i]
+    family, fixed = MARKS[ch]
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if family == "single" and ch in "'’‘":
+        if before.isalnum() and after.isalpha():
+            return "apostrophe"  # don't, O'Brien, Korea's
+        if not before.isalnum() and LEADING_APOSTROPHE.match(text, i + 1) and ch != "‘":
+            return "apostrophe"  # 's after a space, '90s
+        if ch == "‘" and LEADING_APOSTROPHE.match(text, i + 1) and regex.match(r"\d", after):
+            return "apostrophe"  # ‘90s typed with the wrong curl
+    if fixed is not None:
+        return fixed
+    space_before = before.isspace() or before in OPEN_BEFORE or i == 0 or MARKS.get(before, ("", None))[1] == "open"
+    space_after = after.isspace() or i + 1 >= len(text)
+    if ch == "‘":
+        return "open" if not space_after else "close"
+    if ch == "’":
+        return "close" if not space_before or space_after else "open"
+    if space_before and not space_after:
+        return "open"
+    if space_after and not space_before:
+        return "close"
+    if not space_before and not space_after:
+        if after.isalnum() and not before.isalnum():
+            return "open"  # ("quote or —"quote
+        return "close" if before.isalnum() or before in ".,;:!?…" else "either"
+    return "stray"  # spaces on both sides: pairs with nothing
+
+
+def marks(text: str, start: int = 0, end: int | None = None) -> list[Mark]:
+    end = len(text) if end is None else end
+    out = []
+    for m in MARK_RE.finditer(text, start, end):
+        role = classify_mark(text, m.start())
+        if role != "apostrophe":
+            out.append(Mark(m.start(), m.group(), MARKS[m.group()][0], role))
+    return out
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _span(text: str, s: int, e: int, open_at: int, close_at: int, mark: str, para: int, **kw: bool) -> QuoteSpan | None:
+    s, e = _trim(text, s, e)
+    if e <= s or not regex.search(r"\w", text[s:e]):
+        return None
+    return QuoteSpan(s, e, open_at, close_at, mark, para, **kw)
+
+
+def _opens_with_mark(text: str, p_start: int, family: str) -> bool:
+    ms = marks(text, p_start, min(len(text), p_start + 1))
+    return bool(ms) and ms[0].family == family and ms[0].role in ("open", "either")
+
+
+def find_quotes(text: str) -> tuple[QuoteSpan, ...]:
+    """Outermost quoted spans of ``text``, in order; never raises.
+
+    >>> [q.start for q in find_quotes('He said "yes" and \\'no\\'.')]
+    [9, 19]
+    >>> find_quotes("It's the nations' 1990s, don't.")
+    ()
+    """
+    out: list[QuoteSpan] = []
+    paras = paragraphs(text)
+    carry_family: str | None = None  # a quote left open at the end of the previous paragraph
+    for pi, (p_start, p_end) in enumerate(paras):
+        stack: list[Mark] = []
+        continued = carry_family is not None and _opens_with_mark(text, p_start, carry_family)
+        carry_family = None
+        for mk in marks(text, p_start, p_end):
+            if mk.role == "stray":
+                continue
+            fams = [x.family for x in stack]
+            if mk.role == "close" or (mk.role == "either" and mk.family in fams):
+                if mk.family not in fams:
+                    if not stack and (mk.family != "single" or _lone_close_is_quote(text, mk.at, p_end)):
+                        q = _span(text, p_start, mk.at, -1, mk.at, mk.char, pi, opened=False)
+                        if q and not (out and out[-1].end > q.start):
+                            out.append(q)
+                    continue
+                idx = max(k for k, f in enumerate(fams) if f == mk.family)
+                opener = stack[idx]
+                del stack[idx:]
+                if not stack:
+                    first = continued and not any(x.paragraph == pi for x in out)
+                    q = _span(text, opener.at + 1, mk.at, opener.at, mk.at, opener.char, pi, continued=first)
+                    if q:
+                        out.append(q)
+            else:  # open, or either with no open quote of its family
+                if mk.family in [x.family for x in stack]:
+                    idx = max(k for k, x in enumerate(stack) if x.family == mk.family)
+                    if mk.family == "single" or idx > 0:
+                        del stack[idx:]  # a stray single opener was an apostrophe after all
+                    else:
+                        opener = stack[0]  # the previous quote was never closed: it ends here
+                        q = _span(text, opener.at + 1, mk.at, opener.at, -1, opener.char, pi, closed=False,
+                                  continued=continued and not any(x.paragraph == pi for x in out))
+                        if q:
+                            out.append(q)
+                        stack = []
+                stack.append(mk)
+        if stack:
+            opener = stack[0]
+            nxt = paras[pi + 1][0] if pi + 1 < len(paras) else None
+            q = _span(text, opener.at + 1, p_end, opener.at, -1, opener.char, pi, closed=False,
+                      continued=continued and not any(x.paragraph == pi for x in out))
+            if q and (opener.family != "single" or _unclosed_single_is_quote(text, opener.at, p_end)):
+                out.append(q)
+                if nxt is not None and _opens_with_mark(text, nxt, opener.family):
+                    carry_family = opener.family
+    return tuple(out)
+
+
+def _lone_close_is_quote(text: str, at: int, p_end: int) -> bool:
+    """A lone ’ or ' is a quote's end (not a plural possessive) when punctuation precedes it or it ends
+    the paragraph."""
+    before = text[at - 1] if at > 0 else ""
+    return before in ".,!?…" or text[at + 1 : p_end].strip() == ""
+
+
+def _unclosed_single_is_quote(text: str, at: int, p_end: int) -> bool:
+    """An unclosed single mark is a quote only if what follows looks like speech: several words."""
+    return len(regex.findall(r"\w+", text[at + 1 : p_end])) >= 3 and at + 1 < len(text) and not text[at + 1].isspace()
+
+
+def stray_marks(text: str) -> list[int]:
+    """Offsets of marks that pair with nothing (for diagnostics)."""
+    used = set()
+    for q in find_quotes(text):
+        used.update({q.open_at, q.close_at})
+    return [m.at for m in marks(text) if m.at not in used]

@@ -1,0 +1,66 @@
+"""Invented news snippets, one per attribution construction, with what the extractor must say.
+
+Shared by the rule tests on saved parses (tests/fixtures/examples.conllu, no model needed) and the
+end-to-end tests on the bundled models. Names are made up on purpose.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Example(NamedTuple):
+    id: str
+    text: str
+    quote: str  # the quote under test (first occurrence)
+    speaker: str | None
+    mention: str | None
+    cue: str | None = None
+    outlet: str | None = None
+    quote_type: str | None = None
+
+
+EXAMPLES: list[Example] = [
+    Example("quote-then-X-said", '"We will rebuild the bridge by spring," Jane Holt said.',
+            "We will rebuild the bridge by spring,", "Jane Holt", "Jane Holt", "said", None, "direct"),
+    Example("quote-then-said-X", '"The budget is balanced," said Finance Minister Tomas Berg.',
+            "The budget is balanced,", "Tomas Berg", "Finance Minister Tomas Berg", "said", None, "direct"),
+    Example("X-said-colon", 'Mayor Jane Holt said: "The bridge will reopen in May."',
+            "The bridge will reopen in May.", "Jane Holt", "Mayor Jane Holt", "said", None, "direct"),
+    Example("partial-in-reported-clause", 'Jane Holt said the plan was "a serious mistake" that would cost jobs.',
+            "a serious mistake", "Jane Holt", "Jane Holt", "said", None, "partial"),
+    Example("told-outlet", 'Tomas Berg told Reuters: "We have no plans to raise taxes."',
+            "We have no plans to raise taxes.", "Tomas Berg", "Tomas Berg", "told", "Reuters", "direct"),
+    Example("told-reporters", 'Tomas Berg arrived late. "Nothing has been decided," Berg told reporters.',
+            "Nothing has been decided,", "Tomas Berg", "Berg", "told", "reporters", "direct"),
+    Example("according-to", 'The deal was "a historic step for the region," according to Maria Lind.',
+            "a historic step for the region,", "Maria Lind", "Maria Lind", "according to", None, "partial"),
+    Example("quoted-as-saying", 'Maria Lind was quoted as saying the talks were "productive and frank".',
+            "productive and frank", "Maria Lind", "Maria Lind", None, None, "partial"),
+    Example("wrote", '"Our economy is growing again," Tomas Berg wrote on social media.',
+            "Our economy is growing again,", "Tomas Berg", "Tomas Berg", "wrote", None, "direct"),
+    Example("praised-for", 'Maria Lind praised the workers for "their courage under pressure".',
+            "their courage under pressure", "Maria Lind", "Maria Lind", "praised", None, "partial"),
+    Example("described-as", 'Tomas Berg spoke on Monday. He criticised the rules, which he described as '
+            '"unfair to small farmers".', "unfair to small farmers", "Tomas Berg", "he", "described", None,
+            "partial"),
+    Example("adding-that", 'Maria Lind said the talks went well, adding that "both sides want a deal".',
+            "both sides want a deal", "Maria Lind", "Maria Lind", None, None, "partial"),
+    Example("continuation", '"We are ready," Jane Holt said. "The city has waited long enough."',
+            "The city has waited long enough.", "Jane Holt", "Jane Holt", "said", None, "direct"),
+    Example("appositive", 'Peter Vance, the union\'s chief negotiator, said: "We will strike on Friday."',
+            "We will strike on Friday.", "Peter Vance", "Peter Vance", "said", None, "direct"),
+    Example("pronoun", 'Anna Kovacs met the press on Tuesday. She said: "I will not resign."',
+            "I will not resign.", "Anna Kovacs", "She", "said", None, "direct"),
+    Example("role-description", 'Finance Minister Tomas Berg spoke first. Later the finance minister said: '
+            '"Inflation is under control."', "Inflation is under control.", "Tomas Berg", "the finance minister",
+            "said", None, "direct"),
+    Example("salient-description", 'Carl Dunne posted the video online. "Berg and Lind could not stop talking," '
+            'the former deputy mayor commented.', "Berg and Lind could not stop talking,", "Carl Dunne",
+            "the former deputy mayor", "commented", None, "direct"),
+    Example("organization-said", 'The National Weather Agency said the storm was "the worst in a decade".',
+            "the worst in a decade", "National Weather Agency", "The National Weather Agency", "said", None,
+            "partial"),
+    Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
+    Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
+]

@@ -1,0 +1,82 @@
+"""Attribution + resolution, one row per construction: on saved parses (no model) and on the bundled models."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from examples import EXAMPLES, Example
+from quotes import attribute, conllu, resolve, segment, spans
+from quotes.pipeline import rows
+from quotes.records import Document, ParsedDoc
+
+FIXTURES = Path(__file__).parent / "fixtures" / "examples.json"
+KNOWN_FAILURES: dict[str, str] = {}
+
+
+def _row_for(rows_: list[dict[str, Any]], quote: str) -> dict[str, Any]:
+    matches = [r for r in rows_ if r["quote"] == quote]
+    assert matches, f"quote {quote!r} not found in {[r['quote'] for r in rows_]}"
+    return matches[0]
+
+
+def check(ex: Example, rows_: list[dict[str, Any]]) -> None:
+    r = _row_for(rows_, ex.quote)
+    assert r["speaker"] == ex.speaker, r
+    assert r["speaker_mention"] == ex.mention, r
+    if ex.cue is not None:
+        assert r["cue"] == ex.cue, r
+    assert r["outlet"] == ex.outlet, r
+    if ex.quote_type is not None:
+        assert r["quote_type"] == ex.quote_type, r
+    if r["speaker"] is None:
+        assert r["confidence"] == 0.0
+    else:
+        assert 0.0 < r["confidence"] <= 1.0
+        assert r["method"].count("+") == 1
+
+
+def _saved() -> dict[str, dict[str, str]]:
+    if not FIXTURES.exists():
+        return {}
+    return {d["id"]: d for d in json.loads(FIXTURES.read_text(encoding="utf-8"))}
+
+
+def _params() -> list[Any]:
+    out = []
+    for ex in EXAMPLES:
+        marks = [pytest.mark.xfail(reason=KNOWN_FAILURES[ex.id], strict=True)] if ex.id in KNOWN_FAILURES else []
+        out.append(pytest.param(ex, id=ex.id, marks=marks))
+    return out
+
+
+@pytest.mark.parametrize("ex", _params())
+def test_rules_on_saved_parse(ex: Example) -> None:
+    saved = _saved().get(ex.id)
+    if saved is None or saved["text"] != ex.text:
+        pytest.fail("fixture missing or stale: run python tests/fixtures/make_fixtures.py")
+    text, sents = conllu.read(saved["conllu"], ex.text)
+    doc = Document(ex.id, text)
+    parsed = ParsedDoc(doc, segment.blocks(text), spans.find_quotes(text), sents)
+    check(ex, rows(parsed, resolve.resolve(parsed, attribute.attribute(parsed))))
+
+
+@pytest.mark.models
+@pytest.mark.parametrize("ex", _params())
+def test_end_to_end_on_bundled_models(ex: Example, bundled_parser: Any) -> None:
+    from quotes.pipeline import extract_document
+
+    check(ex, extract_document(Document(ex.id, ex.text), bundled_parser))
+
+
+def test_every_row_is_verbatim() -> None:
+    for saved in _saved().values():
+        text, sents = conllu.read(saved["conllu"], saved["text"])
+        parsed = ParsedDoc(Document("x", text), segment.blocks(text), spans.find_quotes(text), sents)
+        for r in rows(parsed, resolve.resolve(parsed, attribute.attribute(parsed))):
+            assert text[r["start"] : r["end"]] == r["quote"]
+            if r["speaker_mention"] is not None:
+                assert text[r["mention_start"] : r["mention_end"]] == r["speaker_mention"]

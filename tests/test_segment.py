@@ -1,0 +1,48 @@
+"""Block kinds: headline, body, caption, boilerplate."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.segment import blocks, paragraphs
+
+ARTICLE = """Mayor opens new bridge
+
+Images source: © Example Photo
+
+The mayor opened the bridge on Monday. "It is a great day," she said to the crowd that had gathered.
+
+city opens bridge
+The mayor cuts the ribbon at the opening ceremony
+city opens bridge
+
+Officials said the bridge cost less than planned and was finished two months early, which surprised many people.
+
+Read more
+
+OTHER NEWS
+
+8 minutes ago
+
+Film "Some Title" tops the box office
+"""
+
+
+def test_kinds() -> None:
+    text = ARTICLE
+    kinds = {text[b.start : b.end][:20]: b.kind for b in blocks(text)}
+    assert kinds["Mayor opens new brid"] == "headline"
+    assert kinds["Images source: © Exa"] == "caption"
+    assert kinds["The mayor opened the"] == "body"
+    assert kinds["Officials said the b"] == "body"
+    assert kinds["OTHER NEWS"] == "boilerplate"
+    assert kinds['Film "Some Title" to'] == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("a\n\nb", [(0, 1), (3, 4)]), ("a\nb", [(0, 1), (2, 3)]), ("  \n\n", []), ("x\n \n\n y", [(0, 1), (6, 7)])],
+    ids=["blank-lines", "single-lines", "only-space", "spaces-around"],
+)
+def test_paragraphs(text: str, expected: list[tuple[int, int]]) -> None:
+    assert paragraphs(text) == expected

@@ -1,0 +1,88 @@
+"""Quote-span finder: example table plus Hypothesis properties."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from quotes.spans import MARKS, find_quotes, stray_marks
+
+CASES = [
+    ("curly-double", "He said “we will win” today.", ["we will win"]),
+    ("straight-double", 'He said "we will win" today.', ["we will win"]),
+    ("single-after-verb", "Kim said it 'fully contributes to peace'.", ["fully contributes to peace"]),
+    ("quote-first", "'Our pilots flew,' the man said.", ["Our pilots flew,"]),
+    ("plural-possessive", "the two nations' friendship and 'unity'", ["unity"]),
+    ("possessive-then-quote", "the West's 'hegemonic policy.'", ["hegemonic policy."]),
+    ("contraction", "It wasn't clear and don't ask.", []),
+    ("decade", "Back in the '90s it was 'different'.", ["different"]),
+    ("irish-name", "O'Brien said 'no'.", ["no"]),
+    ("spaced-possessive", "North Korea 's founding", []),
+    ("nested", "He said: “They called it ‘a farce’ at once.”", ["They called it ‘a farce’ at once."]),
+    ("guillemets", "Il a dit «non» hier.", ["non"]),
+    ("curly-apostrophe", "Russia’s war and Kim’s ‘fiery friend’", ["fiery friend"]),
+    ("unclosed-ends-at-paragraph", '"We will never give up, he said.\n\nNext paragraph.', ["We will never give up, he said."]),
+    ("lone-closing-flagged", "The treaty will allow for mutual help.'\n\nMore.", ["The treaty will allow for mutual help."]),
+    ("two-quotes", '"One," he said. "Two."', ["One,", "Two."]),
+    ("empty-quote", 'He said "" and left.', []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_examples(text: str, expected: list[str]) -> None:
+    assert [text[q.start : q.end] for q in find_quotes(text)] == expected
+
+
+def test_multi_paragraph_quote_continues() -> None:
+    text = '"First part of the speech.\n\n"Second part," she said.'
+    qs = find_quotes(text)
+    assert [text[q.start : q.end] for q in qs] == ["First part of the speech.", "Second part,"]
+    assert [q.flags for q in qs] == ["unclosed", "continued"]
+
+
+def test_lone_closing_mark_is_flagged() -> None:
+    text = "He spoke.\n\nend of it.”\n\nThen “a real one” came."
+    qs = find_quotes(text)
+    assert qs[0].flags == "unopened"
+    assert text[qs[-1].start : qs[-1].end] == "a real one"
+
+
+def test_stray_marks_reported() -> None:
+    text = 'a " b'
+    assert stray_marks(text) == [2] or find_quotes(text) == ()
+
+
+MARK_CHARS = "".join(MARKS)
+article = st.lists(st.sampled_from([*MARK_CHARS, *"ab c\n.,'’s", "\n\n", "don't", " O'Brien", "'90s"]),
+                   max_size=120).map("".join)
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(article)
+def test_properties(text: str) -> None:
+    qs = find_quotes(text)
+    last_end = -1
+    for q in qs:
+        assert 0 <= q.start < q.end <= len(text)
+        assert q.start >= last_end, "spans overlap"
+        last_end = q.end
+        assert text[q.start : q.end].strip() == text[q.start : q.end]
+
+
+@given(st.text(alphabet=st.characters(blacklist_characters=MARK_CHARS), max_size=300))
+def test_no_marks_no_spans(text: str) -> None:
+    assert find_quotes(text) == ()
+
+
+@given(st.text(max_size=500))
+def test_never_crashes_on_any_text(text: str) -> None:
+    for q in find_quotes(text):
+        assert text[q.start : q.end]
+
+
+@pytest.mark.slow
+@settings(max_examples=10_000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(article)
+def test_properties_many(text: str) -> None:
+    test_properties.hypothesis.inner_test(text)  # type: ignore[attr-defined]
