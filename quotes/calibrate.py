@@ -149,6 +149,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None, help="only the first N documents of the split")
     ap.add_argument("--models", default="bundled", help="model set for the parser (default bundled)")
     ap.add_argument("--predictions", type=Path, default=None, help="score this table instead of running")
+    ap.add_argument("--threads", type=int, default=1, help="torch CPU threads (0 = torch's default)")
     ap.add_argument("--strength", type=float, default=STRENGTH, help="pseudo-count of the prior")
     ap.add_argument("--out", type=Path, default=PATH, help="where to write (default: the package data file)")
     args = ap.parse_args(argv)
@@ -175,6 +176,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         from quotes.parse import Parser
 
+        evaluate.set_threads(args.threads)
         try:
             parser = Parser(args.models)
         except ModelError as exc:

@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
 
-from quotes import load, models, table
+from quotes import load, models, stream, table
+from quotes.parallel import WorkerError
 from quotes.records import Document
 
 app = typer.Typer(
@@ -39,7 +41,7 @@ def fail(message: str, code: int = 1) -> NoReturn:
     raise typer.Exit(code)
 
 
-def load_parser(spec: str):  # noqa: ANN201 - returns quotes.parse.Parser; import is lazy (stanza is slow)
+def load_parser(spec: str):  # returns quotes.parse.Parser; the import is lazy (stanza is slow)
     from quotes.parse import Parser
 
     try:
@@ -67,6 +69,21 @@ def extract(
         Path | None,
         typer.Option("--db", help="Also store articles, quotes and speakers in this SQLite database (see `search`)."),
     ] = None,
+    workers: Annotated[
+        int, typer.Option(min=1, help="Worker processes, each loading the models once; same output for any N.")
+    ] = 1,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask", metavar="ADDRESS",
+            help="Run on a Dask cluster (scheduler address, e.g. tcp://host:8786); --out is then written as a "
+            "folder of part-*.parquet files. Needs `pip install 'quotes[scale]'`.",
+        ),
+    ] = None,
+    cache: Annotated[
+        Path | None,
+        typer.Option("--cache", help="Keep parses in this folder, so a re-run (e.g. with changed rules) skips stanza."),
+    ] = None,
 ) -> None:
     """Find every quotation in the articles and write one row per quotation."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -78,15 +95,30 @@ def extract(
             table.check_format(target)
         except ValueError as exc:
             fail(str(exc), 2)
+    if dask is not None:
+        _extract_dask(paths, out, also or [], dask=dask, model_spec=model_spec, selective=selective, cache=cache,
+                      min_confidence=min_confidence, max_bytes=max_bytes, db=db, workers=workers)
+        return
     if db is not None:
         from quotes import cli_db
 
         cli_db.check_db(db, fail)  # a bad --db fails now, not after the extraction
-    parser = load_parser(model_spec)
+    if workers > 1:
+        try:
+            models.resolve(model_spec)  # a missing model fails here; the workers load the models themselves
+        except models.ModelError as exc:
+            fail(str(exc))
+        parser = None
+    else:
+        parser = load_parser(model_spec)
+        if cache is not None:
+            from quotes.cache import CachedParser
+
+            parser = CachedParser(parser, cache)
     items = list(load.expand(paths))
     n_files = sum(1 for i in items if not isinstance(i, load.Problem))
 
-    def documents():  # noqa: ANN202
+    def documents() -> Iterator[Document | load.Problem]:
         for item in items:
             if isinstance(item, load.Problem):
                 yield item
@@ -96,42 +128,106 @@ def extract(
                 yield from load.read_file(item, max_bytes=max_bytes)
             progress.advance(task)
 
-    all_rows: list[dict] = []
-    extracted: list[tuple[Document, list[dict]]] = []  # for --db
+    # Streaming: rows go to the tables (temp files, renamed at the end) and the --db as each article is done;
+    # neither the corpus nor the rows are ever held in memory.
     problems: list[load.Problem] = []
     n_docs = 0
+    rejected = 0
     with Progress(
         TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[docs]} articles"),
         TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal,
-    ) as progress:
+    ) as progress, stream.Tables([out, *(also or [])]) as tables:
         task = progress.add_task("extract", total=n_files or None, docs=0)
-        for item, rows in run(documents(), parser, selective=selective):
-            if isinstance(item, load.Problem):
-                problems.append(item)
-                err.print(f"skipped {item}", markup=False, highlight=False)
-                continue
-            n_docs += 1
-            progress.update(task, docs=n_docs)
-            kept = [r for r in rows if (r["confidence"] or 0.0) >= min_confidence]
-            all_rows.extend(kept)
-            if db is not None:
-                extracted.append((item, kept))
-    df = table.frame(all_rows)
-    for target in [out, *(also or [])]:
-        table.write_atomic(df, target)
-    attributed = df.filter(df["speaker"].is_not_null()).height
-    share = f"{attributed / df.height:.0%}" if df.height else "n/a"
+        if parser is None:
+            from quotes.parallel import extract_parallel
+
+            results = extract_parallel(
+                documents(), models=model_spec, workers=workers, selective=selective, cache=cache
+            )
+        else:
+            results = run(documents(), parser, selective=selective)
+
+        def extracted() -> Iterator[tuple[Document, list[dict]]]:
+            nonlocal n_docs
+            for item, rows in results:
+                if isinstance(item, load.Problem):
+                    problems.append(item)
+                    err.print(f"skipped {item}", markup=False, highlight=False)
+                    continue
+                n_docs += 1
+                progress.update(task, docs=n_docs)
+                kept = [r for r in rows if (r["confidence"] or 0.0) >= min_confidence]
+                tables.write(kept)
+                yield item, kept
+
+        try:
+            if db is None:
+                for _ in extracted():
+                    pass
+            else:
+                from quotes import cli_db
+
+                rejected = cli_db.ingest_extracted(db, extracted(), fail)  # type: ignore[arg-type]
+        except WorkerError as exc:
+            fail(str(exc))
+    share = f"{tables.attributed / tables.rows:.0%}" if tables.rows else "n/a"
     err.print(
-        f"{n_docs} articles, {df.height} quotes, {attributed} attributed ({share}); "
+        f"{n_docs} articles, {tables.rows} quotes, {tables.attributed} attributed ({share}); "
         f"{len(problems)} skipped; wrote {', '.join(str(t) for t in [out, *(also or [])])}",
         markup=False, highlight=False,
     )
-    if db is not None:
-        from quotes import cli_db
+    if rejected or problems:
+        raise typer.Exit(EXIT_SKIPPED)
 
-        if cli_db.ingest_extracted(db, extracted, fail):
-            raise typer.Exit(EXIT_SKIPPED)
-    if problems:
+
+def _extract_dask(
+    paths: list[str], out: Path, also: list[Path], *, dask: str, model_spec: str, selective: bool,
+    cache: Path | None, min_confidence: float, max_bytes: int, db: Path | None, workers: int,
+) -> None:
+    """``extract --dask``: the same per-article function on a Dask cluster, written as part files."""
+    if db is not None:
+        fail("--db cannot be combined with --dask (the articles stay on the workers); run `quotes ingest` on "
+             "the dataset's part files afterwards", 2)
+    if workers > 1:
+        fail("--workers does not apply with --dask: the cluster's workers do the work", 2)
+    if out.suffix.lower() != ".parquet":
+        fail("--dask writes a partitioned parquet dataset: --out must end in .parquet (it becomes a folder)", 2)
+    try:
+        models.resolve(model_spec)
+        from quotes import scale
+    except models.ModelError as exc:
+        fail(str(exc))
+    except ImportError:
+        fail("--dask needs dask and distributed: pip install 'quotes[scale]'")
+    try:
+        res = scale.extract_dask(
+            paths,
+            scheduler=dask,
+            out_dir=out,
+            models=model_spec,
+            selective=selective,
+            cache=cache,
+            min_confidence=min_confidence,
+            max_bytes=max_bytes,
+        )
+    except (OSError, ValueError) as exc:
+        fail(str(exc))
+    for p in res.problems:
+        err.print(f"skipped {p}", markup=False, highlight=False)
+    if also:
+        import polars as pl
+
+        with stream.Tables(also) as tables:
+            for part in scale.part_files(out):
+                tables.write(pl.read_parquet(part).to_dicts())
+    share = f"{res.attributed / res.rows:.0%}" if res.rows else "n/a"
+    err.print(
+        f"{res.docs} articles, {res.rows} quotes, {res.attributed} attributed ({share}); {len(res.problems)} "
+        f"skipped; wrote {', '.join(str(t) for t in [out, *also])} ({res.parts} parts)",
+        markup=False,
+        highlight=False,
+    )
+    if res.problems:
         raise typer.Exit(EXIT_SKIPPED)
 
 

@@ -9,7 +9,7 @@ import json
 import sqlite3
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, NoReturn, cast
@@ -62,13 +62,15 @@ def _err() -> Console:
 
 
 def _say(message: str) -> None:
-    _err().print(message, markup=False, highlight=False)
+    _err().print(message, markup=False, highlight=False, soft_wrap=True)
 
 
 def _open(path: Path | None, fail: Fail, *, create: bool = False) -> sqlite3.Connection:
     """Open the database, or a quote table (.parquet/.csv/.jsonl) loaded in memory, turning errors into fail()."""
     path = path or DEFAULT_DB
     is_table = path.suffix.lower() in table.FORMATS
+    if is_table and create:
+        fail(f"--db wants a SQLite file (such as out/quotes.db), not a {path.suffix} table", 2)
     if is_table and not path.is_file():
         fail(f"no such table {path}")
     try:
@@ -102,8 +104,9 @@ def check_db(path: Path, fail: Fail) -> None:
     _open(path, fail, create=True).close()
 
 
-def ingest_extracted(path: Path, pairs: Sequence[tuple[Document, Sequence[dict[str, Any]]]], fail: Fail) -> int:
-    """Store what ``quotes extract`` found (one transaction per article); return the number rejected."""
+def ingest_extracted(path: Path, pairs: Iterable[tuple[Document, Sequence[dict[str, Any]]]], fail: Fail) -> int:
+    """Store what ``quotes extract`` finds as it goes (one transaction per article, so an interrupted run keeps
+    every article already done); return the number rejected."""
     conn = _open(path, fail, create=True)
     try:
         return _report(db.ingest(conn, pairs), conn, path)
@@ -127,6 +130,22 @@ def _rows_out(rows: list[dict[str, Any]], fmt: Format, columns: Sequence[str]) -
             w.writerow({k: (json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v) for k, v in r.items()})
 
 
+def _table_files(paths: Iterable[Path], fail: Fail) -> list[Path]:
+    """Tables named, with folders as their table files in sorted order."""
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in table.FORMATS)
+            if not found:
+                fail(f"{p} holds no .parquet, .csv or .jsonl tables", 2)
+            out += found
+        elif p.is_file():
+            out.append(p)
+        else:
+            fail(f"no such table {p}", 2)
+    return out
+
+
 def _confidence(x: float | None) -> str:
     return "" if x is None else f"{x:.2f}"
 
@@ -137,42 +156,53 @@ def register(app: typer.Typer, fail_: Callable[..., Any]) -> None:
 
     @app.command()
     def ingest(
-        table_path: Annotated[Path, typer.Argument(metavar="TABLE", help="A quote table: .parquet, .csv or .jsonl.")],
+        tables: Annotated[
+            list[Path],
+            typer.Argument(
+                metavar="TABLE...",
+                help="Quote tables (.parquet, .csv, .jsonl), or folders of them (e.g. a partitioned dataset).",
+            ),
+        ],
         db_path: DbOpt = None,
         corpus: Annotated[
             list[str] | None,
             typer.Option(
                 "--corpus",
-                help="The articles the table was extracted from (files or folders, repeatable): their text is "
+                help="The articles the tables were extracted from (files or folders, repeatable): their text is "
                 "stored so `show` and `export` give context and offsets are checked.",
             ),
         ] = None,
     ) -> None:
-        """Load a quote table into the database; articles already there unchanged are skipped."""
+        """Load quote tables into the database; articles already there unchanged are skipped."""
+        import polars as pl
+
         from quotes import load
 
-        if not table_path.is_file():
-            fail(f"no such table {table_path}", 2)
-        try:
-            df = table.read(table_path)
-        except ValueError as exc:
-            fail(str(exc), 2)
-        except Exception as exc:
-            fail(f"cannot read {table_path}: {type(exc).__name__}: {exc}")
-        missing = set(table.COLUMNS) - set(df.columns)
-        if missing:
-            fail(f"{table_path} is not a quote table (no {', '.join(sorted(missing))} column)")
-        documents: dict[str, Document] = {}
-        for item in load.iter_documents(corpus or []):
-            if isinstance(item, load.Problem):
-                _say(f"skipped {item}")
-            else:
-                documents[item.doc_id] = item
-        pairs = db.table_articles(df.iter_rows(named=True), documents if corpus else None)
+        frames = []
+        for path in _table_files(tables, fail):
+            try:
+                df = table.read(path)
+            except ValueError as exc:
+                fail(str(exc), 2)
+            except Exception as exc:  # polars: a corrupt or foreign file
+                fail(f"cannot read {path}: {type(exc).__name__}: {exc}")
+            missing = set(table.COLUMNS) - set(df.columns)
+            if missing:
+                fail(f"{path} is not a quote table (no {', '.join(sorted(missing))} column)")
+            frames.append(df.select(table.COLUMNS).cast(pl.Schema(table.SCHEMA)))
+        df = pl.concat(frames) if frames else table.empty()
+        documents: dict[str, Document] | None = None
         if corpus:
-            textless = sum(1 for art, _ in pairs if art.text is None)
-            if textless:
-                _say(f"{textless} articles of the table are not in --corpus: stored without their text")
+            wanted = set(df["doc_id"].to_list())
+            documents = {}
+            for item in load.iter_documents(corpus):
+                if isinstance(item, load.Problem):
+                    _say(f"skipped {item}")
+                elif item.doc_id in wanted:
+                    documents[item.doc_id] = item
+            if len(documents) < len(wanted):
+                _say(f"{len(wanted) - len(documents)} articles of the table are not in --corpus: stored without text")
+        pairs = db.table_articles(df.iter_rows(named=True), documents)
         where = db_path or DEFAULT_DB
         conn = _open(where, fail, create=True)
         try:
@@ -278,7 +308,9 @@ def register(app: typer.Typer, fail_: Callable[..., Any]) -> None:
 
     @app.command()
     def show(
-        quote_id: Annotated[str, typer.Argument(help="A quote_id (or its first characters, when unique).")],
+        quote_id: Annotated[
+            str, typer.Argument(metavar="QUOTE_ID", help="A quote_id (or its first characters, when unique).")
+        ],
         as_json: Annotated[
             bool, typer.Option("--json", help="Print the quote, its context and marks as JSON.")
         ] = False,
@@ -336,17 +368,30 @@ def register(app: typer.Typer, fail_: Callable[..., Any]) -> None:
                 min_confidence=min_confidence,
                 attributed_only=attributed_only,
             )
+            unverified = 0
+
+            def counted() -> Iterator[dict[str, Any]]:
+                nonlocal unverified
+                for c in claims:
+                    unverified += not c["offsets_verified"]
+                    yield c
+
             if str(fact_check) == "-":
-                n = db.write_jsonl(claims, sys.stdout)
+                n = db.write_jsonl(counted(), sys.stdout)
             else:
-                n = db.write_jsonl_atomic(claims, fact_check)
+                n = db.write_jsonl_atomic(counted(), fact_check)
         except db.QueryError as exc:
             fail(str(exc), 2)
         except (db.DatabaseError, OSError) as exc:
             fail(str(exc))
         finally:
             conn.close()
-        _say(f"{n} quotes written to {'stdout' if str(fact_check) == '-' else fact_check}")
+        _say(f"{n} quote{'' if n == 1 else 's'} written to {'stdout' if str(fact_check) == '-' else fact_check}")
+        if unverified:
+            _say(
+                f"{unverified} of them from articles whose text is not stored: no context, offsets unchecked "
+                "(ingest the tables with --corpus ARTICLES to add it)"
+            )
 
 
 def _render_quote(view: db.QuoteView) -> None:

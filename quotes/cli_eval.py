@@ -59,6 +59,9 @@ def register(app: typer.Typer, fail: Callable[..., Any]) -> None:
             ),
         ] = "auto",
         selective: Annotated[bool, typer.Option(help="Parse only sentences near quotes and speech verbs.")] = True,
+        threads: Annotated[
+            int, typer.Option(min=0, help="torch CPU threads; 1 is fastest on a busy machine, 0 = torch's default.")
+        ] = 1,
     ) -> None:
         """Run the extractor over gold documents and score quotes, speakers, methods and confidence."""
         from quotes import evaluate, table
@@ -95,6 +98,7 @@ def register(app: typer.Typer, fail: Callable[..., Any]) -> None:
             from quotes import models
             from quotes.parse import Parser
 
+            evaluate.set_threads(threads)
             try:
                 parser = Parser(model_spec)
             except models.ModelError as exc:

@@ -187,6 +187,11 @@ def _upgrade(conn: sqlite3.Connection, where: str) -> None:
         except sqlite3.Error as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
+            if step == 0:
+                raise DatabaseError(
+                    f"could not create the quotes schema in {where} ({exc}); this needs SQLite 3.27+ with FTS5 "
+                    f"(this Python has SQLite {sqlite3.sqlite_version})"
+                ) from exc
             raise DatabaseError(
                 f"could not migrate {where} from schema version {step} to {step + 1} ({exc}); the file is "
                 f"unchanged: keep it as a backup and rebuild with `quotes extract ARTICLES --db NEW.db`"
@@ -446,7 +451,8 @@ def _ingest_one(conn: sqlite3.Connection, art: Article, raw_rows: Iterable[Mappi
             "INSERT INTO documents (doc_id, content_hash, rows_hash, title, date, url, source, origin, n_quotes, "
             "ingested_at, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(doc_id) DO UPDATE SET "
             "content_hash = excluded.content_hash, rows_hash = excluded.rows_hash, title = excluded.title, "
-            "date = excluded.date, url = excluded.url, source = excluded.source, origin = excluded.origin, "
+            "date = excluded.date, url = excluded.url, source = excluded.source, "
+            "origin = coalesce(nullif(excluded.origin, ''), documents.origin), "
             "n_quotes = excluded.n_quotes, ingested_at = excluded.ingested_at, text = excluded.text",
             (
                 art.doc_id,

@@ -15,6 +15,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+import regex
+
 from quotes.models import ModelError, ModelSet, resolve
 from quotes.records import Sentence, Token
 
@@ -64,7 +66,7 @@ class Parser:
         has_mwt = "mwt" in self.models.paths or self.models.source == "official"
         self.has_ner = ner and "ner" in self.models.paths
         tok_procs = "tokenize,mwt" if has_mwt else "tokenize"
-        tag_procs = tok_procs + ",pos,lemma,depparse" + (",ner" if self.has_ner else "")
+        tag_procs = "tokenize,pos,lemma,depparse" + (",ner" if self.has_ner else "")
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         try:
             self._tok = stanza.Pipeline(processors=tok_procs, use_gpu=use_gpu, logging_level="WARN", **kw)
@@ -74,12 +76,15 @@ class Parser:
         except Exception as exc:  # stanza raises many kinds here: missing files, bad pickles, hub lookups
             raise ModelError(f"could not load {self.models.source} models from {self.models.root}: {exc}") from exc
 
-    # -- stage 1: tokens and sentences for the whole text
+    # -- stage 1: words and sentences for the whole text
     def tokenize(self, text: str) -> list[list[RawToken]]:
+        """Sentences of words; the words of a multi-word token ("couldn't") share its character span."""
         if not text.strip():
             return []
         doc = self._tok(text)
-        return [[(t.text, t.start_char, t.end_char) for t in s.tokens] for s in doc.sentences]
+        sents = [[w for t in s.tokens for w in _word_spans(t.text, t.start_char, t.end_char, [x.text for x in t.words])]
+                 for s in doc.sentences]
+        return merge_broken_sentences(text, sents)
 
     # -- stage 2: tags and trees for the chosen sentences
     def tag(self, sentences: Sequence[Sequence[RawToken]]) -> list[tuple[Token, ...]]:
@@ -91,14 +96,14 @@ class Parser:
             words: list[Token] = []
             for (_, start, end), tok in zip(raw, sent.tokens, strict=True):
                 ner = getattr(tok, "ner", None) or "O"
-                for w in tok.words:
-                    words.append(
-                        Token(
-                            id=int(w.id), text=w.text, lemma=w.lemma or w.text, upos=w.upos or "X",
-                            xpos=w.xpos or "_", feats=w.feats or "_", head=int(w.head or 0),
-                            deprel=w.deprel or "dep", start=start, end=end, ner=ner,
-                        )
+                w = tok.words[0]
+                words.append(
+                    Token(
+                        id=int(w.id), text=w.text, lemma=w.lemma or w.text, upos=w.upos or "X",
+                        xpos=w.xpos or "_", feats=w.feats or "_", head=int(w.head or 0),
+                        deprel=w.deprel or "dep", start=start, end=end, ner=ner,
                     )
+                )
             out.append(tuple(words))
         return out
 
@@ -119,6 +124,45 @@ class Parser:
                 )
                 out.append(Sentence(i, s[0][1], s[-1][2], toks, parsed=False))
         return tuple(out)
+
+
+def _word_spans(token: str, start: int, end: int, words: list[str]) -> list[RawToken]:
+    """Character spans of a token's words: exact when the words spell the token ("could"+"n't"), else the
+    whole token's span for each.
+
+    >>> _word_spans("couldn't", 10, 18, ["could", "n't"])
+    [('could', 10, 15), ("n't", 15, 18)]
+    >>> _word_spans("du", 0, 2, ["de", "le"])
+    [('de', 0, 2), ('le', 0, 2)]
+    """
+    if len(words) > 1 and "".join(words) == token:
+        out, pos = [], start
+        for w in words:
+            out.append((w, pos, pos + len(w)))
+            pos += len(w)
+        return out
+    return [(w, start, end) for w in words]
+
+
+def merge_broken_sentences(text: str, sents: list[list[RawToken]]) -> list[list[RawToken]]:
+    """Join a sentence to the next when the tokenizer split mid-line with no closing punctuation
+    (a small model splits "Kim Jong | Un looked ..." on unknown names).
+
+    >>> merge_broken_sentences("Ann Lee went. Bo", [[("Ann", 0, 3)], [("Lee", 4, 7), ("went", 8, 12), (".", 12, 13)],
+    ...                                            [("Bo", 14, 16)]])
+    [[('Ann', 0, 3), ('Lee', 4, 7), ('went', 8, 12), ('.', 12, 13)], [('Bo', 14, 16)]]
+    """
+    out: list[list[RawToken]] = []
+    for s in sents:
+        if out and out[-1] and s:
+            prev_end, nxt_start = out[-1][-1][2], s[0][1]
+            gap = text[prev_end:nxt_start]
+            last = out[-1][-1][0]
+            if "\n" not in gap and not regex.search(r"[.!?:;…\"'”’»)\]]$", last):
+                out[-1] = out[-1] + s
+                continue
+        out.append(list(s))
+    return out
 
 
 def describe(models: ModelSet) -> str:

