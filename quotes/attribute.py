@@ -6,6 +6,7 @@ Ordered, named sieves; the first that fits wins and its name goes into the row's
 2. ``dep:ancestor``       a speech verb governs the quote (``X said (that) ... '...'``, ``X told AFP "..."``,
                           ``which he described as '...'``, ``X praised Y for '...'``, ``X was quoted as saying``)
 3. ``dep:parataxis``      the quote is the main clause and the speech verb hangs off it (``"...," X said``)
+   ``dep:reported-by``    either of the above, relayed by an outlet: ``X said ..., the news agency reported``
 4. ``dep:according-to``   ``..., according to X``
 5. ``adj:after`` / ``adj:before``  no usable tree: a speech verb right after the closing mark or before a
                           colon and the opening mark, with a capitalised name or pronoun next to it
@@ -140,7 +141,7 @@ def mention_span(sent: Sentence, head: Token) -> tuple[int, int]:
     while frontier:
         nid = frontier.pop()
         for c in sent.children(nid):
-            if c.deprel in NOT_IN_MENTION:
+            if c.deprel in NOT_IN_MENTION or (nid == head.id and c.deprel in ("case", "mark", "cc")):
                 continue
             keep.add(c.id)
             frontier.append(c.id)
@@ -229,6 +230,21 @@ def _parataxis_cue(sent: Sentence, span: tuple[int, int]) -> Token | None:
         # the parser sometimes makes the speech verb the root and the quote a distant dependent
         cands = [t for t in sent.tokens if not _inside(t, span) and _is_cue(t) and t.head == 0]
     return min(cands, key=lambda t: min(abs(t.start - span[1]), abs(span[0] - t.end))) if cands else None
+
+
+def _reported_by(sent: Sentence, verb: Token, span: tuple[int, int]) -> tuple[Token, Token] | None:
+    """``X said ..., the news agency reported``: the words reach us through the outlet, which is the
+    source a reader can check, so it is named as the speaker."""
+    org_words = {str(w) for w in lexicon()["org_heads"]}  # type: ignore[union-attr]
+    for t in sent.tokens:
+        if t.id == verb.id or _inside(t, span) or t.lemma != "report" or t.upos != "VERB":
+            continue
+        if t.deprel not in ("parataxis", "conj", "ccomp") and t.head != verb.id:
+            continue
+        subj = next((c for c in sent.children(t.id) if c.deprel == "nsubj"), None)
+        if subj is not None and subj.lemma.lower() in org_words:
+            return t, subj
+    return None
 
 
 def _according_to(sent: Sentence, span: tuple[int, int]) -> Token | None:
@@ -328,6 +344,11 @@ def attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
             subj = _subject(sent, verb)
             if subj is None or _inside(subj, span):
                 continue
+            reporter = _reported_by(sent, verb, span)
+            if reporter is not None:
+                rverb, rsubj = reporter
+                cue, cs, ce = _cue_text(sent, rverb)
+                return Attribution(q, qtype, _mention(text, sent, rsubj), cue, cs, ce, None, "dep:reported-by")
             cue, cs, ce = _cue_text(sent, verb)
             return Attribution(q, qtype, _mention(text, sent, subj), cue, cs, ce,
                                _outlet(text, sent, verb, subj), sieve)

@@ -77,7 +77,7 @@ def extract(
         typer.Option(
             "--dask", metavar="ADDRESS",
             help="Run on a Dask cluster (scheduler address, e.g. tcp://host:8786); --out is then written as a "
-            "folder of part-*.parquet files. Needs `pip install 'quotes[scale]'`.",
+            "folder of part-*.parquet files. Needs the optional `scale` extra (dask, distributed).",
         ),
     ] = None,
     cache: Annotated[
@@ -88,7 +88,7 @@ def extract(
     """Find every quotation in the articles and write one row per quotation."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from quotes.pipeline import extract as run
+    from quotes.parallel import extract_batched, extract_parallel
 
     for target in [out, *(also or [])]:
         try:
@@ -139,13 +139,11 @@ def extract(
     ) as progress, stream.Tables([out, *(also or [])]) as tables:
         task = progress.add_task("extract", total=n_files or None, docs=0)
         if parser is None:
-            from quotes.parallel import extract_parallel
-
             results = extract_parallel(
                 documents(), models=model_spec, workers=workers, selective=selective, cache=cache
             )
-        else:
-            results = run(documents(), parser, selective=selective)
+        else:  # one process, still tagging a few articles per stanza call
+            results = extract_batched(documents(), parser, selective=selective)
 
         def extracted() -> Iterator[tuple[Document, list[dict]]]:
             nonlocal n_docs
@@ -198,7 +196,7 @@ def _extract_dask(
     except models.ModelError as exc:
         fail(str(exc))
     except ImportError:
-        fail("--dask needs dask and distributed: pip install 'quotes[scale]'")
+        fail("--dask needs dask and distributed: install the optional `scale` extra (pip install dask distributed)")
     try:
         res = scale.extract_dask(
             paths,

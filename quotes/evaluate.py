@@ -243,6 +243,7 @@ class Scores:
     canonical_precision: dict[str, Ratio] | None = None  # predicted group ->
     methods: dict[str, MethodStats] = field(default_factory=dict)
     sieves: dict[str, MethodStats] = field(default_factory=dict)  # methods by prefix before "+"
+    steps: dict[str, MethodStats] = field(default_factory=dict)  # methods by resolution step after "+"
     reliability: list[Bucket] = field(default_factory=list)
     no_confidence: int = 0  # scored rows without a confidence value
     ignored_rows: int = 0  # prediction rows whose doc_id is not among the gold documents
@@ -290,6 +291,7 @@ class Scores:
             "canonical_precision": ratios(self.canonical_precision),
             "methods": methods(self.methods),
             "sieves": methods(self.sieves),
+            "steps": methods(self.steps),
             "reliability": [
                 {**asdict(b), "precision": b.precision, "mean_confidence": b.mean_confidence} for b in self.reliability
             ],
@@ -559,6 +561,12 @@ def sieve_of(method: str | None) -> str:
     return (method or "(none)").split("+", 1)[0]
 
 
+def step_of(method: str | None) -> str:
+    """The resolution step of a method string (after ``+``); ``(none)`` when there is none."""
+    parts = (method or "").split("+", 1)
+    return parts[1] if len(parts) == 2 and parts[1] else "(none)"
+
+
 def aggregate(results: Iterable[DocResult], *, ignored_rows: int = 0) -> Scores:
     """Sum per-document matches into :class:`Scores`."""
     sc = Scores(ignored_rows=ignored_rows)
@@ -570,6 +578,7 @@ def aggregate(results: Iterable[DocResult], *, ignored_rows: int = 0) -> Scores:
     any_entities = False
     methods: dict[str, MethodStats] = defaultdict(MethodStats)
     sieves: dict[str, MethodStats] = defaultdict(MethodStats)
+    steps: dict[str, MethodStats] = defaultdict(MethodStats)
     sc.reliability = [Bucket(lo, hi) for lo, hi in itertools.pairwise(BUCKETS)]
     for r in results:
         sc.docs += 1
@@ -589,7 +598,7 @@ def aggregate(results: Iterable[DocResult], *, ignored_rows: int = 0) -> Scores:
                     sc.attributed_precision[g].add(touches(p.mention, gold.source_spans))
                 if p.speaker is not None and gold is not None and gold.names:
                     canon_prec[g].add(norm_name(p.speaker) in gold.names)
-            for stats in (methods[p.method or "(none)"], sieves[sieve_of(p.method)]):
+            for stats in (methods[p.method or "(none)"], sieves[sieve_of(p.method)], steps[step_of(p.method)]):
                 stats.rows += 1
                 stats.right += int(m.verdict == "right")
                 stats.wrong += int(m.verdict == "wrong")
@@ -624,6 +633,7 @@ def aggregate(results: Iterable[DocResult], *, ignored_rows: int = 0) -> Scores:
         sc.canonical_accuracy, sc.canonical_precision = canon_acc, canon_prec
     sc.methods = dict(sorted(methods.items(), key=lambda kv: (-kv[1].rows, kv[0])))
     sc.sieves = dict(sorted(sieves.items(), key=lambda kv: (-kv[1].rows, kv[0])))
+    sc.steps = dict(sorted(steps.items(), key=lambda kv: (-kv[1].rows, kv[0])))
     return sc
 
 
@@ -794,7 +804,11 @@ def tables(sc: Scores) -> list[Table]:
             )
         )
     total = sum(s.rows for s in sc.methods.values()) or 1
-    for title, stats in (("Methods", sc.methods), ("Sieves (method before +)", sc.sieves)):
+    for title, stats in (
+        ("Methods", sc.methods),
+        ("Sieves (method before +)", sc.sieves),
+        ("Resolution steps (method after +)", sc.steps),
+    ):
         out.append(
             Table(
                 title,

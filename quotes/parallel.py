@@ -1,10 +1,11 @@
 """Ordered multi-process extraction: N worker processes, each loading the stanza models once.
 
-Parsing is CPU-bound and stanza holds the GIL most of the time, so the only way to use more cores is more
-processes. :func:`imap_ordered` is a bounded, ordered ``imap``: at most ``window`` chunks are in flight, so a
-100k-article stream is never held in memory (``multiprocessing.Pool.imap`` would read the whole input
-ahead), and results come back in input order whatever the number of workers or the timing. Each article's
-rows are a pure function of the article and the models, so the output is identical for every ``workers``.
+Much of the per-article work is Python holding the GIL (stanza's batching and tree decoding, the rules), so
+more cores need more processes. :func:`imap_ordered` is a bounded, ordered ``imap``: at most ``window``
+chunks are in flight, so a 100k-article stream is never held in memory (``multiprocessing.Pool.imap`` would
+read the whole input ahead), and results come back in input order whatever the number of workers or the
+timing. Articles are tagged :data:`BATCH` at a time in every path (one process or many), so the batches, and
+with them the rows, are identical for every ``--workers``.
 
 Workers are started with ``spawn``: forking a process that already runs torch's thread pools can deadlock.
 """
@@ -23,9 +24,10 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from quotes.load import Problem
-from quotes.records import Document
+from quotes.records import Document, Sentence, Token
 
 if TYPE_CHECKING:
+    from quotes.cache import StagedParser
     from quotes.models import ModelSet
     from quotes.pipeline import SentenceParser
 
@@ -35,6 +37,11 @@ R = TypeVar("R")
 Item = Document | Problem
 Pair = tuple[Item, list[dict[str, Any]]]
 ParserFactory = Callable[[], "SentenceParser"]
+RawToken = tuple[str, int, int]
+
+#: articles whose kept sentences are tagged in one stanza call: the same in every path, so batches (and
+#: with them the last bits of the floating-point scores) do not depend on the number of workers
+BATCH = 8
 
 
 class WorkerError(RuntimeError):
@@ -57,7 +64,7 @@ def imap_ordered(
     items: Iterable[T],
     *,
     workers: int,
-    chunksize: int = 4,
+    chunksize: int = 1,
     window: int | None = None,
     initializer: Callable[..., object] | None = None,
     initargs: tuple[Any, ...] = (),
@@ -137,17 +144,6 @@ def _init_worker(
         sys.modules["torch"].set_num_threads(threads)
 
 
-def _extract_chunk(docs: list[Document]) -> list[tuple[Problem | None, list[dict[str, Any]]]]:
-    """Rows of each document of a chunk; a document that fails comes back as a Problem (not re-sent)."""
-    from quotes.pipeline import extract
-
-    assert _PARSER is not None, "worker not initialised"
-    out: list[tuple[Problem | None, list[dict[str, Any]]]] = []
-    for item, rows in extract(docs, _PARSER, selective=_SELECTIVE):
-        out.append((item if isinstance(item, Problem) else None, rows))
-    return out
-
-
 def default_threads(workers: int) -> int:
     """torch threads per worker: the cores shared out, at least one."""
     return max(1, (os.cpu_count() or 1) // max(1, workers))
@@ -188,7 +184,7 @@ class Pool:
                 break
         return pids
 
-    def extract(self, items: Iterable[Item], *, chunksize: int = 4, window: int | None = None) -> Iterator[Pair]:
+    def extract(self, items: Iterable[Item], *, chunksize: int = BATCH, window: int | None = None) -> Iterator[Pair]:
         """(document, rows) pairs in input order, as :func:`quotes.pipeline.extract` gives them.
 
         Problems need no parsing but keep their place: they ride along in their chunk as no-ops. Documents
@@ -222,7 +218,7 @@ def extract_parallel(
     workers: int = 2,
     selective: bool = True,
     cache: str | os.PathLike[str] | None = None,
-    chunksize: int = 4,
+    chunksize: int = BATCH,
     threads: int | None = None,
 ) -> Iterator[Pair]:
     """Like :func:`quotes.pipeline.extract`, over ``workers`` processes: (document, rows) pairs in input order."""
@@ -249,7 +245,102 @@ def _zip_chunks(items: Iterable[Item], mapper: Callable[[Iterable[Item]], Iterat
 
 
 def _extract_chunk_mixed(items: Sequence[Item]) -> list[tuple[Problem | None, list[dict[str, Any]]]]:
-    """:func:`_extract_chunk` for a chunk that may hold Problems (returned as themselves, with no rows)."""
-    docs = [i for i in items if isinstance(i, Document)]
-    done = iter(_extract_chunk(docs)) if docs else iter(())
-    return [(None, []) if isinstance(i, Problem) else next(done) for i in items]
+    """Worker side: rows of each article of a chunk, tagged in one batch; an input Problem comes back as None
+    (the parent still holds it), an article that fails as its new Problem."""
+    assert _PARSER is not None, "worker not initialised"
+    return [
+        (None if isinstance(item, Problem) else problem, rows)
+        for item, (problem, rows) in zip(
+            items,
+            (_split(r) for r in extract_batched(items, _PARSER, selective=_SELECTIVE, batch=len(items))),
+            strict=True,
+        )
+    ]
+
+
+def _split(pair: Pair) -> tuple[Problem | None, list[dict[str, Any]]]:
+    item, rows = pair
+    return (item if isinstance(item, Problem) else None), rows
+
+
+# ---------------------------------------------------------------------------------------------- batching
+class BatchingParser:
+    """Tags the kept sentences of a whole chunk of articles in one batched stanza call.
+
+    One call per article leaves stanza with small batches and its per-call overhead; a chunk of articles
+    gives it full batches. :meth:`prefetch` decides the sentences the way :func:`quotes.pipeline.analyse`
+    does and tags them all at once; :meth:`parse` then serves each article from that, and tags on the spot
+    anything its ``keep`` wants that was not prefetched, so the result is always :meth:`Parser.parse`'s.
+    """
+
+    def __init__(self, parser: StagedParser) -> None:
+        self.parser = parser
+        self.model_id = parser.model_id
+        self._ready: dict[str, tuple[list[list[RawToken]], dict[int, tuple[Token, ...]]]] = {}
+
+    def tokenize(self, text: str) -> list[list[RawToken]]:
+        return self.parser.tokenize(text)
+
+    def tag(self, sentences: Sequence[Sequence[RawToken]]) -> list[tuple[Token, ...]]:
+        return self.parser.tag(sentences)
+
+    def prefetch(self, docs: Sequence[Document], *, selective: bool = True) -> None:
+        from quotes import attribute, segment, spans
+
+        self._ready.clear()
+        plans = []
+        for d in docs:
+            try:
+                keep = (
+                    attribute.sentence_filter(d.text, spans.find_quotes(d.text), segment.blocks(d.text))
+                    if selective
+                    else None
+                )
+                raw = self.parser.tokenize(d.text)
+            except Exception:  # this article fails again, alone, in parse(), and becomes a Problem there
+                continue
+            chosen = [i for i, s in enumerate(raw) if s and (keep is None or keep(s[0][1], s[-1][2]))]
+            plans.append((d.text, raw, chosen))
+        try:
+            tagged = iter(self.parser.tag([raw[i] for _, raw, chosen in plans for i in chosen]))
+        except Exception:  # one bad sentence: let each article be parsed (and fail) on its own
+            return
+        for text, raw, chosen in plans:
+            self._ready[text] = (raw, {i: next(tagged) for i in chosen})
+
+    def parse(self, text: str, *, keep: Callable[[int, int], bool] | None = None) -> tuple[Sentence, ...]:
+        """Same contract as :meth:`quotes.parse.Parser.parse`."""
+        from quotes.cache import unparsed
+
+        raw, done = self._ready.pop(text, None) or (self.parser.tokenize(text), {})
+        chosen = [i for i, s in enumerate(raw) if s and (keep is None or keep(s[0][1], s[-1][2]))]
+        missing = [i for i in chosen if i not in done]
+        if missing:
+            done = {**done, **dict(zip(missing, self.parser.tag([raw[i] for i in missing]), strict=True))}
+        wanted = set(chosen)
+        return tuple(
+            Sentence(i, s[0][1], s[-1][2], done[i]) if i in wanted else unparsed(i, s) for i, s in enumerate(raw) if s
+        )
+
+
+def batching(parser: Any) -> Any:
+    """``parser`` behind a :class:`BatchingParser` when it has the two stages (stanza's and the cache do)."""
+    if isinstance(parser, BatchingParser) or not (hasattr(parser, "tokenize") and hasattr(parser, "tag")):
+        return parser
+    return BatchingParser(parser)
+
+
+def extract_batched(
+    items: Iterable[Item], parser: SentenceParser, *, selective: bool = True, batch: int = BATCH
+) -> Iterator[Pair]:
+    """:func:`quotes.pipeline.extract` in one process, tagging ``batch`` articles per stanza call.
+
+    The same (document, rows) pairs in the same order; what ``quotes extract`` runs with one worker.
+    """
+    from quotes.pipeline import extract
+
+    bp = batching(parser)
+    for chunk in chunks(items, batch):
+        if isinstance(bp, BatchingParser):
+            bp.prefetch([i for i in chunk if isinstance(i, Document)], selective=selective)
+        yield from extract(chunk, bp, selective=selective)

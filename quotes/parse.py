@@ -56,8 +56,16 @@ def _kwargs(models: ModelSet) -> dict[str, Any]:
 class Parser:
     """Holds the stanza pipelines for one model set; load once, reuse for every article."""
 
-    def __init__(self, models: ModelSet | str = "auto", *, ner: bool = True, use_gpu: bool = False) -> None:
+    def __init__(
+        self, models: ModelSet | str = "auto", *, ner: bool = True, use_gpu: bool = False, threads: int | None = 1
+    ) -> None:
+        """``threads``: torch CPU threads. One is the default: stanza runs many small batches, where extra
+        threads cost more than they give (parallelism comes from ``--workers`` processes instead)."""
         import stanza
+        import torch
+
+        if threads:
+            torch.set_num_threads(threads)
 
         _quiet()
         self.models = resolve(models) if isinstance(models, str) else models
@@ -69,9 +77,9 @@ class Parser:
         tag_procs = "tokenize,pos,lemma,depparse" + (",ner" if self.has_ner else "")
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         try:
-            self._tok = stanza.Pipeline(processors=tok_procs, use_gpu=use_gpu, logging_level="WARN", **kw)
+            self._tok = stanza.Pipeline(processors=tok_procs, use_gpu=use_gpu, logging_level="ERROR", **kw)
             self._tag = stanza.Pipeline(
-                processors=tag_procs, tokenize_pretokenized=True, use_gpu=use_gpu, logging_level="WARN", **kw
+                processors=tag_procs, tokenize_pretokenized=True, use_gpu=use_gpu, logging_level="ERROR", **kw
             )
         except Exception as exc:  # stanza raises many kinds here: missing files, bad pickles, hub lookups
             raise ModelError(f"could not load {self.models.source} models from {self.models.root}: {exc}") from exc

@@ -36,7 +36,7 @@ DEMONYM = regex.compile(r"^(?:\p{Lu}\p{Ll}+(?:an|ian|ean|ese|ish|ch|i)|North|Sou
                         r"Southern|Eastern|Western|\p{Lu}{2,6}|\p{Lu}[\p{L}.-]*['’]s)$")
 POSSESSIVE = regex.compile(r"['’]s$")
 PRIOR = {  # confidence before calibration: sieve x resolution
-    "dep:ancestor": 0.9, "dep:parataxis": 0.92, "dep:according-to": 0.85, "adj:after": 0.8, "adj:before": 0.75,
+    "dep:ancestor": 0.9, "dep:parataxis": 0.92, "dep:reported-by": 0.8, "dep:according-to": 0.85, "adj:after": 0.8, "adj:before": 0.75,
     "cont:multi-para": 0.85, "cont:previous": 0.7, "dep:indirect": 0.75,
 }
 RES_PRIOR = {"name": 1.0, "alias": 0.97, "role": 0.88, "org-head": 0.85, "pronoun": 0.85, "salient": 0.6}

@@ -32,7 +32,8 @@ if TYPE_CHECKING:
     from quotes.models import ModelSet
     from quotes.parallel import ParserFactory
 
-#: articles per Dask task (and per part file)
+#: articles per Dask task (and per part file); a multiple of quotes.parallel.BATCH, so that tasks batch the
+#: articles for stanza as the local path does
 PARTITION = 200
 
 
@@ -181,7 +182,7 @@ def run_task(
     task: Task, *, tmp_dir: str, models: Any, selective: bool, cache: str | None, min_confidence: float = 0.0
 ) -> PartResult:
     """Extract one task's articles and write its part file (the per-article work is the local path's)."""
-    from quotes.pipeline import extract
+    from quotes.parallel import extract_batched
     from quotes.stream import TableWriter
 
     parser = _parser(models, cache)
@@ -189,7 +190,7 @@ def run_task(
     problems: list[str] = []
     target = Path(tmp_dir) / f"part-{task.index:05d}.parquet"
     with _LOCK, TableWriter(target) as out:  # stanza pipelines are not thread-safe: one task at a time
-        for item, rows in extract(_documents(task), parser, selective=selective):
+        for item, rows in extract_batched(_documents(task), parser, selective=selective):
             if isinstance(item, Problem):
                 problems.append(str(item))
                 continue

@@ -142,9 +142,15 @@ def find_quotes(text: str) -> tuple[QuoteSpan, ...]:
         stack: list[Mark] = []
         continued = carry_family is not None and _opens_with_mark(text, p_start, carry_family)
         carry_family = None
-        for mk in marks(text, p_start, p_end):
+        para_marks = marks(text, p_start, p_end)
+        # spaced-out straight quotes (`" Good night , "`) pair by order when the paragraph has an even number
+        straight = [m for m in para_marks if m.char == '"']
+        even = len(straight) % 2 == 0
+        for mk in para_marks:
             if mk.role == "stray":
-                continue
+                if not (even and mk.char == '"'):
+                    continue
+                mk = Mark(mk.at, mk.char, mk.family, "either")
             fams = [x.family for x in stack]
             if mk.role == "close" or (mk.role == "either" and mk.family in fams):
                 if mk.family not in fams:

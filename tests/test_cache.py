@@ -99,8 +99,16 @@ def test_extract_cli_with_cache_and_streamed_tables(tmp_path: Path, monkeypatch:
 
     monkeypatch.setattr(cli, "load_parser", load)
     runner = CliRunner()
-    args = ["extract", str(corpus), "--out", str(tmp_path / "q.parquet"), "--also", str(tmp_path / "q.csv"),
-            "--cache", str(tmp_path / "cache")]
+    args = [
+        "extract",
+        str(corpus),
+        "--out",
+        str(tmp_path / "q.parquet"),
+        "--also",
+        str(tmp_path / "q.csv"),
+        "--cache",
+        str(tmp_path / "cache"),
+    ]
     first = runner.invoke(cli.app, args)
     assert first.exit_code == 3, first.output  # one file skipped
     again = runner.invoke(cli.app, args)

@@ -328,6 +328,7 @@ def test_methods_and_reliability() -> None:
         "indirect": (1, 1.0),
         "none": (1, None),
     }
+    assert {m: (s.rows, s.right) for m, s in sc.steps.items()} == {"name": (3, 2), "pronoun": (2, 2), "(none)": (1, 0)}
     rel = {(b.lower, b.upper): (b.rows, b.right) for b in sc.reliability if b.rows}
     assert rel == {(0.5, 0.6): (1, 1), (0.7, 0.8): (1, 1), (0.9, 1.0): (3, 2)}
     assert sc.headline()["high_confidence_precision"] == pytest.approx(2 / 3)

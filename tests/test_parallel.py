@@ -54,8 +54,18 @@ class FakeParser:
                 raise RuntimeError("fake parser crash")
             out.append(
                 tuple(
-                    Token(i + 1, t, t.lower(), "PROPN" if t[:1].isupper() else "X", "_", "_", 0 if i == 0 else 1,
-                          "root" if i == 0 else "dep", a, b)
+                    Token(
+                        i + 1,
+                        t,
+                        t.lower(),
+                        "PROPN" if t[:1].isupper() else "X",
+                        "_",
+                        "_",
+                        0 if i == 0 else 1,
+                        "root" if i == 0 else "dep",
+                        a,
+                        b,
+                    )
                     for i, (t, a, b) in enumerate(s)
                 )
             )
@@ -67,8 +77,9 @@ class FakeParser:
         raw = self.tokenize(text)
         chosen = [i for i, s in enumerate(raw) if keep is None or keep(s[0][1], s[-1][2])]
         tagged = dict(zip(chosen, self.tag([raw[i] for i in chosen]), strict=True))
-        return tuple(Sentence(i, s[0][1], s[-1][2], tagged[i]) if i in tagged else unparsed(i, s) for i, s in
-                     enumerate(raw))
+        return tuple(
+            Sentence(i, s[0][1], s[-1][2], tagged[i]) if i in tagged else unparsed(i, s) for i, s in enumerate(raw)
+        )
 
 
 def fake_parser() -> FakeParser:
@@ -156,6 +167,39 @@ def test_workers_share_one_parse_cache(tmp_path: Path) -> None:
     assert cached.parser.tagged == 0 and cached.hits > 0
 
 
+def test_batched_extraction_equals_one_article_at_a_time() -> None:
+    items: list[Document | Problem] = [*documents(19)]
+    items.insert(3, Problem("x.txt", "empty article"))
+    items.insert(9, Document("crash", 'She said: "CRASH now." Fine.'))  # one bad article in a batch
+    want = serial(items)
+    fake = FakeParser()
+    got = list(parallel.extract_batched(items, fake, batch=5))
+    assert [r for _, r in got] == [r for _, r in want]
+    assert got[3][0] is items[3]
+    assert isinstance(got[9][0], Problem) and "crash" in got[9][0].why
+    assert all(g is i for (g, _), i in zip(got, items, strict=True) if not isinstance(g, Problem))
+
+
+def test_batching_parser_tags_what_keep_asks_even_if_not_prefetched() -> None:
+    text = 'Alpha said hello. "Beta," Gamma said. Delta was there.'
+    bp = parallel.BatchingParser(FakeParser())
+    bp.prefetch([Document("a", text)])
+    tagged = bp.parser.tagged
+    assert bp.parse(text, keep=None) == FakeParser().parse(text)  # keep=None wants every sentence
+    assert bp.parser.tagged > tagged  # the ones the prefetch had skipped were tagged now
+    assert bp.parse(text, keep=lambda s, e: False) == FakeParser().parse(text, keep=lambda s, e: False)
+
+
+def test_a_pool_is_warmed_and_reused() -> None:
+    docs = documents(10)
+    with parallel.Pool(models=fake_parser, workers=2) as pool:
+        assert len(pool.warm()) == 2
+        first = [r for _, r in pool.extract(docs, chunksize=3)]
+        again = [r for _, r in pool.extract(docs[:4], chunksize=3)]
+    assert first == [r for _, r in serial(docs)]
+    assert again == first[:4]
+
+
 def test_a_worker_that_cannot_load_models_is_a_clear_error() -> None:
     with pytest.raises(parallel.WorkerError, match="worker process"):
         list(parallel.extract_parallel(documents(5), models=broken_parser, workers=2))
@@ -176,8 +220,9 @@ def test_cli_output_is_the_same_for_any_number_of_workers(tmp_path: Path) -> Non
     frames = []
     for workers in (1, 2):
         out = tmp_path / f"w{workers}.parquet"
-        res = runner.invoke(app, ["extract", str(ROOT / "corpus"), "--models", "bundled", "--out", str(out),
-                                  "--workers", str(workers)])
+        res = runner.invoke(
+            app, ["extract", str(ROOT / "corpus"), "--models", "bundled", "--out", str(out), "--workers", str(workers)]
+        )
         assert res.exit_code == 0, res.output
         frames.append(pl.read_parquet(out))
     assert frames[0].height > 0

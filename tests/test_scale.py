@@ -56,8 +56,20 @@ def test_plan_keeps_input_order_across_kinds(tmp_path: Path, jsonl: Path) -> Non
     docs = documents(3)
     tasks = scale.plan([*docs, folder, tmp_path / "missing", jsonl], partition=2)
     kinds = [("docs" if t.docs else "files" if t.files else "jsonl") for t in tasks]
-    assert kinds == ["docs", "docs", "files", "files", "files", "docs", "jsonl", "jsonl", "jsonl", "jsonl", "jsonl",
-                     "jsonl"]
+    assert kinds == [
+        "docs",
+        "docs",
+        "files",
+        "files",
+        "files",
+        "docs",
+        "jsonl",
+        "jsonl",
+        "jsonl",
+        "jsonl",
+        "jsonl",
+        "jsonl",
+    ]
     assert [t.index for t in tasks] == list(range(len(tasks)))
     assert isinstance(tasks[5].docs[0], Problem)
     with pytest.raises(ValueError, match="stdin"):
@@ -67,12 +79,14 @@ def test_plan_keeps_input_order_across_kinds(tmp_path: Path, jsonl: Path) -> Non
 def test_dask_local_cluster_gives_the_local_rows(tmp_path: Path, jsonl: Path) -> None:
     docs = documents(23)
     want = pl.concat([local_rows(docs, FakeParser()), local_rows(list(load.read_file(jsonl)), FakeParser())])
-    with (
-        distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as lc,
-        distributed.Client(lc) as client,
-    ):
-        res = scale.extract_dask([*docs, jsonl], scheduler=client, out_dir=tmp_path / "ds.parquet",
-                                 models=fake_parser, partition=5)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as lc:
+        res = scale.extract_dask(  # by address, as `quotes extract --dask ADDRESS` does
+            [*docs, jsonl],
+            scheduler=lc.scheduler_address,
+            out_dir=tmp_path / "ds.parquet",
+            models=fake_parser,
+            partition=5,
+        )
     got = scale.read_dataset(res.out_dir)
     assert got.equals(want)
     assert (res.docs, res.rows) == (23 + 10, want.height)
@@ -86,8 +100,9 @@ def test_a_rerun_replaces_the_dataset_atomically(tmp_path: Path) -> None:
     out = tmp_path / "ds.parquet"
     scale.extract_dask(documents(12), scheduler="sync", out_dir=out, models=fake_parser, partition=3)
     assert len(scale.part_files(out)) == 4
-    res = scale.extract_dask(documents(4), scheduler="sync", out_dir=out, models=fake_parser, partition=3,
-                             min_confidence=2.0)
+    res = scale.extract_dask(
+        documents(4), scheduler="sync", out_dir=out, models=fake_parser, partition=3, min_confidence=2.0
+    )
     assert len(scale.part_files(out)) == 2  # old parts are gone
     assert scale.read_dataset(out).height == 0 == res.rows
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ds.parquet"]
@@ -109,13 +124,41 @@ def test_a_failing_run_leaves_the_old_dataset(tmp_path: Path) -> None:
 
 @pytest.mark.models
 def test_dask_and_local_paths_give_the_same_rows_on_the_seed_corpus(tmp_path: Path, bundled_parser: object) -> None:
+    """``quotes extract --dask ADDRESS`` on a LocalCluster writes the rows of the local path."""
+    from typer.testing import CliRunner
+
+    from quotes.cli import app
+
     corpus = ROOT / "corpus"
     want = local_rows(list(load.iter_documents([str(corpus)])), bundled_parser)
     assert want.height > 0
-    with (
-        distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as lc,
-        distributed.Client(lc) as client,
-    ):
-        res = scale.extract_dask([corpus], scheduler=client, out_dir=tmp_path / "ds.parquet", models="bundled")
-    assert scale.read_dataset(res.out_dir).equals(want)
-    assert res.problems == []
+    out = tmp_path / "ds.parquet"
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as lc:
+        res = CliRunner().invoke(
+            app,
+            ["extract", str(corpus), "--models", "bundled", "--dask", lc.scheduler_address, "--out", str(out),
+             "--also", str(tmp_path / "q.csv")],
+        )  # fmt: skip
+    assert res.exit_code == 0, res.output
+    assert scale.read_dataset(out).equals(want)
+    assert table.read(tmp_path / "q.csv").equals(want)
+    assert f"{want.height} quotes" in " ".join(res.output.split())
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--db", "x.db"], "--db cannot be combined with --dask"),
+        (["--workers", "2"], "--workers does not apply"),
+        (["--out", "x.csv"], "must end in .parquet"),
+    ],
+)
+def test_cli_dask_usage_errors(tmp_path: Path, extra: list[str], message: str) -> None:
+    from typer.testing import CliRunner
+
+    from quotes.cli import app
+
+    args = ["extract", str(ROOT / "corpus"), "--dask", "tcp://127.0.0.1:1", "--out", str(tmp_path / "q.parquet")]
+    res = CliRunner().invoke(app, [*args, *[str(tmp_path / e) if e.startswith("x.") else e for e in extra]])
+    assert res.exit_code == 2, res.output
+    assert message in " ".join(res.output.split())

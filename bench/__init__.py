@@ -1,0 +1,1 @@
+"""Throughput benchmark (``make bench`` runs ``python -m bench.run``)."""
