@@ -19,10 +19,10 @@ Quality is scored against the PolNeAR gold with :mod:`quotes.evaluate`: quote F1
 overlaps the gold source of the quote they match, over rows that claim a speaker (a claim on a non-quote is
 wrong); recall = gold quotes with a source whose best-matching row has such a mention, over all of them.
 
-``--stream N`` also writes a synthetic JSONL of N articles (the PolNeAR texts repeated with new ids, written
-line by line) and runs ``quotes extract`` on it with ``--cache``, so the repeats are served from the parse
-cache: it measures that the streaming path's memory stays flat on a long input (RSS sampled at every tenth
-of the run), not parsing speed.
+``--stream N`` also writes a synthetic JSONL of N articles (the ``--limit`` PolNeAR texts over and over with
+new ids, written line by line) and runs ``quotes extract`` on it with ``--cache``, so the repeats are served
+from the parse cache: it measures that the streaming path's memory stays flat on a long input (RSS sampled
+at every tenth of the run), not parsing speed.
 
 The last line is machine-readable:
 ``speedup_vs_naive=X.XX workers_speedup=X.XX quality_delta=X.XX peak_rss_mb=N`` where quality_delta is
@@ -298,25 +298,22 @@ def measure(config: str, args: argparse.Namespace, workdir: Path, gold: Sequence
     return res
 
 
-def synthetic_stream(path: Path, n: int, source: Path = GOLD) -> int:
-    """Write ``n`` articles (the PolNeAR texts in turn, new ids) as JSONL, one line at a time; return bytes."""
-    from quotes import evaluate
-
-    gold = evaluate.read_gold(source)
+def synthetic_stream(path: Path, n: int, docs: Sequence[Any]) -> int:
+    """Write ``n`` articles (``docs`` in turn, with new ids) as JSONL, one line at a time; return bytes."""
     size = 0
     with path.open("w", encoding="utf-8") as fh:
         for i in range(n):
-            g = gold[i % len(gold)]
-            line = json.dumps({"doc_id": f"synth-{i:06d}", "text": g.text, "source": g.source}) + "\n"
+            d = docs[i % len(docs)]
+            line = json.dumps({"doc_id": f"synth-{i:06d}", "text": d.text, "source": d.source}) + "\n"
             fh.write(line)
             size += len(line)
     return size
 
 
-def run_stream(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
+def run_stream(args: argparse.Namespace, workdir: Path, docs: Sequence[Any]) -> dict[str, Any]:
     """``quotes extract`` on a synthetic stream of ``--stream`` articles: peak RSS and its trend over the run."""
     src = workdir / "stream.jsonl"
-    size = synthetic_stream(src, args.stream, args.gold)
+    size = synthetic_stream(src, args.stream, docs)
     out = workdir / "stream.parquet"
     cmd = [sys.executable, "-m", "quotes.cli", "extract", str(src), "--out", str(out), "--models", args.models,
            "--cache", str(workdir / "cache"), "--workers", str(args.stream_workers)]  # fmt: skip
@@ -410,7 +407,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     with tempfile.TemporaryDirectory(prefix="quotes-bench-") as tmp:
         workdir = Path(tmp)
         results = {c: measure(c, args, workdir, gold, tokens) for c in CONFIGS}
-        stream = run_stream(args, workdir) if args.stream else None
+        stream = run_stream(args, workdir, docs) if args.stream else None
     print(report(results, stream, args), flush=True)
 
 

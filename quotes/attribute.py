@@ -7,9 +7,11 @@ Ordered, named sieves; the first that fits wins and its name goes into the row's
                           ``which he described as '...'``, ``X praised Y for '...'``, ``X was quoted as saying``)
 3. ``dep:parataxis``      the quote is the main clause and the speech verb hangs off it (``"...," X said``)
    ``dep:reported-by``    either of the above, relayed by an outlet: ``X said ..., the news agency reported``
-4. ``dep:according-to``   ``..., according to X``
-5. ``adj:after`` / ``adj:before``  no usable tree: a speech verb right after the closing mark or before a
-                          colon and the opening mark, with a capitalised name or pronoun next to it
+4. ``dep:colon``          a clause ending in a colon introduces the quote, whatever its verb
+                          (``X responded: "..."``); ``dep:according-to``: ``..., according to X``
+5. ``adj:after`` / ``adj:before``  a speech verb right after the closing mark (``"...," Name said``, tried
+                          first: it is unambiguous) or, when no tree links quote and cue, before a colon
+                          and the opening mark, with a capitalised name or pronoun next to it
 6. ``cont:multi-para``    the second paragraph of a multi-paragraph quote
 7. ``cont:previous``      a quote-only sentence continues the last speaker of this or the previous paragraph
 8. ``none``               scare quotes, titles, nicknames: kept as rows, no speaker
@@ -32,7 +34,7 @@ from quotes.records import Attribution, Block, Mention, ParsedDoc, QuoteSpan, Qu
 SUBJECTS = ("nsubj", "nsubj:pass", "nsubj:outer", "csubj")
 NOT_IN_MENTION = ("appos", "acl", "acl:relcl", "parataxis", "punct", "advcl", "ccomp", "xcomp", "dep",
                   "discourse", "vocative", "advmod", "obl", "orphan", "list", "reparandum", "dislocated")
-INHERIT_SUBJECT = ("xcomp", "advcl", "conj", "acl", "ccomp", "parataxis", "advcl:relcl")
+INHERIT_SUBJECT = ("xcomp", "advcl", "conj", "acl", "advcl:relcl")
 
 
 @cache
@@ -116,7 +118,8 @@ def _inside(t: Token, span: tuple[int, int]) -> bool:
 
 def _subject(sent: Sentence, verb: Token, depth: int = 0) -> Token | None:
     """The speaker token of a cue verb: its subject, or the subject of the clause it hangs from."""
-    passive_ok = verb.lemma in ("quote", "cite")
+    # nsubj:pass is the speaker of "was quoted as saying"; on an active verb (no aux:pass) it is a parser slip
+    passive_ok = verb.lemma in ("quote", "cite") or not any(c.deprel == "aux:pass" for c in sent.children(verb.id))
     for c in sent.children(verb.id):
         if c.deprel in SUBJECTS or (c.deprel == "nsubj:pass" and passive_ok):
             if c.deprel == "nsubj:pass" and not passive_ok:
@@ -163,8 +166,26 @@ def mention_span(sent: Sentence, head: Token) -> tuple[int, int]:
     return toks[0].start, toks[-1].end
 
 
+CAPITALISED_RUN = regex.compile(r"(?<![\p{L}'’])\p{Lu}(?:[\p{L}'’-]*|\.)(?:[ ]+\p{Lu}(?:[\p{L}'’-]*|\.))*")
+
+
+LEADING_FUNCTION = regex.compile(r"(?:according[ ]+to|to|by|from|of|with)[ ]+", regex.I)
+
+
 def _mention(text: str, sent: Sentence, head: Token) -> Mention:
+    """The subject's noun phrase, widened to the whole capitalised name around its head (a small parser
+    sometimes heads "Acme Secretary General Jane Doe" on its first word)."""
     s, e = mention_span(sent, head)
+    if head.upos == "PROPN" or head.text[:1].isupper():
+        for m in CAPITALISED_RUN.finditer(text, max(0, head.start - 80), min(len(text), head.end + 80)):
+            if m.start() <= head.start < m.end() and m.end() - m.start() < 80:
+                s, e = min(s, m.start()), max(e, m.end())
+                break
+    while e > s and text[e - 1] in ".,;:":
+        e -= 1
+    lead = LEADING_FUNCTION.match(text, s, e)
+    if lead:
+        s = lead.end()
     return Mention(s, e, text[s:e], sent.index, head.id, head.start, head.end)
 
 
@@ -176,10 +197,11 @@ def _outlet(text: str, sent: Sentence, verb: Token, speaker: Token | None) -> st
         if verb.lemma == "tell" and c.deprel in ("obj", "iobj") and c.upos in ("PROPN", "NOUN"):
             s, e = mention_span(sent, c)
             return text[s:e]
-        if c.deprel.startswith("obl") and any(k.lemma == "to" and k.deprel == "case" for k in sent.children(c.id)):
-            if verb.lemma in ("say", "write", "speak", "add") and c.upos in ("PROPN", "NOUN"):
-                s, e = mention_span(sent, c)
-                return text[s:e]
+        if (c.deprel.startswith("obl") and verb.lemma in ("say", "write", "speak", "add")
+                and c.upos in ("PROPN", "NOUN")
+                and any(k.lemma == "to" and k.deprel == "case" for k in sent.children(c.id))):
+            s, e = mention_span(sent, c)
+            return text[s:e]
     return None
 
 
@@ -197,8 +219,14 @@ def _sentences_for(parsed: ParsedDoc, span: tuple[int, int]) -> list[Sentence]:
     return [s for s in parsed.sentences if s.start < span[1] and span[0] < s.end and s.parsed]
 
 
-def _is_cue(t: Token) -> bool:
-    return t.upos == "VERB" and t.lemma.lower() in cue_lemmas()
+def _is_cue(t: Token, sent: Sentence | None = None) -> bool:
+    """A speech verb; a word the tagger took for a noun counts when it has a subject of its own."""
+    if t.lemma.lower() not in cue_lemmas() and not cue_regex().fullmatch(t.text):
+        return False  # the surface form counts too: a dictionary lemmatizer leaves unseen verbs as they are
+    if t.upos == "VERB" or t.xpos.startswith("VB"):
+        return True
+    return sent is not None and t.upos in ("NOUN", "PROPN", "ADJ") and any(
+        c.deprel.startswith("nsubj") for c in sent.children(t.id))
 
 
 def _attach_points(sent: Sentence, span: tuple[int, int]) -> list[Token]:
@@ -215,7 +243,7 @@ def _ancestor_cue(sent: Sentence, span: tuple[int, int]) -> Token | None:
             hops += 1
             if _inside(node, span):
                 continue
-            if _is_cue(node):
+            if _is_cue(node, sent):
                 if best is None or hops < best[0]:
                     best = (hops, node)
                 break
@@ -224,12 +252,33 @@ def _ancestor_cue(sent: Sentence, span: tuple[int, int]) -> Token | None:
 
 def _parataxis_cue(sent: Sentence, span: tuple[int, int]) -> Token | None:
     """A speech verb outside the quote attached to a word inside it (quote-first sentences)."""
-    cands = [t for t in sent.tokens if not _inside(t, span) and _is_cue(t) and t.head > 0
+    cands = [t for t in sent.tokens if not _inside(t, span) and _is_cue(t, sent) and t.head > 0
              and _inside(sent.token(t.head), span)]
     if not cands:
         # the parser sometimes makes the speech verb the root and the quote a distant dependent
-        cands = [t for t in sent.tokens if not _inside(t, span) and _is_cue(t) and t.head == 0]
+        cands = [t for t in sent.tokens if not _inside(t, span) and _is_cue(t, sent) and t.head == 0]
     return min(cands, key=lambda t: min(abs(t.start - span[1]), abs(span[0] - t.end))) if cands else None
+
+
+EXPLETIVES = frozenset({"it", "this", "that", "there", "which", "what", "one"})
+
+
+def _colon_speaker(text: str, sents: list[Sentence], span: tuple[int, int]) -> tuple[Token, Token, Sentence] | None:
+    """``X responded: "..."`` / ``The headline reads: "..."``: a clause ending in a colon right before the
+    quote introduces it, whatever its verb; the speaker is that verb's subject."""
+    if not text[: span[0]].rstrip().endswith(":"):
+        return None
+    colon_at = text[: span[0]].rstrip().rfind(":")
+    for sent in sents:
+        if not (sent.start <= colon_at < sent.end):
+            continue
+        verbs = [t for t in sent.tokens if t.end <= colon_at and (t.upos in ("VERB", "AUX") or _is_cue(t, sent))]
+        # a speech verb anywhere before the colon wins ("As X reported, Y was refusing ...: '...'"), then the nearest
+        for v in sorted(verbs, key=lambda t: (not _is_cue(t, sent), -t.start)):
+            subj = _subject(sent, v)
+            if subj is not None and subj.end <= colon_at and subj.lemma.lower() not in EXPLETIVES:
+                return v, subj, sent
+    return None
 
 
 def _reported_by(sent: Sentence, verb: Token, span: tuple[int, int]) -> tuple[Token, Token] | None:
@@ -258,7 +307,8 @@ def _according_to(sent: Sentence, span: tuple[int, int]) -> Token | None:
     return None
 
 
-NAME_OR_PRONOUN = r"(?:(?:[A-Z][\w'’.-]+)(?:\s+(?:[A-Z][\w'’.-]+|of|de|bin|al|van|von))*|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)"
+NAME_OR_PRONOUN = (r"(?<![\w'’])(?:(?:[A-Z](?:[\w'’-]*|\w{0,2}\.))(?:[ ]+(?:[A-Z](?:[\w'’-]*|\w{0,2}\.)|of|de|bin|al"
+                   r"|van|von))*|(?:[Tt]he|[Aa]n?)(?:[ ]+[\p{L}'’-]+){1,5}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)")
 
 
 @cache
@@ -288,13 +338,29 @@ def _adjacent(text: str, q: QuoteSpan, span: tuple[int, int]) -> tuple[str, Ment
         return "adj:after", Mention(ns, ne, text[ns:ne]), (text[vs:ve], vs, ve)
     line_start = text.rfind("\n", 0, span[0]) + 1
     before = text[max(line_start, span[0] - 100) : span[0]]
-    m = _before_re().search(before)
-    if m:
+    found = list(_before_re().finditer(before, overlapped=True))
+    m = max(found, key=lambda x: (x.end("n"), -x.start("n"))) if found else None  # nearest the verb, longest
+    if m and m.group("n").split()[0].lower() not in ("a", "an"):
         off = span[0] - len(before)
         ns, ne = off + m.start("n"), off + m.end("n")
         vs, ve = off + m.start("v"), off + m.end("v")
         return "adj:before", Mention(ns, ne, text[ns:ne]), (text[vs:ve], vs, ve)
     return None
+
+
+OUTLET_AFTER = regex.compile(r"[ ]+(\p{Lu}[\p{L}.&-]*(?:[ ]+\p{Lu}[\p{L}.&-]*)*|reporters|journalists|the press)")
+
+
+def _outlet_after(text: str, cue: str, cue_end: int) -> str | None:
+    """``told AFP`` / ``told reporters`` when the pattern sieve found the cue.
+
+    >>> _outlet_after("'Yes,' Kuleba told AFP.", "told", 18)
+    'AFP'
+    """
+    if cue.lower() not in ("told", "tells", "tell"):
+        return None
+    m = OUTLET_AFTER.match(text, cue_end)
+    return m.group(1).rstrip(".") if m else None
 
 
 def quote_type(text: str, q: QuoteSpan, sentences: list[Sentence]) -> QuoteType:
@@ -317,7 +383,7 @@ def _quote_only(text: str, q: QuoteSpan, sentences: list[Sentence], quotes: tupl
     spans = [region(x) for x in quotes]
     if not sentences:
         para_text = text[region(q)[0] :]
-        return True if para_text else False
+        return bool(para_text)
     for s in sentences:
         for t in s.tokens:
             if t.upos == "PUNCT" or regex.fullmatch(r"\W+", t.text):
@@ -336,14 +402,20 @@ def attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
     block = next((b for b in parsed.blocks if b.index == q.paragraph), None)
     if block is not None and block.kind == "boilerplate":
         return Attribution(q, qtype, None, sieve="skip:boilerplate")
+    adj = _adjacent(text, q, span)
+    if adj is not None:
+        # '"...," Name said' / 'Name said, "..."' next to the marks is unambiguous; trust it over a shaky parse
+        sieve, mention, (cue, cs, ce) = adj
+        return Attribution(q, qtype, mention, cue, cs, ce, _outlet_after(text, cue, ce), sieve)
+    regions = [region(x) for x in parsed.quotes]
     for sieve, finder in (("dep:ancestor", _ancestor_cue), ("dep:parataxis", _parataxis_cue)):
         for sent in sents:
             verb = finder(sent, span)
             if verb is None:
                 continue
             subj = _subject(sent, verb)
-            if subj is None or _inside(subj, span):
-                continue
+            if subj is None or any(_inside(subj, r) for r in regions):
+                continue  # a word inside any quote is never the speaker ("'Judge,' he said")
             reporter = _reported_by(sent, verb, span)
             if reporter is not None:
                 rverb, rsubj = reporter
@@ -352,6 +424,12 @@ def attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
             cue, cs, ce = _cue_text(sent, verb)
             return Attribution(q, qtype, _mention(text, sent, subj), cue, cs, ce,
                                _outlet(text, sent, verb, subj), sieve)
+    colon = _colon_speaker(text, [s for s in parsed.sentences if s.parsed], span)
+    if colon is not None:
+        verb, subj, sent = colon
+        cue, cs, ce = _cue_text(sent, verb)
+        return Attribution(q, qtype, _mention(text, sent, subj), cue, cs, ce, _outlet(text, sent, verb, subj),
+                           "dep:colon")
     for sent in sents:
         head = _according_to(sent, span)
         if head is not None:
@@ -359,11 +437,24 @@ def attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
             to = sent.tokens[acc.id]
             return Attribution(q, qtype, _mention(text, sent, head), text[acc.start : to.end], acc.start, to.end,
                                None, "dep:according-to")
-    adj = _adjacent(text, q, span)
-    if adj is not None:
-        sieve, mention, (cue, cs, ce) = adj
-        return Attribution(q, qtype, mention, cue, cs, ce, None, sieve)
+    head = _headline_colon(text, q, parsed)
+    if head is not None:
+        return Attribution(q, qtype, head, ":", head.end, head.end + 1, None, "adj:headline-colon")
     return Attribution(q, qtype, None, sieve="none")
+
+
+HEADLINE_COLON = regex.compile(r"(\p{Lu}[\p{L}'’.-]*(?:[ ]+\p{Lu}[\p{L}'’.-]*){0,3}):[ ]")
+
+
+def _headline_colon(text: str, q: QuoteSpan, parsed: ParsedDoc) -> Mention | None:
+    """Headline style ``Name: Rival's 'Hateful Rhetoric' Hurts Party``: the name before the colon speaks."""
+    block = next((b for b in parsed.blocks if b.index == q.paragraph), None)
+    if block is None:
+        return None
+    m = HEADLINE_COLON.match(text, block.start, q.start)
+    if m is None:
+        return None
+    return Mention(m.start(1), m.end(1), m.group(1))
 
 
 def _indirect(parsed: ParsedDoc) -> list[Attribution]:
@@ -426,8 +517,12 @@ def attribute(parsed: ParsedDoc, *, indirect: bool = True) -> tuple[Attribution,
     text = parsed.doc.text
     out: list[Attribution] = []
     last: Attribution | None = None
+    reported = _indirect(parsed) if indirect else []
     for q in parsed.quotes:
         a = attribute_quote(parsed, q)
+        before = [r for r in reported if r.quote.end <= region(q)[0]]
+        if before and (last is None or before[-1].quote.start > region(last.quote)[1]):
+            last = before[-1]  # "X said that ... . "Quote."": reported speech introduces the quote
         if a.mention is None and a.sieve == "none" and last is not None and last.mention is not None:
             if q.continued and q.paragraph - last.quote.paragraph == 1:
                 a = _inherit(a, last, "cont:multi-para")
@@ -438,8 +533,7 @@ def attribute(parsed: ParsedDoc, *, indirect: bool = True) -> tuple[Attribution,
         out.append(a)
         if a.mention is not None:
             last = a
-    if indirect:
-        out.extend(_indirect(parsed))
+    out.extend(reported)
     return tuple(out)
 
 
@@ -455,6 +549,6 @@ def _no_speaker_between(parsed: ParsedDoc, last: Attribution, q: QuoteSpan) -> b
         if sent.end <= lo or sent.start >= hi or not sent.parsed:
             continue
         for t in sent.tokens:
-            if lo <= t.start < hi and _is_cue(t) and t.start != last.cue_start and _subject(sent, t) is not None:
+            if lo <= t.start < hi and _is_cue(t, sent) and t.start != last.cue_start and _subject(sent, t) is not None:
                 return False
     return True

@@ -29,14 +29,15 @@ from quotes.attribute import lexicon, region
 from quotes.records import Attribution, Entity, Mention, ParsedDoc, Resolved
 
 NAME_RE = regex.compile(
-    r"(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{L}'’.-]*)(?:[ \t]+(?:(?:of|de|del|da|di|du|la|le|van|von|der|den|bin|ibn|al)[ \t]+)?"
-    r"\p{Lu}[\p{L}'’.-]*)*"
+    r"(?<![\p{L}\p{N}'’-])(?:\p{Lu}(?:[\p{L}'’-]*|\p{L}{0,2}\.))(?:[ \t]+(?:(?:of|de|del|da|di|du|la|le|van|von|der|den"
+    r"|bin|ibn|al)[ \t]+)?\p{Lu}(?:[\p{L}'’-]*|\p{L}{0,2}\.))*"
 )
 DEMONYM = regex.compile(r"^(?:\p{Lu}\p{Ll}+(?:an|ian|ean|ese|ish|ch|i)|North|South|East|West|Central|Northern|"
                         r"Southern|Eastern|Western|\p{Lu}{2,6}|\p{Lu}[\p{L}.-]*['’]s)$")
 POSSESSIVE = regex.compile(r"['’]s$")
 PRIOR = {  # confidence before calibration: sieve x resolution
-    "dep:ancestor": 0.9, "dep:parataxis": 0.92, "dep:reported-by": 0.8, "dep:according-to": 0.85, "adj:after": 0.8, "adj:before": 0.75,
+    "dep:ancestor": 0.9, "dep:parataxis": 0.92, "dep:reported-by": 0.8, "dep:colon": 0.85,
+    "adj:headline-colon": 0.7, "dep:according-to": 0.85, "adj:after": 0.8, "adj:before": 0.75,
     "cont:multi-para": 0.85, "cont:previous": 0.7, "dep:indirect": 0.75,
 }
 RES_PRIOR = {"name": 1.0, "alias": 0.97, "role": 0.88, "org-head": 0.85, "pronoun": 0.85, "salient": 0.6}
@@ -144,6 +145,8 @@ class Entities:
             j += 1
         if j >= len(words):
             return None
+        if all(w.lower() in roles or DEMONYM.match(w) for w in words[i:]) and not words[-1].isupper():
+            return None  # only a title ("The Russian President"): a description, not a name
         name_words = words[j:]
         if name_words[-1].endswith(("'s", "’s")):
             name_words[-1] = name_words[-1][:-2]
@@ -158,12 +161,15 @@ class Entities:
 
     def _kind(self, name: str) -> str:
         words = [w.lower() for w in name.split()]
-        if words[-1] in _words("place_heads") or name.casefold() in places():
+        parts = [p for p in regex.split(r"-", name.casefold()) if p]
+        if words[-1] in _words("place_heads") or name.casefold() in places() or any(p in places() for p in parts):
             return "place"
         if words[-1] in _words("org_heads") or (name.isupper() and len(name) >= 2):
             return "organization"
         if len(words) > 1 and any(w in _words("org_words") for w in words):
             return "organization"
+        if regex.search(r"-(?:led|based|backed|owned|run|born|style|made|linked|allied)\b", name):
+            return "other"  # "US-led West": a description built on a name, not a person
         return "person"
 
     def _harvest(self) -> None:
@@ -224,7 +230,7 @@ class Entities:
     def _appositives(self) -> None:
         """``John Roe, the union's leader,`` and ``John Roe, 54, a senior adviser to ...``."""
         roles = _words("role_words") | _words("person_nouns")
-        for s, e, ent in self.hits:
+        for _s, e, ent in self.hits:
             if ent.kind == "place":
                 continue
             m = regex.match(r",\s+((?:the|a|an)\s+)?([^,.;:()\"“”]{3,80}?)(?:,|\.|\s+(?:said|says|told|added))",
@@ -269,9 +275,8 @@ def _sentence_floor(text: str, pos: int, n: int) -> int:
     """Offset of the start of the sentence ``n`` sentences before the one holding ``pos``."""
     cut = pos
     for _ in range(n + 1):
-        m = None
-        for m in regex.finditer(r"[.!?…][\"'”’]?\s+|\n\s*\n", text[:cut]):
-            pass
+        ends = list(regex.finditer(r"[.!?…][\"'”’]?\s+|\n\s*\n", text[:cut]))
+        m = ends[-1] if ends else None
         if m is None:
             return 0
         cut = m.start()
@@ -341,9 +346,13 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *, speak
     if best is not None and best[0] >= min(2, len(content)):
         return Decision(best[2].name, "person", "role")
     if head in _words("org_nouns") or head in _words("org_heads"):
-        for s, _e, ent in reversed(ents.hits):
-            if s < m.start and ent.kind == "organization" and ent.name.split()[-1].lower() == head:
-                return Decision(ent.name, "organization", "org-head")
+        named = [(s, ent) for s, _e, ent in ents.hits
+                 if ent.kind == "organization" and ent.name.split()[-1].lower() == head]
+        before = [x for x in named if x[0] < m.start]
+        if before:
+            return Decision(before[-1][1].name, "organization", "org-head")
+        if len({id(ent) for _, ent in named}) == 1:  # a caption before the article names it: still only one
+            return Decision(named[0][1].name, "organization", "org-head")
         return Decision(None, "organization", "unresolved")
     if head in role_words or any(w in _words("role_words") for w in content):
         if best is not None:
@@ -370,10 +379,7 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
             continue
         d = resolve_mention(ents, a.mention, region(a.quote), speakers=speakers)
         method = f"{a.sieve}+{d.step}"
-        if d.speaker is None:
-            prior = 0.0
-        else:
-            prior = PRIOR.get(a.sieve, 0.6) * RES_PRIOR.get(d.step, 0.6)
+        prior = 0.0 if d.speaker is None else PRIOR.get(a.sieve, 0.6) * RES_PRIOR.get(d.step, 0.6)
         conf = calibrate.confidence(method, prior) if d.speaker is not None else 0.0
         out.append(Resolved(a, d.speaker, d.kind, method, conf))
     return tuple(out)

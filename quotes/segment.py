@@ -97,9 +97,7 @@ def classify(texts: list[str]) -> list[BlockKind]:
             if CAPTION.search(t):
                 kinds[j] = "caption"
             continue
-        if CAPTION.search(t) and _words(t) <= 40:
-            kinds[j] = "caption"
-        elif repeated[j]:
+        if (CAPTION.search(t) and _words(t) <= 40) or repeated[j]:
             kinds[j] = "caption"
         elif not SENTENCE_END.search(t) and _words(t) >= 4 and (
             (j > 0 and repeated[j - 1]) or (j + 1 < n and repeated[j + 1])

@@ -34,7 +34,8 @@ class FakeParser:
                 if not parsed:
                     toks.append(Token(i, w, w, "", "_", "_", -1, "", s, e))
                     continue
-                upos = "VERB" if i == verb else "PROPN" if w[:1].isupper() else "PUNCT" if not w[0].isalnum() else "NOUN"
+                upos = ("VERB" if i == verb else "PROPN" if w[:1].isupper()
+                        else "PUNCT" if not w[0].isalnum() else "NOUN")
                 head = 0 if i == (verb or 1) else (verb if verb and i == verb - 1 else max(1, i - 1) if i > 1 else verb)
                 rel = "root" if head == 0 else "nsubj" if verb and i == verb - 1 else "dep"
                 toks.append(Token(i, w, w.lower().removesuffix("ed"), upos, "_", "_", head, rel, s, e))

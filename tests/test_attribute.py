@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from examples import EXAMPLES, Example
+
 from quotes import attribute, conllu, resolve, segment, spans
 from quotes.pipeline import rows
 from quotes.records import Document, ParsedDoc

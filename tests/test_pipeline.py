@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from fake_parser import FakeParser
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from fake_parser import FakeParser
 from quotes.pipeline import extract_document
 from quotes.records import Document
 from quotes.table import COLUMNS, frame

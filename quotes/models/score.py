@@ -114,7 +114,9 @@ def main(argv: list[str] | None = None) -> None:
     a = ap.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     names = list(TESTS) if a.treebank == "all" else [a.treebank]
-    report: dict[str, object] = {"models": a.models, "sizes_mb": sizes(a.models), "load_s": round(load_time(a.models), 2)}
+    report: dict[str, object] = {
+        "models": a.models, "sizes_mb": sizes(a.models), "load_s": round(load_time(a.models), 2),
+    }
     for name in names:
         path = TREEBANKS / TESTS[name]
         report[f"{name}_test_gold_tok"] = {k: round(v, 4) for k, v in gold_tokenization(a.models, path).items()}

@@ -188,8 +188,8 @@ def train_tokenizer(out: Path, steps: int = 6000) -> None:
     b = BUILD
     run_trainer(
         "tokenizer",
-        _common("tokenize", out)
-        + [
+        [
+            *_common("tokenize", out),
             "--txt_file", str(b / "train.txt"), "--label_file", str(b / "train.toklabels"),
             "--dev_txt_file", str(b / "dev.txt"), "--dev_label_file", str(b / "dev.toklabels"),
             "--dev_conll_gold", str(b / "dev.conllu"), "--conll_file", str(b / "dev.tok.pred.conllu"),
@@ -202,8 +202,8 @@ def train_mwt(out: Path, epochs: int = 30) -> None:
     b = BUILD
     run_trainer(
         "mwt_expander",
-        _common("mwt", out)
-        + [
+        [
+            *_common("mwt", out),
             "--train_file", str(b / "train.conllu"), "--eval_file", str(b / "dev.conllu"),
             "--output_file", str(b / "dev.mwt.pred.conllu"), "--gold_file", str(b / "dev.conllu"),
             "--num_epoch", str(epochs),
@@ -218,11 +218,10 @@ def train_lemmatizer(out: Path) -> None:
     args.remove("en")
     run_trainer(
         "lemmatizer",
-        args
-        + [
+        [
+            *args,
             "--train_file", str(b / "train.conllu"), "--eval_file", str(b / "dev.conllu"),
-            "--output_file", str(b / "dev.lemma.pred.conllu"),
-            "--dict_only", "--mode", "train",
+            "--output_file", str(b / "dev.lemma.pred.conllu"), "--dict_only", "--mode", "train",
         ],
     )
 
