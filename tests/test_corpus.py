@@ -21,7 +21,7 @@ STOLTENBERG, HERASHCHENKO, KCNA = "Jens Stoltenberg", "Anton Herashchenko", "Kor
 # (doc prefix, quote prefix, occurrence, expected speaker)
 EXPECTED = [
     ("000", "Putin and Kim Jong Un couldn't stop", 0, HERASHCHENKO),
-    ("004", "fiery friend'", 0, None),
+    ("004", "fiery friend", 0, None),
     ("004", "strongest ever treaty", 0, KIM),
     ("004", "fiery friendship", 0, KIM),
     ("004", "really is a breakthrough document", 0, PUTIN),
