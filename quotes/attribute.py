@@ -354,7 +354,7 @@ OUTLET_AFTER = regex.compile(r"[ ]+(\p{Lu}[\p{L}.&-]*(?:[ ]+\p{Lu}[\p{L}.&-]*)*|
 def _outlet_after(text: str, cue: str, cue_end: int) -> str | None:
     """``told AFP`` / ``told reporters`` when the pattern sieve found the cue.
 
-    >>> _outlet_after("'Yes,' Kuleba told AFP.", "told", 18)
+    >>> _outlet_after("'Yes,' Berg told AFP.", "told", 16)
     'AFP'
     """
     if cue.lower() not in ("told", "tells", "tell"):

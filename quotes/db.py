@@ -234,12 +234,12 @@ _NON_WORD = re.compile(r"[\W_]+")
 def fold(s: str) -> str:
     """Casefolded, diacritics removed, punctuation as spaces, a leading "the" and a possessive "'s" dropped.
 
-    >>> fold("  The Kremlin's ")
-    'kremlin'
+    >>> fold("  The Senate's ")
+    'senate'
     >>> fold("Recep Tayyip Erdoğan")
     'recep tayyip erdogan'
-    >>> fold("Kim Jong-un")
-    'kim jong un'
+    >>> fold("Lee Min-ho")
+    'lee min ho'
     """
     s = unicodedata.normalize("NFKD", s)
     s = "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()
@@ -254,8 +254,8 @@ def fold(s: str) -> str:
 def person_key(s: str) -> str:
     """:func:`fold` with leading titles stripped, so "Mr X", "President X" and "X" compare equal.
 
-    >>> person_key("Foreign Minister Dmytro Kuleba")
-    'dmytro kuleba'
+    >>> person_key("Foreign Minister Tomas Berg")
+    'tomas berg'
     >>> person_key("President")
     'president'
     """

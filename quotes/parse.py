@@ -154,7 +154,7 @@ def _word_spans(token: str, start: int, end: int, words: list[str]) -> list[RawT
 
 def merge_broken_sentences(text: str, sents: list[list[RawToken]]) -> list[list[RawToken]]:
     """Join a sentence to the next when the tokenizer split mid-line with no closing punctuation
-    (a small model splits "Kim Jong | Un looked ..." on unknown names).
+    (a small model splits "Lee Min | Ho looked ..." on unknown names).
 
     >>> merge_broken_sentences("Ann Lee went. Bo", [[("Ann", 0, 3)], [("Lee", 4, 7), ("went", 8, 12), (".", 12, 13)],
     ...                                            [("Bo", 14, 16)]])
