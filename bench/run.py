@@ -49,8 +49,8 @@ import regex
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT.parent / "shared" / "eval-data" / "polnear" / "gold.jsonl"
-#: about 6-8 minutes for the three configurations on 2 cores
-DEFAULT_LIMIT = 150
+#: about 5-6 minutes for the three configurations on 2 idle cores (8-9 while the tokenizer pass also parses)
+DEFAULT_LIMIT = 100
 TOKEN = regex.compile(r"\w+|[^\w\s]")
 CONFIGS = {
     "naive": "(a) naive: stanza on whole articles",

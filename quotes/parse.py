@@ -53,6 +53,12 @@ def _kwargs(models: ModelSet) -> dict[str, Any]:
     return kw
 
 
+def _only(kw: dict[str, Any], procs: str) -> dict[str, Any]:
+    """``kw`` without the model and pretrain paths of processors not in ``procs``."""
+    keep = set(procs.split(","))
+    return {k: v for k, v in kw.items() if not k.endswith("_path") or k.split("_", 1)[0] in keep}
+
+
 class Parser:
     """Holds the stanza pipelines for one model set; load once, reuse for every article."""
 
@@ -77,9 +83,13 @@ class Parser:
         tag_procs = "tokenize,pos,lemma,depparse" + (",ner" if self.has_ner else "")
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         try:
-            self._tok = stanza.Pipeline(processors=tok_procs, use_gpu=use_gpu, logging_level="ERROR", **kw)
+            # stanza adds a processor for every *_model_path it is given: hand each pipeline only its own
+            self._tok = stanza.Pipeline(
+                processors=tok_procs, use_gpu=use_gpu, logging_level="ERROR", **_only(kw, tok_procs)
+            )
             self._tag = stanza.Pipeline(
-                processors=tag_procs, tokenize_pretokenized=True, use_gpu=use_gpu, logging_level="ERROR", **kw
+                processors=tag_procs, tokenize_pretokenized=True, use_gpu=use_gpu, logging_level="ERROR",
+                **_only(kw, tag_procs),
             )
         except Exception as exc:  # stanza raises many kinds here: missing files, bad pickles, hub lookups
             raise ModelError(f"could not load {self.models.source} models from {self.models.root}: {exc}") from exc

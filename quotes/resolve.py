@@ -57,12 +57,16 @@ def places() -> frozenset[str]:
     return frozenset(n.casefold() for n in names)
 
 
+@cache
 def _words(lex_key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in lexicon()[lex_key])  # type: ignore[union-attr]
 
 
+_KEY_DROP = regex.compile(r"[\s\-'’.]")
+
+
 def _key(name: str) -> str:
-    return regex.sub(r"[\s\-'’.]", "", name.casefold())
+    return _KEY_DROP.sub("", name.casefold())
 
 
 def _stem(w: str) -> str:

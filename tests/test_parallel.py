@@ -211,10 +211,15 @@ def test_default_threads_share_the_cores() -> None:
 
 
 @pytest.mark.models
-def test_cli_output_is_the_same_for_any_number_of_workers(tmp_path: Path) -> None:
+def test_cli_output_is_the_same_for_any_number_of_workers(
+    tmp_path: Path, bundled_parser: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from typer.testing import CliRunner
 
+    from quotes import cli
     from quotes.cli import app
+
+    monkeypatch.setattr(cli, "load_parser", lambda spec: bundled_parser)  # --workers 1: the session's parser
 
     runner = CliRunner()
     frames = []

@@ -123,11 +123,16 @@ def test_a_failing_run_leaves_the_old_dataset(tmp_path: Path) -> None:
 
 
 @pytest.mark.models
-def test_dask_and_local_paths_give_the_same_rows_on_the_seed_corpus(tmp_path: Path, bundled_parser: object) -> None:
+def test_dask_and_local_paths_give_the_same_rows_on_the_seed_corpus(
+    tmp_path: Path, bundled_parser: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """``quotes extract --dask ADDRESS`` on a LocalCluster writes the rows of the local path."""
     from typer.testing import CliRunner
 
     from quotes.cli import app
+
+    # the in-process worker finds the session's parser already loaded, as a long-lived worker would
+    monkeypatch.setitem(scale._PARSERS, (repr("bundled"), None), bundled_parser)
 
     corpus = ROOT / "corpus"
     want = local_rows(list(load.iter_documents([str(corpus)])), bundled_parser)
