@@ -16,7 +16,7 @@ import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any
+from typing import IO, Any, Self
 
 import polars as pl
 
@@ -30,7 +30,22 @@ def _arrow_schema() -> Any:
     return table.empty().to_arrow().schema
 
 
-class TableWriter:
+class _CommitOrAbort:
+    """``with`` support: ``close()`` (commit by rename) on success, ``abort()`` (remove temp files) on error."""
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if exc_type is None:
+            self.close()  # type: ignore[attr-defined]
+        else:
+            self.abort()  # type: ignore[attr-defined]
+
+
+class TableWriter(_CommitOrAbort):
     """Append rows to one ``.parquet`` / ``.csv`` / ``.jsonl`` table; atomic on :meth:`close`.
 
     Use as a context manager: a normal exit closes (renames into place), an exception aborts (removes the
@@ -123,19 +138,9 @@ class TableWriter:
         self.tmp.unlink(missing_ok=True)
         self._closed = True
 
-    def __enter__(self) -> TableWriter:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        if exc_type is None:
-            self.close()
-        else:
-            self.abort()
 
 
-class Tables:
+class Tables(_CommitOrAbort):
     """The same rows to several tables (``--out`` plus every ``--also``), with running counts for the summary.
 
     All targets are renamed into place only after every one of them was written completely.
@@ -175,13 +180,3 @@ class Tables:
         for w in self.writers:
             w.abort()
 
-    def __enter__(self) -> Tables:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        if exc_type is None:
-            self.close()
-        else:
-            self.abort()
