@@ -3,17 +3,21 @@
 Ordered, named sieves; the first that fits wins and its name goes into the row's ``method``:
 
 1. ``skip:boilerplate``   quotes in link lists and page furniture are never attributed
-2. ``dep:ancestor``       a speech verb governs the quote (``X said (that) ... '...'``, ``X told AFP "..."``,
+2. ``adj:after`` / ``adj:before``  a name or pronoun next to a speech verb at the marks (``"...," Name said``,
+                          ``Name, the coach, answered``; ``X said: "..."``, also a block quote after a
+                          paragraph ending in a colon): unambiguous, so trusted over a shaky parse; not when
+                          the quote ends its sentence and the verb begins a new one (``"..." He added, "..."``)
+3. ``dep:ancestor``       a speech verb governs the quote (``X said (that) ... '...'``, ``X told AFP "..."``,
                           ``which he described as '...'``, ``X praised Y for '...'``, ``X was quoted as saying``)
-3. ``dep:parataxis``      the quote is the main clause and the speech verb hangs off it (``"...," X said``)
+4. ``dep:parataxis``      the quote is the main clause and the speech verb hangs off it (``"...," X said``)
    ``dep:reported-by``    either of the above, relayed by an outlet: ``X said ..., the news agency reported``
-4. ``dep:colon``          a clause ending in a colon introduces the quote, whatever its verb
-                          (``X responded: "..."``); ``dep:according-to``: ``..., according to X``
-5. ``adj:after`` / ``adj:before``  a speech verb right after the closing mark (``"...," Name said``, tried
-                          first: it is unambiguous) or, when no tree links quote and cue, before a colon
-                          and the opening mark, with a capitalised name or pronoun next to it
+5. ``dep:colon``          a clause ending in a colon introduces the quote, whatever its verb
+                          (``X responded: "..."``); ``dep:according-to``: ``..., according to X``;
+                          ``dep:nearest-cue``: no tree link, but a speech verb with a subject earlier in
+                          the same sentence (a long sentence the parser got wrong); ``adj:headline-colon``
 6. ``cont:multi-para``    the second paragraph of a multi-paragraph quote
-7. ``cont:previous``      a quote-only sentence continues the last speaker of this or the previous paragraph
+7. ``cont:previous``      a quote-only sentence continues the last speaker of this or the previous paragraph;
+   ``cont:cue-sentence``  or, failing that, the subject of a speech verb in the sentence just before it
 8. ``none``               scare quotes, titles, nicknames: kept as rows, no speaker
 
 Indirect speech without marks (``The agency said the talks ...``) becomes ``quote_type = indirect`` through
@@ -31,6 +35,10 @@ import regex
 
 from quotes.records import Attribution, Block, Mention, ParsedDoc, QuoteSpan, QuoteType, Sentence, Token
 
+_TELL_BEFORE = regex.compile(r"(?i)\btel(?:l|ls|ling|d)$")
+_LETTER = regex.compile(r"\p{L}")
+_WORD = regex.compile(r"\w+")
+_NON_WORD = regex.compile(r"\W+")
 SUBJECTS = ("nsubj", "nsubj:pass", "nsubj:outer", "csubj")
 NOT_IN_MENTION = ("appos", "acl", "acl:relcl", "parataxis", "punct", "advcl", "ccomp", "xcomp", "dep",
                   "discourse", "vocative", "advmod", "obl", "orphan", "list", "reparandum", "dislocated")
@@ -69,16 +77,24 @@ def _forms(lemma: str) -> set[str]:
 
 
 @cache
-def cue_regex() -> regex.Pattern[str]:
-    """Surface forms of every cue verb, for the cheap pre-parse filter.
-
-    >>> bool(cue_regex().search("the minister told AFP")), bool(cue_regex().search("a quiet day"))
-    (True, False)
-    """
-    forms = set()
+def cue_forms() -> frozenset[str]:
+    """Surface forms (lowercase) of every cue verb: a dictionary lemmatizer leaves unseen inflections as
+    they are, and the pre-parse filter has no lemmas at all."""
+    forms: set[str] = set()
     for lemma in cue_lemmas() | indirect_lemmas() | {"accord"}:
         forms |= _forms(lemma)
-    return regex.compile(r"\b(?:" + "|".join(sorted(map(regex.escape, forms), key=len, reverse=True)) + r")\b", regex.I)
+    return frozenset(forms)
+
+
+def has_cue(text: str) -> bool:
+    """Whether ``text`` holds a speech-verb form: the cheap pre-parse filter (a set lookup per word, much
+    faster to build and run than one alternation of every form).
+
+    >>> has_cue("the minister told AFP"), has_cue("a quiet day"), has_cue("Tweeted")
+    (True, False, True)
+    """
+    forms = cue_forms()
+    return any(w.lower() in forms for w in _WORD.findall(text))
 
 
 # --------------------------------------------------------------------------- which sentences to parse
@@ -96,7 +112,6 @@ def sentence_filter(text: str, quotes: Iterable[QuoteSpan], blocks: Iterable[Blo
     or ending in a colon; never page furniture."""
     regions = sorted(region(q) for q in quotes)
     skip = [(b.start, b.end) for b in blocks if b.kind == "boilerplate"]
-    pattern = cue_regex()
 
     def keep(start: int, end: int) -> bool:
         if any(s <= start and end <= e for s, e in skip):
@@ -104,7 +119,7 @@ def sentence_filter(text: str, quotes: Iterable[QuoteSpan], blocks: Iterable[Blo
         if any(s < end + 2 and start - 2 < e for s, e in regions):
             return True
         chunk = text[start:end]
-        return bool(pattern.search(chunk)) or chunk.rstrip().endswith(":")
+        return has_cue(chunk) or chunk.rstrip().endswith(":")
 
     return keep
 
@@ -129,12 +144,99 @@ def _subject(sent: Sentence, verb: Token, depth: int = 0) -> Token | None:
                 if verb.deprel.startswith("acl") and verb.head > 0:
                     return sent.token(verb.head)
                 continue
-            return c
+            return _closer_subject(sent, verb, c)
     if depth < 3 and verb.deprel in INHERIT_SUBJECT and verb.head > 0:
         return _subject(sent, sent.token(verb.head), depth + 1)
     if depth < 3 and verb.deprel.startswith("acl") and verb.head > 0 and verb.lemma in ("quote", "cite"):
         return sent.token(verb.head)  # "X, quoted as saying ..."
     return None
+
+
+VERB_LEFT_SKIP = ("AUX", "ADV", "PART")
+
+
+TEMPORAL = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                      "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "weekend",
+                      "month", "year", "hour", "hours", "day", "days", "minute", "minutes", "later", "earlier",
+                      "time", "moment"})
+
+
+def _skip_parenthetical(sent: Sentence, i: int) -> int:
+    """Index of the first token left of ``i`` that is not inside a closing parenthetical ``(D-MA)``."""
+    if i >= 1 and sent.token(i).text == ")":
+        while i >= 1 and sent.token(i).text != "(":
+            i -= 1
+        i -= 1
+    return i
+
+
+def _closer_subject(sent: Sentence, verb: Token, subj: Token) -> Token:
+    """Correct a subject the parser took from a fronted phrase: in ``Hours later, Trump said ...``,
+    ``Cruz, Blackwell wrote ...`` or ``Tuesday at the rally Jane Roe (D-NY) said`` a small parser may pick the
+    first noun. When a comma separates that word from a noun or pronoun standing right before the verb
+    (auxiliaries, adverbs and a parenthetical aside), or the first word is a time expression, and the nearer
+    noun is not part of the subject's own phrase, the nearer one is the subject."""
+    if subj.start > verb.start:
+        return subj
+    i = verb.id - 1
+    while i >= 1 and sent.token(i).upos in VERB_LEFT_SKIP:
+        i -= 1
+    i = _skip_parenthetical(sent, i)
+    temporal = subj.text.lower() in TEMPORAL
+    if temporal and i >= 1 and sent.token(i).text == ",":
+        i = _skip_parenthetical(sent, i - 1)  # "Tuesday at the rally, Gov. Jane Roe (R-OH), said"
+    if i < 1 or i == subj.id:
+        return subj
+    near = sent.token(i)
+    if near.upos not in ("PROPN", "PRON", "NOUN") or near.start <= subj.start:
+        return subj
+    if near.upos == "PRON" and "Case=Acc" in near.feats:
+        return subj
+    # coordinated subjects ("Ann, Bo and Cy said") stay whole; an appositive never ends right before the verb
+    # (it closes with a comma), so a word of one there means the parser misread the phrase
+    inner = sent.subtree(subj.id)
+    appos = {t.id for c in inner if c.deprel == "appos" for t in sent.subtree(c.id)}
+    own = {t.id for t in inner} - appos
+    if near.id in own and not temporal:
+        return subj
+    between = [t for t in sent.tokens if subj.end <= t.start and t.end <= near.start]
+    if not temporal and not any(t.text == "," for t in between):
+        return subj
+    # the nearer word's phrase: walk up while its head stays left of the verb and is not the verb
+    node = near
+    while node.head > 0 and node.head != verb.id and sent.token(node.head).start < verb.start \
+            and sent.token(node.head).start > subj.end and sent.token(node.head).upos in ("PROPN", "NOUN"):
+        node = sent.token(node.head)
+    return node
+
+
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+#: cue verbs that mostly sit inside someone else's reported clause ("said her campaign would continue ...")
+WEAK_CUES = frozenset({"continue"})
+
+
+def _outer_reporter(
+    sent: Sentence, verb: Token, subj: Token, regions: list[tuple[int, int]]
+) -> tuple[Token, Token] | None:
+    """``Kasich says he'd tell him "no more nonsense"``: when the verb governing a quote has a personal
+    pronoun for subject (or is a weak cue like *continue*) and sits inside the clause of another speech
+    verb, the outermost reporter is the source a reader would name."""
+    if subj.text.lower() not in PERSONAL_PRONOUNS and verb.lemma.lower() not in WEAK_CUES:
+        return None
+    best: tuple[Token, Token] | None = None
+    node, hops = verb, 0
+    while node.head > 0 and hops < 12:
+        node = sent.token(node.head)
+        hops += 1
+        if any(a <= node.start < b for a, b in regions) or not _is_cue(node, sent):
+            continue
+        outer = _subject(sent, node)
+        if outer is None or outer.id == subj.id or outer.lemma.lower() in EXPLETIVES:
+            continue
+        if any(a <= outer.start < b for a, b in regions):
+            continue
+        best = (node, outer)
+    return best
 
 
 def mention_span(sent: Sentence, head: Token) -> tuple[int, int]:
@@ -221,7 +323,7 @@ def _sentences_for(parsed: ParsedDoc, span: tuple[int, int]) -> list[Sentence]:
 
 def _is_cue(t: Token, sent: Sentence | None = None) -> bool:
     """A speech verb; a word the tagger took for a noun counts when it has a subject of its own."""
-    if t.lemma.lower() not in cue_lemmas() and not cue_regex().fullmatch(t.text):
+    if t.lemma.lower() not in cue_lemmas() and t.text.lower() not in cue_forms():
         return False  # the surface form counts too: a dictionary lemmatizer leaves unseen verbs as they are
     if t.upos == "VERB" or t.xpos.startswith("VB"):
         return True
@@ -263,12 +365,17 @@ def _parataxis_cue(sent: Sentence, span: tuple[int, int]) -> Token | None:
 EXPLETIVES = frozenset({"it", "this", "that", "there", "which", "what", "one"})
 
 
-def _colon_speaker(text: str, sents: list[Sentence], span: tuple[int, int]) -> tuple[Token, Token, Sentence] | None:
+def _colon_speaker(
+    text: str, sents: list[Sentence], span: tuple[int, int], regions: list[tuple[int, int]] = ()  # type: ignore[assignment]
+) -> tuple[Token, Token, Sentence] | None:
     """``X responded: "..."`` / ``The headline reads: "..."``: a clause ending in a colon right before the
-    quote introduces it, whatever its verb; the speaker is that verb's subject."""
+    quote introduces it, whatever its verb; the speaker is that verb's subject. A colon inside another
+    quote (``"... Here they are: "...``) belongs to that quote's speaker, so this sieve stays out."""
     if not text[: span[0]].rstrip().endswith(":"):
         return None
     colon_at = text[: span[0]].rstrip().rfind(":")
+    if any(a <= colon_at < b for a, b in regions):
+        return None
     for sent in sents:
         if not (sent.start <= colon_at < sent.end):
             continue
@@ -296,6 +403,24 @@ def _reported_by(sent: Sentence, verb: Token, span: tuple[int, int]) -> tuple[To
     return None
 
 
+def _nearest_cue_left(
+    sent: Sentence, span: tuple[int, int], regions: list[tuple[int, int]]
+) -> tuple[Token, Token] | None:
+    """When the tree links the quote to no speech verb (a long sentence the parser got wrong), the nearest
+    speech verb before it in the same sentence, with a subject outside every quote: ``Ann told a town hall
+    in Salem on Monday that the plan is "peanuts"``. Weaker than the tree sieves, so tried after them."""
+    for t in sorted(sent.tokens, key=lambda x: -x.start):
+        if t.end > span[0] or not (t.upos == "VERB" or t.xpos.startswith("VB")) or not _is_cue(t, sent):
+            continue
+        if any(a <= t.start < b for a, b in regions):
+            continue
+        subj = _subject(sent, t)
+        if subj is None or subj.lemma.lower() in EXPLETIVES or any(a <= subj.start < b for a, b in regions):
+            continue
+        return t, subj
+    return None
+
+
 def _according_to(sent: Sentence, span: tuple[int, int]) -> Token | None:
     for t in sent.tokens:
         if t.text.lower() == "according" and not _inside(t, span) and t.head > 0:
@@ -308,7 +433,16 @@ def _according_to(sent: Sentence, span: tuple[int, int]) -> Token | None:
 
 
 NAME_OR_PRONOUN = (r"(?<![\w'’])(?:(?:[A-Z](?:[\w'’-]*|\w{0,2}\.))(?:[ ]+(?:[A-Z](?:[\w'’-]*|\w{0,2}\.)|of|de|bin|al"
-                   r"|van|von))*|(?:[Tt]he|[Aa]n?)(?:[ ]+[\p{L}'’-]+){1,5}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)")
+                   r"|van|von))*"
+                   # "Acme campaign manager Jane Roe": capitalised words, a few lowercase role words, a full name
+                   r"|(?:[A-Z][\w'’-]*[ ]+)+(?:[a-z][\w-]*[ ]+){1,3}[A-Z][\w'’.-]*(?:[ ]+[A-Z][\w'’-]*)+"
+                   r"|(?:[Tt]he|[Aa]n?)(?:[ ]+(?!(?:by|to|for|with|at|in|on|from|and|or|but|that|who|which|as)\b)"
+                   r"[\p{L}'’-]+){1,5}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)")
+
+
+LEADING_CONJUNCTION = regex.compile(
+    r"(?:As|And|But|So|When|While|Then|Yet|Or|If|Because|Since|After|Before|Later|Now|Still)[ ]+(?=\p{Lu})"
+)
 
 
 @cache
@@ -316,7 +450,8 @@ def _after_re() -> regex.Pattern[str]:
     forms = "|".join(sorted({f for lem in lexicon()["speech_only_verbs"] for f in _forms(str(lem))},  # type: ignore[union-attr]
                             key=len, reverse=True))
     return regex.compile(
-        rf"^\s*[,—–-]?\s*(?:(?P<v1>{forms})\s+(?P<n1>{NAME_OR_PRONOUN})|(?P<n2>{NAME_OR_PRONOUN})\s+(?P<v2>{forms}))\b"
+        rf"^\s*[,—–-]?\s*(?:(?P<v1>(?i:{forms}))\s+(?P<n1>{NAME_OR_PRONOUN})"
+        rf"|(?P<n2>{NAME_OR_PRONOUN})(?:,[^,\"“”\n]{{3,160}},)?\s+(?P<v2>(?i:{forms})))\b"
     )
 
 
@@ -327,25 +462,98 @@ def _before_re() -> regex.Pattern[str]:
     return regex.compile(rf"(?P<n>{NAME_OR_PRONOUN})\s+(?:\w+\s+){{0,2}}?(?P<v>{forms})(?:\s+\w+){{0,3}}?\s*[:,]\s*$")
 
 
+#: the inverted lead-in of features and wire copy: ``Said Jane Roe, who grew up here, "..."``
+SAID_NAME_BEFORE = regex.compile(
+    rf"(?<![\w'’])(?P<v>Said|Says|said|says)\s+(?P<n>{NAME_OR_PRONOUN})(?:,[^\"“”\n]{{3,120}})?\s*[:,]\s*$"
+)
+
+
+def _plausible_before(m: regex.Match[str]) -> bool:
+    """``a woman asked ... and Ann said,``: an indefinite phrase is nobody in particular, and ``it`` only
+    speaks when its verb follows at once (``It said:``, not ``tried to laugh it off by interjecting,``)."""
+    name = m.group("n")
+    first = name.split()[0].lower()
+    if first in ("a", "an"):
+        return False
+    return not (name.lower() == "it" and m.string[m.end("n") : m.start("v")].strip())
+
+
 def _adjacent(text: str, q: QuoteSpan, span: tuple[int, int]) -> tuple[str, Mention, tuple[str, int, int]] | None:
     """Pattern fallback when no parse links quote and cue: ``"...," said X`` / ``X said: "..."``."""
-    after = text[span[1] : span[1] + 80].split("\n")[0]
+    after = text[span[1] : span[1] + 220].split("\n")[0]
     m = _after_re().match(after)
+    if m and _introduces_next(text, q, span[1] + m.end()):
+        m = None
+    if m and m.group("v1") and m.group("v1").lower().endswith("ing"):
+        m = None  # '"...," saying the city ...': a participle opens a clause, it names no speaker
     if m:
         n, v = ("n1", "v1") if m.group("v1") else ("n2", "v2")
         ns, ne = span[1] + m.start(n), span[1] + m.end(n)
         vs, ve = span[1] + m.start(v), span[1] + m.end(v)
         return "adj:after", Mention(ns, ne, text[ns:ne]), (text[vs:ve], vs, ve)
     line_start = text.rfind("\n", 0, span[0]) + 1
-    before = text[max(line_start, span[0] - 100) : span[0]]
-    found = list(_before_re().finditer(before, overlapped=True))
+    end = span[0]
+    if not text[line_start:end].strip() and text[:line_start].rstrip().endswith(":"):
+        # a block quote: 'as the report notes:' ends the paragraph before the one the quote opens
+        end = len(text[:line_start].rstrip())
+        line_start = text.rfind("\n", 0, end) + 1
+    before = text[max(line_start, end - 100) : end]
+    found = [x for x in _before_re().finditer(before, overlapped=True) if _plausible_before(x)]
     m = max(found, key=lambda x: (x.end("n"), -x.start("n"))) if found else None  # nearest the verb, longest
-    if m and m.group("n").split()[0].lower() not in ("a", "an"):
-        off = span[0] - len(before)
+    if m is None:
+        m = SAID_NAME_BEFORE.search(before)
+    if m:
+        off = end - len(before)
         ns, ne = off + m.start("n"), off + m.end("n")
+        lead = LEADING_CONJUNCTION.match(text, ns, ne)
+        if lead:
+            ns = lead.end()
         vs, ve = off + m.start("v"), off + m.end("v")
         return "adj:before", Mention(ns, ne, text[ns:ne]), (text[vs:ve], vs, ve)
     return None
+
+
+NEXT_OPENING = regex.compile(r"[ ]*[,:]?[ ]*[\"“‘«]")
+# a reported clause right after the cue: "He said the ...", "He says referees are ..." (5+ words, no
+# punctuation); a preposition or a capitalised word ("said on Friday", "Tweeted Monday") is not one
+CLAUSE_GOES_ON = regex.compile(
+    r"[ ]+(?:(?:that|the|a|an|his|her|their|its|he|she|they|it|we|there|this|these|those)[ ]+[\p{L}\p{N}'’-]+[ ]+\S"
+    r"|(?!(?:on|in|at|to|with|during|after|before|from|for|by|of|about|over|later|earlier|again|recently|late)\b)"
+    r"\p{Ll}[\p{L}'’-]*(?:[ ]+[\p{L}\p{N}'’-]+){3})"
+)
+
+
+def _introduces_next(text: str, q: QuoteSpan, after_cue: int) -> bool:
+    """A quote that ends its sentence is followed by a new sentence, whose speech verb introduces the next
+    quote (``... prison." He added, "I will ...``) or a reported clause of its own (``... soft." He says
+    referees ...``), not this quote. A split quote (``"Yes," he said, "and ..."``) ends in a comma, and
+    ``"... done." he said on Friday.`` ends right after the cue: both still count.
+
+    >>> from quotes.records import QuoteSpan
+    >>> t = '"We won." He added, "It was hard."'
+    >>> _introduces_next(t, QuoteSpan(1, 8, 0, 8, '"', 0), 18)
+    True
+    >>> t = '"We won." He said the team had trained for years.'
+    >>> _introduces_next(t, QuoteSpan(1, 8, 0, 8, '"', 0), 17)
+    True
+    >>> t = '"We won." he said on Friday.'
+    >>> _introduces_next(t, QuoteSpan(1, 8, 0, 8, '"', 0), 17)
+    False
+    >>> t = '"We won!" Ann, a coach, tweeted on Friday with a photo of the team.'
+    >>> _introduces_next(t, QuoteSpan(1, 8, 0, 8, '"', 0), 31)
+    False
+    >>> t = '"We won," he said, "and it was hard."'
+    >>> _introduces_next(t, QuoteSpan(1, 8, 0, 8, '"', 0), 17)
+    False
+    """
+    inner = text[q.start : q.end].rstrip()
+    if not inner.endswith((".", "!", "?")):
+        return False
+    if NEXT_OPENING.match(text, after_cue) is not None:
+        return True
+    if _TELL_BEFORE.search(text[max(0, after_cue - 8) : after_cue]):
+        return False  # "told reporters at the ...": the words after the cue are its addressee
+    return CLAUSE_GOES_ON.match(text, after_cue) is not None
 
 
 OUTLET_AFTER = regex.compile(r"[ ]+(\p{Lu}[\p{L}.&-]*(?:[ ]+\p{Lu}[\p{L}.&-]*)*|reporters|journalists|the press)")
@@ -367,13 +575,13 @@ def quote_type(text: str, q: QuoteSpan, sentences: list[Sentence]) -> QuoteType:
     """``direct`` when the quote is a whole utterance (starts a sentence or follows a colon or comma with a
     capital letter), else ``partial`` (a fragment woven into the reporter's sentence)."""
     inner = text[q.start : q.end]
-    first = regex.search(r"\p{L}", inner)
+    first = _LETTER.search(inner)
     if not first or not first.group().isupper():
         return "partial"
     s0, _ = region(q)
     sent_start = min((s.start for s in sentences), default=text.rfind("\n", 0, s0) + 1)
     lead = text[min(sent_start, s0) : s0].rstrip()
-    if not lead or lead.endswith((":", ",", "—", "–", "-", ".")) or len(regex.findall(r"\w+", inner)) >= 6:
+    if not lead or lead.endswith((":", ",", "—", "–", "-", ".")) or len(_WORD.findall(inner)) >= 6:
         return "direct"
     return "partial"
 
@@ -386,8 +594,8 @@ def _quote_only(text: str, q: QuoteSpan, sentences: list[Sentence], quotes: tupl
         return bool(para_text)
     for s in sentences:
         for t in s.tokens:
-            if t.upos == "PUNCT" or regex.fullmatch(r"\W+", t.text):
-                continue
+            if t.upos in ("PUNCT", "CCONJ") or _NON_WORD.fullmatch(t.text):
+                continue  # '... he said. But "..."': a leading conjunction is not the reporter's own words
             if not any(a <= t.start and t.end <= b for a, b in spans):
                 return False
     return True
@@ -416,6 +624,9 @@ def attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
             subj = _subject(sent, verb)
             if subj is None or any(_inside(subj, r) for r in regions):
                 continue  # a word inside any quote is never the speaker ("'Judge,' he said")
+            outer = _outer_reporter(sent, verb, subj, regions)
+            if outer is not None:
+                verb, subj = outer
             reporter = _reported_by(sent, verb, span)
             if reporter is not None:
                 rverb, rsubj = reporter
@@ -424,7 +635,7 @@ def attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
             cue, cs, ce = _cue_text(sent, verb)
             return Attribution(q, qtype, _mention(text, sent, subj), cue, cs, ce,
                                _outlet(text, sent, verb, subj), sieve)
-    colon = _colon_speaker(text, [s for s in parsed.sentences if s.parsed], span)
+    colon = _colon_speaker(text, [s for s in parsed.sentences if s.parsed], span, regions)
     if colon is not None:
         verb, subj, sent = colon
         cue, cs, ce = _cue_text(sent, verb)
@@ -437,6 +648,13 @@ def attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
             to = sent.tokens[acc.id]
             return Attribution(q, qtype, _mention(text, sent, head), text[acc.start : to.end], acc.start, to.end,
                                None, "dep:according-to")
+    for sent in sents:
+        near = _nearest_cue_left(sent, span, regions)
+        if near is not None:
+            verb, subj = near
+            cue, cs, ce = _cue_text(sent, verb)
+            return Attribution(q, qtype, _mention(text, sent, subj), cue, cs, ce, _outlet(text, sent, verb, subj),
+                               "dep:nearest-cue")
     head = _headline_colon(text, q, parsed)
     if head is not None:
         return Attribution(q, qtype, head, ":", head.end, head.end + 1, None, "adj:headline-colon")
@@ -452,8 +670,8 @@ def _headline_colon(text: str, q: QuoteSpan, parsed: ParsedDoc) -> Mention | Non
     if block is None:
         return None
     m = HEADLINE_COLON.match(text, block.start, q.start)
-    if m is None:
-        return None
+    if m is None or m.group(1).split()[0].lower() in ("the", "a", "an"):
+        return None  # "The Latest: ..." is a rubric, not a speaker
     return Mention(m.start(1), m.end(1), m.group(1))
 
 
@@ -530,11 +748,46 @@ def attribute(parsed: ParsedDoc, *, indirect: bool = True) -> tuple[Attribution,
                 text, q, _sentences_for(parsed, region(q)), parsed.quotes
             ) and _no_speaker_between(parsed, last, q):
                 a = _inherit(a, last, "cont:previous")
+        if a.mention is None and a.sieve == "none" and _quote_only(
+            text, q, _sentences_for(parsed, region(q)), parsed.quotes
+        ):
+            act = _speech_act_before(parsed, q)
+            if act is not None:
+                a = _inherit(a, act, "cont:cue-sentence")
         out.append(a)
         if a.mention is not None:
             last = a
     out.extend(reported)
     return tuple(out)
+
+
+def _speech_act_before(parsed: ParsedDoc, q: QuoteSpan) -> Attribution | None:
+    """``Lind praised the plan. "It will save lives."``: a quote-only sentence right after a sentence (of the
+    same or the previous paragraph, holding no quote) whose main verb is a speech verb with a subject."""
+    text = parsed.doc.text
+    start = region(q)[0]
+    prev = [s for s in parsed.sentences if s.end <= start]
+    if not prev:
+        return None
+    sent = prev[-1]
+    gap = text[sent.end : start]
+    if gap.count("\n") > 2 or gap.strip() or not sent.parsed:
+        return None
+    if any(a < sent.end and sent.start < b for a, b in (region(x) for x in parsed.quotes)):
+        return None
+    for t in sent.tokens:
+        # the main verb, a verb coordinated with it, or a participle clause on it ("..., saying ...")
+        if t.deprel not in ("root", "conj", "advcl", "xcomp") or not _is_cue(t, sent):
+            continue
+        if t.deprel != "root" and sent.token(t.head).deprel != "root":
+            continue
+        subj = _subject(sent, t)
+        if subj is None or subj.lemma.lower() in EXPLETIVES or subj.upos not in ("PROPN", "NOUN", "PRON"):
+            continue
+        cue, cs, ce = _cue_text(sent, t)
+        return Attribution(q, "direct", _mention(text, sent, subj), cue, cs, ce, _outlet(text, sent, t, subj),
+                           "cont:cue-sentence")
+    return None
 
 
 def _inherit(a: Attribution, last: Attribution, sieve: str) -> Attribution:

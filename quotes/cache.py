@@ -122,7 +122,7 @@ class CachedParser:
         self._conn.close()
 
     def tokenize(self, text: str) -> list[list[RawToken]]:
-        key = text_key(text)
+        key = text_key(text) + getattr(self.parser, "segmentation_version", "")
         row = self._conn.execute(
             "SELECT tokens FROM documents WHERE model = ? AND key = ?", (self.model_id, key)
         ).fetchone()

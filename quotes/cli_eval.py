@@ -62,6 +62,10 @@ def register(app: typer.Typer, fail: Callable[..., Any]) -> None:
         threads: Annotated[
             int, typer.Option(min=0, help="torch CPU threads; 1 is fastest on a busy machine, 0 = torch's default.")
         ] = 1,
+        cache: Annotated[
+            Path | None,
+            typer.Option(help="Keep parses in this folder, so re-scoring after a rule change skips stanza."),
+        ] = None,
     ) -> None:
         """Run the extractor over gold documents and score quotes, speakers, methods and confidence."""
         from quotes import evaluate, table
@@ -104,6 +108,10 @@ def register(app: typer.Typer, fail: Callable[..., Any]) -> None:
             except models.ModelError as exc:
                 fail(str(exc))
             model_id = parser.model_id
+            if cache is not None:
+                from quotes.cache import CachedParser
+
+                parser = CachedParser(parser, cache)
             with Progress(
                 TextColumn("[bold]eval"),
                 BarColumn(),

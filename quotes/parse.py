@@ -22,6 +22,11 @@ from quotes.records import Sentence, Token
 
 RawToken = tuple[str, int, int]  # text, start, end
 
+_CLOSING = regex.compile(r"[.!?:;…\"'”’»)\]]$")
+
+#: bump when the post-processing of stanza's sentences changes, so cached tokenizations are not reused
+SEGMENTATION_VERSION = "3"
+
 
 def _quiet() -> None:
     logging.getLogger("stanza").setLevel(logging.WARNING)
@@ -76,6 +81,7 @@ class Parser:
         _quiet()
         self.models = resolve(models) if isinstance(models, str) else models
         self.model_id = self.models.model_id
+        self.segmentation_version = SEGMENTATION_VERSION
         kw = _kwargs(self.models)
         has_mwt = "mwt" in self.models.paths or self.models.source == "official"
         self.has_ner = ner and "ner" in self.models.paths
@@ -102,7 +108,7 @@ class Parser:
         doc = self._tok(text)
         sents = [[w for t in s.tokens for w in _word_spans(t.text, t.start_char, t.end_char, [x.text for x in t.words])]
                  for s in doc.sentences]
-        return merge_broken_sentences(text, sents)
+        return split_datelines(text, merge_broken_sentences(text, sents))
 
     # -- stage 2: tags and trees for the chosen sentences
     def tag(self, sentences: Sequence[Sequence[RawToken]]) -> list[tuple[Token, ...]]:
@@ -176,10 +182,56 @@ def merge_broken_sentences(text: str, sents: list[list[RawToken]]) -> list[list[
             prev_end, nxt_start = out[-1][-1][2], s[0][1]
             gap = text[prev_end:nxt_start]
             last = out[-1][-1][0]
-            if "\n" not in gap and not regex.search(r"[.!?:;…\"'”’»)\]]$", last):
+            if "\n" not in gap and not _CLOSING.search(last):
                 out[-1] = out[-1] + s
                 continue
         out.append(list(s))
+    return out
+
+
+DATELINE = regex.compile(
+    r"""(?:^|(?<=\n))[ \t]*
+    (?:
+      \p{Lu}[\p{Lu}.'’-]+(?:[ ]\p{Lu}[\p{Lu}.'’-]+){0,3}           # WASHINGTON / NEW YORK / ST. LOUIS
+      (?:,[ ]\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}[\p{L}.]*)?)?                # , Nev. / , D.C.
+      (?:,?[ ]\p{Lu}\p{Ll}{2,8}\.?[ ]\d{1,2})?                       # , Dec. 8
+      [ ]*(?:\([\p{L}&. -]{2,30}\))?                                  # (AP)
+    |                                                                  # or Title-case, agency required:
+      \p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){0,2}                           # Washington / Los Angeles
+      (?:,[ ]\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}[\p{L}.]*)?)?
+      [ ]*\(\p{Lu}[\p{L}&. -]{1,29}\)                                 # (AFP)
+    )
+    [ ]*[—–-]{1,2}[ ]""",
+    regex.X,
+)
+
+
+def split_datelines(text: str, sents: list[list[RawToken]]) -> list[list[RawToken]]:
+    """Make a wire dateline (``WASHINGTON, Dec. 8 (UPI) —``) a sentence of its own: parsed with the sentence
+    after it, the place name becomes the subject of the first verb.
+
+    >>> t = "RENO, Nev. (AP) — Ann said no."
+    >>> toks = [("RENO", 0, 4), (",", 4, 5), ("Nev.", 6, 10), ("(", 11, 12), ("AP", 12, 14), (")", 14, 15),
+    ...         ("—", 16, 17), ("Ann", 18, 21), ("said", 22, 26), ("no", 27, 29), (".", 29, 30)]
+    >>> [[w for w, _, _ in s] for s in split_datelines(t, [toks])]
+    [['RENO', ',', 'Nev.', '(', 'AP', ')', '—'], ['Ann', 'said', 'no', '.']]
+    >>> len(split_datelines("The NATO - Russia talks", [[("The", 0, 3), ("NATO", 4, 8), ("-", 9, 10)]]))
+    1
+    >>> bool(DATELINE.match("Washington (AFP) – Ann said")), bool(DATELINE.match("Ann Lee - a poet"))
+    (True, False)
+    """
+    out: list[list[RawToken]] = []
+    for s in sents:
+        m = DATELINE.match(text, s[0][1]) if s else None
+        if m is None or (m.start() != s[0][1] and text[m.start() : s[0][1]].strip()):
+            out.append(s)
+            continue
+        head = [t for t in s if t[2] <= m.end()]
+        tail = [t for t in s if t[1] >= m.end()]
+        if head and tail and len(head) + len(tail) == len(s):
+            out.extend([head, tail])
+        else:
+            out.append(s)
     return out
 
 

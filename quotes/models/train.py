@@ -226,8 +226,35 @@ def train_lemmatizer(out: Path) -> None:
     )
 
 
-def train_tagger(out: Path, max_steps: int = 6000) -> None:
+def _continue_tagger(model_file: Path) -> None:
+    """Make stanza's tagger start from ``model_file`` (weights and vocab) with a fresh optimizer.
+
+    stanza's tagger has no ``--continue_from`` (its parser has); its ``Trainer`` already loads a file when
+    given ``model_file``, so the training loop's fresh ``Trainer(...)`` is redirected to that file. The
+    vocabulary rebuilt from the training data must equal the file's, or word ids would silently shift.
+    """
+    import stanza.models.tagger as tagger
+
+    original = tagger.Trainer
+
+    def trainer(*args: Any, **kwargs: Any) -> Any:
+        if kwargs.get("model_file") is not None:
+            return original(*args, **kwargs)
+        vocab = kwargs.pop("vocab")
+        loaded = original(*args, model_file=str(model_file), **kwargs)
+        if loaded.vocab.state_dict() != vocab.state_dict():
+            raise SystemExit(f"Error: {model_file} was trained with another vocabulary; train from scratch")
+        return loaded
+
+    tagger.Trainer = trainer  # type: ignore[assignment]
+
+
+def train_tagger(out: Path, max_steps: int = 6000, continue_from: Path | None = None) -> None:
     b = BUILD
+    if continue_from is not None:
+        import stanza.models.tagger  # noqa: F401  (imported before the patch so it sticks)
+
+        _continue_tagger(continue_from)
     run_trainer(
         "tagger",
         _common("pos", out)
@@ -239,8 +266,11 @@ def train_tagger(out: Path, max_steps: int = 6000) -> None:
     )
 
 
-def train_parser(out: Path, max_steps: int = 5300, second_optim_start: int = 3200) -> None:
+def train_parser(
+    out: Path, max_steps: int = 5300, second_optim_start: int = 3200, continue_from: Path | None = None
+) -> None:
     b = BUILD
+    extra = ["--continue_from", str(continue_from)] if continue_from is not None else []
     run_trainer(
         "parser",
         _common("depparse", out)
@@ -250,6 +280,7 @@ def train_parser(out: Path, max_steps: int = 5300, second_optim_start: int = 320
             "--output_file", str(b / "dev.depparse.pred.conllu"), "--max_steps", str(max_steps),
             "--second_optim_start_step", str(second_optim_start),
             "--checkpoint_save_name", str(out / "depparse.checkpoint.pt"),
+            *extra,
         ],
     )
 
@@ -272,7 +303,21 @@ def main(argv: list[str] | None = None) -> None:
                                     "install"])
     p.add_argument("--out", type=Path, default=ROOT / "build" / "models")
     p.add_argument("--steps", type=int, default=None, help="max steps (tokenizer/tagger/parser)")
+    p.add_argument(
+        "--second-optim-start", type=int, default=3200, help="parser: step of the switch to the 2nd optimizer"
+    )
+    p.add_argument(
+        "--continue-from",
+        default=None,
+        help="tagger/parser: start from these weights ('bundled' = the shipped model) with a fresh optimizer",
+    )
     a = p.parse_args(argv)
+    start: Path | None = None
+    if a.continue_from is not None:
+        kind = "pos" if a.step == "tagger" else "depparse"
+        start = BUNDLED / MODEL_FILES[kind] if a.continue_from == "bundled" else Path(a.continue_from)
+        if a.step not in ("tagger", "parser"):
+            p.error("--continue-from works with the tagger and parser steps")
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     a.out.mkdir(parents=True, exist_ok=True)
     if a.step == "prepare":
@@ -284,9 +329,9 @@ def main(argv: list[str] | None = None) -> None:
     elif a.step == "lemma":
         train_lemmatizer(a.out)
     elif a.step == "tagger":
-        train_tagger(a.out, a.steps or 6000)
+        train_tagger(a.out, a.steps or 6000, start)
     elif a.step == "parser":
-        train_parser(a.out, a.steps or 5300)
+        train_parser(a.out, a.steps or 5300, a.second_optim_start, start)
     elif a.step == "lane-a":
         train_tokenizer(a.out)
         train_mwt(a.out)
