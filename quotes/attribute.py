@@ -149,7 +149,27 @@ def _subject(sent: Sentence, verb: Token, depth: int = 0) -> Token | None:
         return _subject(sent, sent.token(verb.head), depth + 1)
     if depth < 3 and verb.deprel.startswith("acl") and verb.head > 0 and verb.lemma in ("quote", "cite"):
         return sent.token(verb.head)  # "X, quoted as saying ..."
+    if depth == 0 and verb.deprel in ("parataxis", "root", "conj", "ccomp") and (verb.upos == "VERB"):
+        return _left_noun(sent, verb)
     return None
+
+
+def _left_noun(sent: Sentence, verb: Token) -> Token | None:
+    """A speech verb the parser left without a subject (``..., FBI general counsel James Baker said the probe
+    is "ongoing."``, the verb hung off the sentence as ``parataxis``): the name or pronoun right before it."""
+    i = verb.id - 1
+    while i >= 1 and sent.token(i).upos in VERB_LEFT_SKIP:
+        i -= 1
+    if i < 1:
+        return None
+    t = sent.token(i)
+    if t.upos not in ("PROPN", "PRON", "NOUN") or "Case=Acc" in t.feats or "Poss=Yes" in t.feats:
+        return None
+    if t.upos == "PRON" and t.lemma.lower() in EXPLETIVES:
+        return None
+    while t.deprel in ("flat", "compound", "fixed", "flat:name") and t.head > 0 and t.head < verb.id:
+        t = sent.token(t.head)
+    return t
 
 
 VERB_LEFT_SKIP = ("AUX", "ADV", "PART")
@@ -185,6 +205,8 @@ def _closer_subject(sent: Sentence, verb: Token, subj: Token) -> Token:
     temporal = subj.text.lower() in TEMPORAL
     if temporal and i >= 1 and sent.token(i).text == ",":
         i = _skip_parenthetical(sent, i - 1)  # "Tuesday at the rally, Gov. Jane Roe (R-OH), said"
+    if temporal and (i == subj.id or i in {t.id for t in sent.subtree(subj.id)}):
+        return _name_before(sent, subj) or subj  # "Trump at the time said": the parser took "time"
     if i < 1 or i == subj.id:
         return subj
     near = sent.token(i)
@@ -202,12 +224,26 @@ def _closer_subject(sent: Sentence, verb: Token, subj: Token) -> Token:
     between = [t for t in sent.tokens if subj.end <= t.start and t.end <= near.start]
     if not temporal and not any(t.text == "," for t in between):
         return subj
-    # the nearer word's phrase: walk up while its head stays left of the verb and is not the verb
+    # the nearer word's phrase: up through the parts of one name ("candidate Hillary Clinton"), no further
     node = near
-    while node.head > 0 and node.head != verb.id and sent.token(node.head).start < verb.start \
-            and sent.token(node.head).start > subj.end and sent.token(node.head).upos in ("PROPN", "NOUN"):
+    while node.deprel in ("flat", "flat:name", "compound", "fixed") and node.head > 0 and node.head != verb.id \
+            and subj.end < sent.token(node.head).start < verb.start:
         node = sent.token(node.head)
     return node
+
+
+def _name_before(sent: Sentence, subj: Token) -> Token | None:
+    """The name or personal pronoun right before the phrase of a time-word subject (``Trump at the time``)."""
+    first = min(t.id for t in sent.subtree(subj.id))
+    i = first - 1
+    if i < 1:
+        return None
+    t = sent.token(i)
+    if t.upos == "PROPN" or (t.upos == "PRON" and t.text.lower() in PERSONAL_PRONOUNS):
+        while t.deprel in ("flat", "flat:name", "compound", "fixed") and 0 < t.head < first:
+            t = sent.token(t.head)
+        return t
+    return None
 
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})

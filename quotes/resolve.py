@@ -236,7 +236,9 @@ class Entities:
 
     def _alias_owner(self, word: str) -> _Ent | None:
         w = word.casefold()
-        owners = [e for e in self.ents if e.kind == "person" and len(e.name.split()) > 1 and w in e.tokens]
+        # the substring test first: it is cheap and rules out almost every entity
+        owners = [e for e in self.ents if e.kind == "person" and any(w in f.casefold() for f in e.forms)
+                  and w in e.tokens and len(e.name.split()) > 1]
         if not owners:
             return None
         return max(owners, key=lambda e: sum(e.forms.values()))

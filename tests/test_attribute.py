@@ -80,3 +80,39 @@ def test_every_row_is_verbatim() -> None:
             assert text[r["start"] : r["end"]] == r["quote"]
             if r["speaker_mention"] is not None:
                 assert text[r["mention_start"] : r["mention_end"]] == r["speaker_mention"]
+
+
+# A long sentence a small parser got wrong: the quote hangs off "compared", the speech verb "told" is a
+# conjunct of "issued", so no tree path links quote and cue (hand-written tree, as the bundled parser gave it).
+MISPARSED = """\
+1\tKim\tKim\tPROPN\tNNP\t_\t3\tnsubj\t_\t_
+2\tBerg\tBerg\tPROPN\tNNP\t_\t1\tflat\t_\t_
+3\tissued\tissue\tVERB\tVBD\t_\t0\troot\t_\t_
+4\ta\ta\tDET\tDT\t_\t5\tdet\t_\t_
+5\tstatement\tstatement\tNOUN\tNN\t_\t3\tobj\t_\t_
+6\tafter\tafter\tSCONJ\tIN\t_\t9\tmark\t_\t_
+7\tAnn\tAnn\tPROPN\tNNP\t_\t9\tnsubj\t_\t_
+8\tLee\tLee\tPROPN\tNNP\t_\t7\tflat\t_\t_
+9\ttold\ttell\tVERB\tVBD\t_\t3\tconj\t_\t_
+10\ta\ta\tDET\tDT\t_\t11\tdet\t_\t_
+11\trally\trally\tNOUN\tNN\t_\t9\tobj\t_\t_
+12\tthat\tthat\tSCONJ\tIN\t_\t17\tmark\t_\t_
+13\tthe\tthe\tDET\tDT\t_\t14\tdet\t_\t_
+14\tplan\tplan\tNOUN\tNN\t_\t17\tnsubj\t_\t_
+15\tis\tbe\tAUX\tVBZ\t_\t17\tcop\t_\t_
+16\t"\t"\tPUNCT\t``\t_\t17\tpunct\t_\tSpaceAfter=No
+17\tpeanuts\tpeanut\tNOUN\tNNS\t_\t19\tadvcl\t_\tSpaceAfter=No
+18\t"\t"\tPUNCT\t''\t_\t17\tpunct\t_\t_
+19\tcompared\tcompare\tVERB\tVBN\t_\t3\tparataxis\t_\t_
+20\tto\tto\tADP\tIN\t_\t21\tcase\t_\t_
+21\tothers\tother\tNOUN\tNNS\t_\t19\tobl\t_\tSpaceAfter=No
+22\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_
+"""
+
+
+def test_nearest_cue_when_the_tree_links_nothing() -> None:
+    text, sents = conllu.read(MISPARSED)
+    parsed = ParsedDoc(Document("x", text), segment.blocks(text), spans.find_quotes(text), sents)
+    (a,) = attribute.attribute(parsed, indirect=False)
+    assert text[a.quote.start : a.quote.end] == "peanuts"
+    assert (a.sieve, a.mention.text if a.mention else None, a.cue) == ("dep:nearest-cue", "Ann Lee", "told")

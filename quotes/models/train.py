@@ -8,7 +8,14 @@ The recipe lives here so anyone can rebuild the shipped files::
     python -m quotes.models.train install            # copy the best models into quotes/models/bundled
 
 ``make models`` runs the two lanes side by side with ``OMP_NUM_THREADS=1``. Each stanza trainer keeps its
-best dev model on disk, so a lane can be stopped at a deadline and still leave a usable model.
+best dev model on disk, so a lane can be stopped at a deadline and still leave a usable model, and a later
+run can go on from it with a fresh optimizer::
+
+    python -m quotes.models.train tagger --continue-from bundled --steps 3500
+    python -m quotes.models.train parser --continue-from bundled --steps 2000 --second-optim-start 1
+
+(``--second-optim-start 1`` goes straight to the parser's low-learning-rate second stage: restarting Adam at
+the first stage's rate undoes the progress of the earlier run before it recovers.)
 
 Stock stanza training is very slow on CPU because three torch ops have pathological backward passes
 (``F.bilinear``, ``pack_sequence`` and ``pad_packed_sequence`` all turn into one autograd node per row or
@@ -271,6 +278,10 @@ def train_parser(
 ) -> None:
     b = BUILD
     extra = ["--continue_from", str(continue_from)] if continue_from is not None else []
+    target = out / MODEL_FILES["depparse"]
+    if continue_from is not None and continue_from.resolve() != target.resolve():
+        # the switch to the second optimizer reloads the best model saved so far: make that the start weights
+        shutil.copy(continue_from, target)
     run_trainer(
         "parser",
         _common("depparse", out)
