@@ -486,7 +486,8 @@ def _after_re() -> regex.Pattern[str]:
     forms = "|".join(sorted({f for lem in lexicon()["speech_only_verbs"] for f in _forms(str(lem))},  # type: ignore[union-attr]
                             key=len, reverse=True))
     return regex.compile(
-        rf"^\s*[,—–-]?\s*(?:(?P<v1>(?i:{forms}))\s+(?P<n1>{NAME_OR_PRONOUN})"
+        # a leading mark: the second half of a doubled ASCII closer (''...'' in some wire copy)
+        rf"^['’]?\s*[,—–-]?\s*(?:(?P<v1>(?i:{forms}))\s+(?P<n1>{NAME_OR_PRONOUN})"
         rf"|(?P<n2>{NAME_OR_PRONOUN})(?:,[^,\"“”\n]{{3,160}},)?\s+(?P<v2>(?i:{forms})))\b"
     )
 
@@ -495,12 +496,14 @@ def _after_re() -> regex.Pattern[str]:
 def _before_re() -> regex.Pattern[str]:
     forms = "|".join(sorted({f for lem in lexicon()["speech_only_verbs"] for f in _forms(str(lem))},  # type: ignore[union-attr]
                             key=len, reverse=True))
-    return regex.compile(rf"(?P<n>{NAME_OR_PRONOUN})\s+(?:\w+\s+){{0,2}}?(?P<v>{forms})(?:\s+\w+){{0,3}}?\s*[:,]\s*$")
+    return regex.compile(
+        rf"(?P<n>{NAME_OR_PRONOUN})\s+(?:\w+\s+){{0,2}}?(?P<v>{forms})(?:\s+\w+){{0,3}}?\s*[:,]\s*['‘]?$"
+    )
 
 
 #: the inverted lead-in of features and wire copy: ``Said Jane Roe, who grew up here, "..."``
 SAID_NAME_BEFORE = regex.compile(
-    rf"(?<![\w'’])(?P<v>Said|Says|said|says)\s+(?P<n>{NAME_OR_PRONOUN})(?:,[^\"“”\n]{{3,120}})?\s*[:,]\s*$"
+    rf"(?<![\w'’])(?P<v>Said|Says|said|says)\s+(?P<n>{NAME_OR_PRONOUN})(?:,[^\"“”\n]{{3,120}})?\s*[:,]\s*['‘]?$"
 )
 
 
@@ -511,6 +514,8 @@ def _plausible_before(m: regex.Match[str]) -> bool:
     first = name.split()[0].lower()
     if first in ("a", "an"):
         return False
+    if first == "the" and m.group("v") in lexicon()["speech_only_verbs"]:  # type: ignore[operator]
+        return False  # "made the following comment:": a bare verb form after "the ..." is a noun
     return not (name.lower() == "it" and m.string[m.end("n") : m.start("v")].strip())
 
 
@@ -817,6 +822,8 @@ def _speech_act_before(parsed: ParsedDoc, q: QuoteSpan) -> Attribution | None:
             continue
         if t.deprel != "root" and sent.token(t.head).deprel != "root":
             continue
+        if any(c.deprel == "advmod" and c.lemma.lower() in ("not", "never", "n't") for c in sent.children(t.id)):
+            continue  # "He didn't suggest ...": a speech act that did not happen
         subj = _subject(sent, t)
         if subj is None or subj.lemma.lower() in EXPLETIVES or subj.upos not in ("PROPN", "NOUN", "PRON"):
             continue
