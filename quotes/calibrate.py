@@ -127,12 +127,14 @@ def write(table: Mapping[str, Any], path: str | os.PathLike[str] | None = None) 
     """Write the table as JSON atomically (temp file beside it, then rename)."""
     path = Path(path) if path is not None else PATH
     path.parent.mkdir(parents=True, exist_ok=True)
+    from quotes.table import publish
+
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             json.dump(table, fh, indent=2, ensure_ascii=False)
             fh.write("\n")
-        os.replace(tmp, path)
+        publish(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

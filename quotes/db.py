@@ -910,11 +910,13 @@ def write_jsonl_atomic(records: Iterable[Mapping[str, Any]], path: str | os.Path
     file (or none), never half an export. Returns the count."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    from quotes.table import publish
+
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             n = write_jsonl(records, fh)
-        os.replace(tmp, path)
+        publish(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

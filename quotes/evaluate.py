@@ -978,11 +978,13 @@ def write_text_atomic(text: str, path: str | os.PathLike[str]) -> Path:
     """Write ``text`` to a temp file beside ``path``, then rename over it (never a half-written report)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    from quotes.table import publish
+
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
-        os.replace(tmp, path)
+        publish(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

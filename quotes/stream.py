@@ -120,7 +120,7 @@ class TableWriter(_CommitOrAbort):
                 os.fsync(self._fh.fileno())
                 self._fh.close()
                 self._fh = None
-            os.replace(self.tmp, self.path)
+            table.publish(self.tmp, self.path)
         except BaseException:
             self.abort()
             raise

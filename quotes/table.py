@@ -85,6 +85,15 @@ def _write(df: pl.DataFrame, path: Path, suffix: str) -> None:
         df.write_ndjson(path)
 
 
+def publish(tmp: str | os.PathLike[str], path: str | os.PathLike[str]) -> None:
+    """Rename a finished temp file over ``path`` with the mode a plain ``open()`` would have given it
+    (``mkstemp`` makes files only their owner can read)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(tmp, 0o666 & ~mask)
+    os.replace(tmp, path)
+
+
 def write_atomic(df: pl.DataFrame, path: str | os.PathLike[str]) -> Path:
     """Write ``df`` by suffix (.parquet/.csv/.jsonl) to a temp file beside ``path``, then rename over it.
 
@@ -97,7 +106,7 @@ def write_atomic(df: pl.DataFrame, path: str | os.PathLike[str]) -> Path:
     os.close(fd)
     try:
         _write(df, Path(tmp), suffix)
-        os.replace(tmp, path)
+        publish(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

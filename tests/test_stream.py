@@ -111,3 +111,27 @@ def test_bad_suffix_is_refused_before_writing(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="unknown output format"):
         stream.Tables([tmp_path / "a.parquet", tmp_path / "b.xlsx"])
     assert list(tmp_path.iterdir()) == []
+
+
+def _default_mode() -> int:
+    import os
+
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+@pytest.mark.parametrize("writer", ["table.write_atomic", "stream.TableWriter", "evaluate.write_text_atomic"])
+def test_written_files_get_the_usual_mode_not_the_temp_files(tmp_path: Path, writer: str) -> None:
+    """mkstemp makes 0600 files; the published file must be readable like any file a plain open() makes."""
+    from quotes import evaluate
+
+    out = tmp_path / "quotes.csv"
+    if writer == "table.write_atomic":
+        table.write_atomic(table.frame([]), out)
+    elif writer == "stream.TableWriter":
+        w = stream.TableWriter(out)
+        w.close()
+    else:
+        evaluate.write_text_atomic("x\n", out)
+    assert out.stat().st_mode & 0o777 == _default_mode()
