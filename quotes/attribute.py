@@ -155,7 +155,7 @@ def _subject(sent: Sentence, verb: Token, depth: int = 0) -> Token | None:
 
 
 def _left_noun(sent: Sentence, verb: Token) -> Token | None:
-    """A speech verb the parser left without a subject (``..., FBI general counsel James Baker said the probe
+    """A speech verb the parser left without a subject (``..., agency counsel Jane Roe said the probe
     is "ongoing."``, the verb hung off the sentence as ``parataxis``): the name or pronoun right before it."""
     i = verb.id - 1
     while i >= 1 and sent.token(i).upos in VERB_LEFT_SKIP:
@@ -191,8 +191,8 @@ def _skip_parenthetical(sent: Sentence, i: int) -> int:
 
 
 def _closer_subject(sent: Sentence, verb: Token, subj: Token) -> Token:
-    """Correct a subject the parser took from a fronted phrase: in ``Hours later, Trump said ...``,
-    ``Cruz, Blackwell wrote ...`` or ``Tuesday at the rally Jane Roe (D-NY) said`` a small parser may pick the
+    """Correct a subject the parser took from a fronted phrase: in ``Hours later, Roe said ...``,
+    ``Lind, Berg wrote ...`` or ``Tuesday at the rally Jane Roe (D-NY) said`` a small parser may pick the
     first noun. When a comma separates that word from a noun or pronoun standing right before the verb
     (auxiliaries, adverbs and a parenthetical aside), or the first word is a time expression, and the nearer
     noun is not part of the subject's own phrase, the nearer one is the subject."""
@@ -206,7 +206,7 @@ def _closer_subject(sent: Sentence, verb: Token, subj: Token) -> Token:
     if temporal and i >= 1 and sent.token(i).text == ",":
         i = _skip_parenthetical(sent, i - 1)  # "Tuesday at the rally, Gov. Jane Roe (R-OH), said"
     if temporal and (i == subj.id or i in {t.id for t in sent.subtree(subj.id)}):
-        return _name_before(sent, subj) or subj  # "Trump at the time said": the parser took "time"
+        return _name_before(sent, subj) or subj  # "Roe at the time said": the parser took "time"
     if i < 1 or i == subj.id:
         return subj
     near = sent.token(i)
@@ -224,7 +224,7 @@ def _closer_subject(sent: Sentence, verb: Token, subj: Token) -> Token:
     between = [t for t in sent.tokens if subj.end <= t.start and t.end <= near.start]
     if not temporal and not any(t.text == "," for t in between):
         return subj
-    # the nearer word's phrase: up through the parts of one name ("candidate Hillary Clinton"), no further
+    # the nearer word's phrase: up through the parts of one name ("candidate Jane Roe"), no further
     node = near
     while node.deprel in ("flat", "flat:name", "compound", "fixed") and node.head > 0 and node.head != verb.id \
             and subj.end < sent.token(node.head).start < verb.start:
@@ -233,7 +233,7 @@ def _closer_subject(sent: Sentence, verb: Token, subj: Token) -> Token:
 
 
 def _name_before(sent: Sentence, subj: Token) -> Token | None:
-    """The name or personal pronoun right before the phrase of a time-word subject (``Trump at the time``)."""
+    """The name or personal pronoun right before the phrase of a time-word subject (``Roe at the time``)."""
     first = min(t.id for t in sent.subtree(subj.id))
     i = first - 1
     if i < 1:
@@ -254,7 +254,7 @@ WEAK_CUES = frozenset({"continue"})
 def _outer_reporter(
     sent: Sentence, verb: Token, subj: Token, regions: list[tuple[int, int]]
 ) -> tuple[Token, Token] | None:
-    """``Kasich says he'd tell him "no more nonsense"``: when the verb governing a quote has a personal
+    """``Roe says he'd tell him "no more games"``: when the verb governing a quote has a personal
     pronoun for subject (or is a weak cue like *continue*) and sits inside the clause of another speech
     verb, the outermost reporter is the source a reader would name."""
     if subj.text.lower() not in PERSONAL_PRONOUNS and verb.lemma.lower() not in WEAK_CUES:
