@@ -167,12 +167,19 @@ def _left_noun(sent: Sentence, verb: Token) -> Token | None:
         return None
     if t.upos == "PRON" and t.lemma.lower() in EXPLETIVES:
         return None
-    while t.deprel in ("flat", "compound", "fixed", "flat:name") and t.head > 0 and t.head < verb.id:
-        t = sent.token(t.head)
-    return t
+    return _name_head(sent, t, 0, verb.id)
 
 
 VERB_LEFT_SKIP = ("AUX", "ADV", "PART")
+NAME_PARTS = ("flat", "flat:name", "compound", "fixed")
+
+
+def _name_head(sent: Sentence, t: Token, lo: int, hi: int) -> Token:
+    """From a word of a name up to the name's head (``Baker`` → ``James`` in ``James Baker``), staying
+    strictly between token ids ``lo`` and ``hi``."""
+    while t.deprel in NAME_PARTS and lo < t.head < hi:
+        t = sent.token(t.head)
+    return t
 
 
 TEMPORAL = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
@@ -225,11 +232,7 @@ def _closer_subject(sent: Sentence, verb: Token, subj: Token) -> Token:
     if not temporal and not any(t.text == "," for t in between):
         return subj
     # the nearer word's phrase: up through the parts of one name ("candidate Jane Roe"), no further
-    node = near
-    while node.deprel in ("flat", "flat:name", "compound", "fixed") and node.head > 0 and node.head != verb.id \
-            and subj.end < sent.token(node.head).start < verb.start:
-        node = sent.token(node.head)
-    return node
+    return _name_head(sent, near, subj.id, verb.id)
 
 
 def _name_before(sent: Sentence, subj: Token) -> Token | None:
@@ -240,9 +243,7 @@ def _name_before(sent: Sentence, subj: Token) -> Token | None:
         return None
     t = sent.token(i)
     if t.upos == "PROPN" or (t.upos == "PRON" and t.text.lower() in PERSONAL_PRONOUNS):
-        while t.deprel in ("flat", "flat:name", "compound", "fixed") and 0 < t.head < first:
-            t = sent.token(t.head)
-        return t
+        return _name_head(sent, t, 0, first)
     return None
 
 
@@ -782,19 +783,17 @@ def attribute(parsed: ParsedDoc, *, indirect: bool = True) -> tuple[Attribution,
         before = [r for r in reported if r.quote.end <= region(q)[0]]
         if before and (last is None or before[-1].quote.start > region(last.quote)[1]):
             last = before[-1]  # "X said that ... . "Quote."": reported speech introduces the quote
-        if a.mention is None and a.sieve == "none" and last is not None and last.mention is not None:
-            if q.continued and q.paragraph - last.quote.paragraph == 1:
-                a = _inherit(a, last, "cont:multi-para")
-            elif q.paragraph - last.quote.paragraph <= 1 and _quote_only(
-                text, q, _sentences_for(parsed, region(q)), parsed.quotes
-            ) and _no_speaker_between(parsed, last, q):
-                a = _inherit(a, last, "cont:previous")
-        if a.mention is None and a.sieve == "none" and _quote_only(
-            text, q, _sentences_for(parsed, region(q)), parsed.quotes
-        ):
-            act = _speech_act_before(parsed, q)
-            if act is not None:
-                a = _inherit(a, act, "cont:cue-sentence")
+        if a.mention is None and a.sieve == "none":
+            only = _quote_only(text, q, _sentences_for(parsed, region(q)), parsed.quotes)
+            if last is not None and last.mention is not None:
+                if q.continued and q.paragraph - last.quote.paragraph == 1:
+                    a = _inherit(a, last, "cont:multi-para")
+                elif q.paragraph - last.quote.paragraph <= 1 and only and _no_speaker_between(parsed, last, q):
+                    a = _inherit(a, last, "cont:previous")
+            if a.mention is None and only:
+                act = _speech_act_before(parsed, q)
+                if act is not None:
+                    a = _inherit(a, act, "cont:cue-sentence")
         out.append(a)
         if a.mention is not None:
             last = a
