@@ -14,11 +14,15 @@ Ordered, named sieves; the first that fits wins and its name goes into the row's
 5. ``dep:colon``          a clause ending in a colon introduces the quote, whatever its verb
                           (``X responded: "..."``); ``dep:according-to``: ``..., according to X``;
                           ``dep:nearest-cue``: no tree link, but a speech verb with a subject earlier in
-                          the same sentence (a long sentence the parser got wrong); ``adj:headline-colon``
+                          the same sentence (a long sentence the parser got wrong); ``adj:headline-colon``,
+                          ``adj:name-colon``: ``Name: "..."`` after a line start, a dash or ``from``;
+                          ``adj:sentence-subject``: the sentence opens ``Name(, aside,) verb`` and the
+                          parser lost that subject
 6. ``cont:multi-para``    the second paragraph of a multi-paragraph quote
 7. ``cont:previous``      a quote-only sentence continues the last speaker of this or the previous paragraph;
    ``cont:cue-sentence``  or, failing that, the subject of a speech verb in the sentence just before it
-8. ``none``               scare quotes, titles, nicknames: kept as rows, no speaker
+8. ``none``               scare quotes, titles, nicknames: kept as rows, no speaker;
+   ``skip:not-a-speaker`` a sieve found a subject that cannot speak (``his name was announced as "..."``)
 
 Indirect speech without marks (``The agency said the talks ...``) becomes ``quote_type = indirect`` through
 ``dep:indirect``. All rules read only :mod:`quotes.records`; no stanza here.
@@ -646,8 +650,47 @@ def _quote_only(text: str, q: QuoteSpan, sentences: list[Sentence], quotes: tupl
     return True
 
 
+@cache
+def speaker_heads() -> frozenset[str]:
+    """Common nouns a speaker mention may be headed by (people, organisations, roles, documents)."""
+    lex = lexicon()
+    keys = ("person_nouns", "org_nouns", "role_words", "org_heads", "speaker_nouns", "source_nouns")
+    return frozenset(str(w).lower() for k in keys for w in lex[k])  # type: ignore[union-attr]
+
+
+PERSON_SUFFIX = regex.compile(r"(?:er|or|ist|ian|man|woman|men|women|ant|ent|ee|eer|ess|crat)s?$")
+
+
+def can_speak(sent: Sentence, head: Token) -> bool:
+    """Whether a mention's head word can be a speaker: a name or pronoun, a capitalised word, or a common
+    noun for a person, a group or a document; a subject like ``the rationale`` or ``his name`` cannot.
+
+    >>> from quotes.records import Token
+    >>> def noun(word: str) -> Token:
+    ...     return Token(1, word, word.lower(), "NOUN", "NN", "_", 0, "root", 0, len(word))
+    >>> [can_speak(None, noun(w)) for w in ("rationale", "spokeswoman", "pollster", "poll", "Brooks")]
+    [False, True, True, True, True]
+    """
+    if head.upos != "NOUN" or head.text[:1].isupper():
+        return True
+    lemma = head.lemma.lower()
+    return lemma in speaker_heads() or lemma.rstrip("s") in speaker_heads() or bool(PERSON_SUFFIX.search(lemma))
+
+
 def attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
-    """Run sieves 1-5 on one quote (the continuation sieves need the neighbours; see :func:`attribute`)."""
+    """Run sieves 1-5 on one quote (the continuation sieves need the neighbours; see :func:`attribute`);
+    a mention whose head cannot speak is dropped (``skip:not-a-speaker``): no speaker beats a wrong one."""
+    a = _attribute_quote(parsed, q)
+    m = a.mention
+    if m is None or m.sentence < 0 or m.head <= 0:
+        return a
+    sent = next((s for s in parsed.sentences if s.index == m.sentence and s.parsed), None)
+    if sent is None or can_speak(sent, sent.token(m.head)):
+        return a
+    return Attribution(q, a.quote_type, None, sieve="skip:not-a-speaker")
+
+
+def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
     text = parsed.doc.text
     span = region(q)
     sents = _sentences_for(parsed, span)
@@ -700,10 +743,78 @@ def attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
             cue, cs, ce = _cue_text(sent, verb)
             return Attribution(q, qtype, _mention(text, sent, subj), cue, cs, ce, _outlet(text, sent, verb, subj),
                                "dep:nearest-cue")
+    for sent in sents:
+        opener = _sentence_subject_cue(text, sent, span, regions)
+        if opener is not None:
+            mention, (cue, cs, ce) = opener
+            return Attribution(q, qtype, mention, cue, cs, ce, None, "adj:sentence-subject")
     head = _headline_colon(text, q, parsed)
     if head is not None:
         return Attribution(q, qtype, head, ":", head.end, head.end + 1, None, "adj:headline-colon")
+    named = _name_colon(text, q)
+    if named is not None:
+        return Attribution(q, qtype, named, ":", named.end, named.end + 1, None, "adj:name-colon")
     return Attribution(q, qtype, None, sieve="none")
+
+
+NAME_COLON = regex.compile(
+    r"""(?:^|(?<=\n)|(?<=[ ][-–—][ ]?)|(?<=[-–—])|(?<=\b(?:[Ff]rom|[Ss]tated|[Ww]rote)[ ]))
+    (\p{Lu}[\p{L}'’.-]*(?:[ ](?:\p{Lu}[\p{L}'’.-]*|and|&)){0,5})    # Ann Lee / Ann Lee and Bo Berg
+    (?:[ ]\([^()\n]{1,25}\))?                                         # (D-N.Y.)
+    :[ ]*\Z""",
+    regex.X,
+)
+
+
+def _name_colon(text: str, q: QuoteSpan) -> Mention | None:
+    """Digest style ``POLLS RIGHT AFTER ALL - Ann Lee and Bo Berg: "..."``, ``More from Lee: "..."``: a
+    bare name (one to six capitalised words) right before the colon that opens the quote, after a line
+    start, a dash or ``from``.
+
+    >>> t = 'A HEADLINE - Ann B. Lee: "We won."'
+    >>> _name_colon(t, QuoteSpan(26, 33, 25, 33, '"', 0)).text
+    'Ann B. Lee'
+    >>> _name_colon('Read the updates below: "We won."', QuoteSpan(25, 32, 24, 32, '"', 0)) is None
+    True
+    """
+    open_at = region(q)[0]
+    line_start = text.rfind("\n", 0, open_at) + 1
+    m = NAME_COLON.search(text, max(line_start, open_at - 160), open_at)
+    if m is None or m.group(1).split()[0].lower() in ("the", "a", "an", "and"):
+        return None
+    return Mention(m.start(1), m.end(1), m.group(1))
+
+
+SENTENCE_SUBJECT_CUE = regex.compile(
+    r"""(?P<n>(?:(?:The|A|An|One)[ ])?\p{Lu}[\p{L}\d.'’-]*(?:[ ](?:(?:of|for|and|the)[ ])?\p{Lu}[\p{L}\d.'’-]*){0,5}
+         (?:[ ]\p{Ll}[\p{L}-]+)?)                                   # Ann Lee / One Acme for Growth ad
+    (?:,[^,;:"“”‘’()\n]{1,150},)?                                     # , who leads the field,
+    [ ](?:\p{Ll}+ly[ ])?(?P<v>\p{Ll}+)\b""",
+    regex.X,
+)
+
+
+def _sentence_subject_cue(
+    text: str, sent: Sentence, span: tuple[int, int], regions: list[tuple[int, int]]
+) -> tuple[Mention, tuple[str, int, int]] | None:
+    """``Ann Lee, who leads the field, mocked Bo for "..."``: the parser lost the speech verb's subject (or
+    the verb itself), but the sentence opens with a name, an optional aside in commas, then a speech verb
+    before the quote, with no other quote in between.
+
+    >>> from quotes.records import Sentence, Token
+    >>> t = 'Ann Lee, who leads the field, mocked Bo for "a bad night."'
+    >>> s = Sentence(0, 0, len(t), (Token(1, "Ann", "Ann", "", "_", "_", -1, "", 0, 3),))
+    >>> m, cue = _sentence_subject_cue(t, s, (44, len(t) - 1), [(44, len(t) - 1)])
+    >>> m.text, cue[0]
+    ('Ann Lee', 'mocked')
+    """
+    m = SENTENCE_SUBJECT_CUE.match(text, sent.start, span[0])
+    if m is None or m.group("v").lower() not in cue_forms() or m.group("n").lower() in EXPLETIVES:
+        return None
+    if any(m.end() <= a < span[0] for a, _ in regions) or text[m.end() : span[0]].count(".") > 1:
+        return None
+    mention = Mention(m.start("n"), m.end("n"), m.group("n"))
+    return mention, (m.group("v"), m.start("v"), m.end("v"))
 
 
 HEADLINE_COLON = regex.compile(r"(\p{Lu}[\p{L}'’.-]*(?:[ ]+\p{Lu}[\p{L}'’.-]*){0,3}):[ ]")
@@ -717,6 +828,10 @@ def _headline_colon(text: str, q: QuoteSpan, parsed: ParsedDoc) -> Mention | Non
     m = HEADLINE_COLON.match(text, block.start, q.start)
     if m is None or m.group(1).split()[0].lower() in ("the", "a", "an"):
         return None  # "The Latest: ..." is a rubric, not a speaker
+    first = _WORD.match(m.group(1))
+    if first is not None and " " in m.group(1) and has_cue(first.group()):
+        start = m.start(1) + len(m.group(1).split()[0]) + 1  # "Stated Lee: ..." (inverted verb)
+        return Mention(start, m.end(1), text[start : m.end(1)])
     return Mention(m.start(1), m.end(1), m.group(1))
 
 
@@ -747,7 +862,7 @@ def _indirect(parsed: ParsedDoc) -> list[Attribution]:
             if not content:
                 continue
             subj = _subject(sent, v)
-            if subj is None or subj in content:
+            if subj is None or subj in content or not can_speak(sent, subj):
                 continue
             toks = [t for t in content if t.upos != "PUNCT" or t.text not in ".,;"]
             while toks and toks[-1].upos == "PUNCT":
@@ -841,12 +956,18 @@ def _inherit(a: Attribution, last: Attribution, sieve: str) -> Attribution:
 
 
 def _no_speaker_between(parsed: ParsedDoc, last: Attribution, q: QuoteSpan) -> bool:
-    """No other speech verb with a subject sits between the last attributed quote and this one."""
+    """No other speech verb with another subject sits between the last attributed quote and this one
+    (``"...," X told Reuters when asked if ... "..."``: X again is no new speaker)."""
     lo, hi = region(last.quote)[1], region(q)[0]
+    m = last.mention
     for sent in parsed.sentences:
         if sent.end <= lo or sent.start >= hi or not sent.parsed:
             continue
         for t in sent.tokens:
-            if lo <= t.start < hi and _is_cue(t, sent) and t.start != last.cue_start and _subject(sent, t) is not None:
-                return False
+            if not (lo <= t.start < hi and _is_cue(t, sent) and t.start != last.cue_start):
+                continue
+            subj = _subject(sent, t)
+            if subj is None or (m is not None and m.start <= subj.start < m.end):
+                continue
+            return False
     return True

@@ -25,7 +25,7 @@ RawToken = tuple[str, int, int]  # text, start, end
 _CLOSING = regex.compile(r"[.!?:;…\"'”’»)\]]$")
 
 #: bump when the post-processing of stanza's sentences changes, so cached tokenizations are not reused
-SEGMENTATION_VERSION = "3"
+SEGMENTATION_VERSION = "4"
 
 
 def _quiet() -> None:
@@ -189,7 +189,7 @@ class Parser:
         doc = self._tok(text)
         sents = [[w for t in s.tokens for w in _word_spans(t.text, t.start_char, t.end_char, [x.text for x in t.words])]
                  for s in doc.sentences]
-        return split_datelines(text, merge_broken_sentences(text, sents))
+        return split_datelines(text, split_at_line_breaks(text, merge_broken_sentences(text, sents)))
 
     # -- stage 2: tags and trees for the chosen sentences
     def tag(self, sentences: Sequence[Sequence[RawToken]]) -> list[tuple[Token, ...]]:
@@ -267,6 +267,34 @@ def merge_broken_sentences(text: str, sents: list[list[RawToken]]) -> list[list[
                 out[-1] = out[-1] + s
                 continue
         out.append(list(s))
+    return out
+
+
+def split_at_line_breaks(text: str, sents: list[list[RawToken]]) -> list[list[RawToken]]:
+    """Start a new sentence after a line break that follows closing punctuation or a blank line: the
+    tokenizer reads a single newline as a space, which glued ``... Jane Roe.”`` to the next paragraph's
+    ``Speaking at a rally ...`` (a hard-wrapped line that ends mid-sentence stays joined).
+
+    >>> t = "“No,” he said.\\nSpeaking later, she left"
+    >>> toks = [("“", 0, 1), ("No", 1, 3), (",", 3, 4), ("”", 4, 5), ("he", 6, 8), ("said", 9, 13), (".", 13, 14),
+    ...         ("Speaking", 15, 23), ("later", 24, 29), (",", 29, 30), ("she", 31, 34), ("left", 35, 39)]
+    >>> [[w for w, _, _ in s] for s in split_at_line_breaks(t, [toks])]
+    [['“', 'No', ',', '”', 'he', 'said', '.'], ['Speaking', 'later', ',', 'she', 'left']]
+    >>> len(split_at_line_breaks("a wrapped\\nline", [[("a", 0, 1), ("wrapped", 2, 9), ("line", 10, 14)]]))
+    1
+    """
+    out: list[list[RawToken]] = []
+    for s in sents:
+        cur: list[RawToken] = []
+        for tok in s:
+            if cur:
+                gap = text[cur[-1][2] : tok[1]]
+                if "\n" in gap and (_CLOSING.search(cur[-1][0]) or gap.count("\n") > 1):
+                    out.append(cur)
+                    cur = []
+            cur.append(tok)
+        if cur:
+            out.append(cur)
     return out
 
 
