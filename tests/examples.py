@@ -77,6 +77,19 @@ EXAMPLES: list[Example] = [
             "Spending rose by a third in two years.", "Jane Holt", "Mayor Jane Holt", "wrote", None, "direct"),
     Example("appositive-after-quote", '"Not this year," Tomas Berg, the club\'s coach, answered on Friday.',
             "Not this year,", "Tomas Berg", "Tomas Berg", "answered", None, "direct"),
+    Example("digest-name-colon", 'POLLS WERE RIGHT AFTER ALL - Maria Lind and Tomas Berg: "The late swing was '
+            'real."', "The late swing was real.", None, "Maria Lind and Tomas Berg", ":", None, "direct"),
+    Example("sentence-subject-with-aside", 'Jane Holt, who leads the county council, mocked her rival for '
+            '"having a tough night" on Tuesday.', "having a tough night", "Jane Holt", "Jane Holt", "mocked", None,
+            "partial"),
+    Example("continuation-same-speaker-between", '"It was very nice," the shipping tycoon told Reuters when asked '
+            'if he had met Lind, who leads the polls. "He was very charming."', "He was very charming.", None,
+            "the shipping tycoon", "told", "Reuters", "direct"),
+    Example("continuation-before-new-paragraph", '"We won," Tomas Berg said. "The town voted for change."\n'
+            'Speaking at a rally later, Maria Lind conceded.', "The town voted for change.", "Tomas Berg",
+            "Tomas Berg", "said", None, "direct"),
+    Example("subject-cannot-speak", 'His name was announced as "the winner of the year" on Friday.',
+            "the winner of the year", None, None),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
