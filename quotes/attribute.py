@@ -632,7 +632,7 @@ def quote_type(text: str, q: QuoteSpan, sentences: list[Sentence]) -> QuoteType:
         return "partial"
     s0, _ = region(q)
     sent_start = min((s.start for s in sentences), default=text.rfind("\n", 0, s0) + 1)
-    lead = text[min(sent_start, s0) : s0].rstrip()
+    lead = text[min(sent_start, s0) : s0].strip().strip("'\"“”‘’`").rstrip()  # '' before ''Yes'' is no lead
     if not lead or lead.endswith((":", ",", "—", "–", "-", ".")) or len(_WORD.findall(inner)) >= 6:
         return "direct"
     return "partial"
@@ -648,7 +648,11 @@ def _quote_only(text: str, q: QuoteSpan, sentences: list[Sentence], quotes: tupl
         for t in s.tokens:
             if t.upos in ("PUNCT", "CCONJ") or _NON_WORD.fullmatch(t.text):
                 continue  # '... he said. But "..."': a leading conjunction is not the reporter's own words
-            if not any(a <= t.start and t.end <= b for a, b in spans):
+            # a tokenizer that glues a doubled ASCII opener to the first word (''I) leaves the marks outside
+            lead = len(t.text) - len(t.text.lstrip("'\"“”‘’`"))
+            trail = len(t.text) - len(t.text.rstrip("'\"“”‘’`"))
+            ts, te = t.start + lead, t.end - trail
+            if not any(a <= ts and te <= b for a, b in spans):
                 return False
     return True
 
@@ -971,6 +975,8 @@ def _no_speaker_between(parsed: ParsedDoc, last: Attribution, q: QuoteSpan) -> b
         for t in sent.tokens:
             if not (lo <= t.start < hi and _is_cue(t, sent) and t.start != last.cue_start):
                 continue
+            if t.deprel == "acl:relcl":
+                continue  # "told a crowd that the campaign estimated at 3,000": an aside, not a new speaker
             subj = _subject(sent, t)
             if subj is None or (m is not None and m.start <= subj.start < m.end):
                 continue

@@ -88,6 +88,11 @@ EXAMPLES: list[Example] = [
     Example("continuation-before-new-paragraph", '"We won," Tomas Berg said. "The town voted for change."\n'
             'Speaking at a rally later, Maria Lind conceded.', "The town voted for change.", "Tomas Berg",
             "Tomas Berg", "said", None, "direct"),
+    Example("continuation-doubled-ascii-marks", "''We won,'' Tomas Berg said. ''The town voted for change.''",
+            "The town voted for change.", "Tomas Berg", "Tomas Berg", "said", None, "direct"),
+    Example("continuation-past-relative-clause", '"We are back," Maria Lind told reporters at a rally that the '
+            'police estimated at 3,000 people. "The work starts now."', "The work starts now.", "Maria Lind",
+            "Maria Lind", "told", "reporters", "direct"),
     Example("subject-cannot-speak", 'His name was announced as "the winner of the year" on Friday.',
             "the winner of the year", None, None),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
