@@ -668,14 +668,14 @@ def speaker_heads() -> frozenset[str]:
 PERSON_SUFFIX = regex.compile(r"(?:er|or|ist|ian|man|woman|men|women|ant|ent|ee|eer|ess|crat)s?$")
 
 
-def can_speak(sent: Sentence, head: Token) -> bool:
+def can_speak(head: Token) -> bool:
     """Whether a mention's head word can be a speaker: a name or pronoun, a capitalised word, or a common
     noun for a person, a group or a document; a subject like ``the rationale`` or ``his name`` cannot.
 
     >>> from quotes.records import Token
     >>> def noun(word: str) -> Token:
     ...     return Token(1, word, word.lower(), "NOUN", "NN", "_", 0, "root", 0, len(word))
-    >>> [can_speak(None, noun(w)) for w in ("rationale", "spokeswoman", "pollster", "poll", "Brooks", "Friday")]
+    >>> [can_speak(noun(w)) for w in ("rationale", "spokeswoman", "pollster", "poll", "Brooks", "Friday")]
     [False, True, True, True, True, False]
     """
     if head.text.lower() in TEMPORAL:
@@ -694,7 +694,7 @@ def attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
     if m is None or m.sentence < 0 or m.head <= 0:
         return a
     sent = next((s for s in parsed.sentences if s.index == m.sentence and s.parsed), None)
-    if sent is None or can_speak(sent, sent.token(m.head)):
+    if sent is None or can_speak(sent.token(m.head)):
         return a
     return Attribution(q, a.quote_type, None, sieve="skip:not-a-speaker")
 
@@ -871,7 +871,7 @@ def _indirect(parsed: ParsedDoc) -> list[Attribution]:
             if not content:
                 continue
             subj = _subject(sent, v)
-            if subj is None or subj in content or not can_speak(sent, subj):
+            if subj is None or subj in content or not can_speak(subj):
                 continue
             toks = [t for t in content if t.upos != "PUNCT" or t.text not in ".,;"]
             while toks and toks[-1].upos == "PUNCT":
