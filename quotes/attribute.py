@@ -480,7 +480,7 @@ NAME_OR_PRONOUN = (r"(?<![\w'’])(?:(?:[A-Z](?:[\w'’-]*|\w{0,2}\.))(?:[ ]+(?:
                    r"|van|von))*"
                    # "Acme campaign manager Jane Roe": capitalised words, a few lowercase role words, a full name
                    r"|(?:[A-Z][\w'’-]*[ ]+)+(?:[a-z][\w-]*[ ]+){1,3}[A-Z][\w'’.-]*(?:[ ]+[A-Z][\w'’-]*)+"
-                   # "the shipping tycoon told Reuters when asked": the phrase stops before a speech verb
+                   # "the ship owner told the paper when asked": the phrase stops before a speech verb
                    r"|(?:[Tt]he|[Aa]n?)(?:[ ]+(?!(?:by|to|for|with|at|in|on|from|and|or|but|that|who|which|as"
                    r"|said|says|told|tells|added|adds|asked|asks|wrote|writes|noted|notes|replied|replies"
                    r"|answered|answers|explained|explains|insisted|insists|declared|declares|argued|argues)\b)"
@@ -679,7 +679,7 @@ def can_speak(head: Token) -> bool:
     [False, True, True, True, True, False]
     """
     if head.text.lower() in TEMPORAL:
-        return False  # "... behind Lee Wednesday, saying ...": a misparsed date is no subject
+        return False  # "... endorsed Lee Friday, saying ...": a misparsed date is no subject
     if head.upos != "NOUN" or head.text[:1].isupper():
         return True
     lemma = head.lemma.lower()
@@ -966,7 +966,7 @@ def _inherit(a: Attribution, last: Attribution, sieve: str) -> Attribution:
 
 def _no_speaker_between(parsed: ParsedDoc, last: Attribution, q: QuoteSpan) -> bool:
     """No other speech verb with another subject sits between the last attributed quote and this one
-    (``"...," X told Reuters when asked if ... "..."``: X again is no new speaker)."""
+    (``"...," X told the paper when asked if ... "..."``: X again is no new speaker)."""
     lo, hi = region(last.quote)[1], region(q)[0]
     m = last.mention
     for sent in parsed.sentences:
@@ -976,7 +976,7 @@ def _no_speaker_between(parsed: ParsedDoc, last: Attribution, q: QuoteSpan) -> b
             if not (lo <= t.start < hi and _is_cue(t, sent) and t.start != last.cue_start):
                 continue
             if t.deprel == "acl:relcl":
-                continue  # "told a crowd that the campaign estimated at 3,000": an aside, not a new speaker
+                continue  # "told voters who had asked about it": an aside, not a new speaker
             subj = _subject(sent, t)
             if subj is None or (m is not None and m.start <= subj.start < m.end):
                 continue

@@ -273,7 +273,7 @@ def merge_broken_sentences(text: str, sents: list[list[RawToken]]) -> list[list[
 def split_at_line_breaks(text: str, sents: list[list[RawToken]]) -> list[list[RawToken]]:
     """Start a new sentence after a line break that follows closing punctuation or a blank line: the
     tokenizer reads a single newline as a space, which glued ``... Jane Roe.”`` to the next paragraph's
-    ``Speaking at a rally ...`` (a hard-wrapped line that ends mid-sentence stays joined).
+    ``Later that day ...`` (a hard-wrapped line that ends mid-sentence stays joined).
 
     >>> t = "“No,” he said.\\nSpeaking later, she left"
     >>> toks = [("“", 0, 1), ("No", 1, 3), (",", 3, 4), ("”", 4, 5), ("he", 6, 8), ("said", 9, 13), (".", 13, 14),

@@ -80,19 +80,19 @@ EXAMPLES: list[Example] = [
     Example("digest-name-colon", 'POLLS WERE RIGHT AFTER ALL - Maria Lind and Tomas Berg: "The late swing was '
             'real."', "The late swing was real.", None, "Maria Lind and Tomas Berg", ":", None, "direct"),
     Example("sentence-subject-with-aside", 'Jane Holt, who leads the county council, mocked her rival for '
-            '"having a tough night" on Tuesday.', "having a tough night", "Jane Holt", "Jane Holt", "mocked", None,
-            "partial"),
-    Example("continuation-same-speaker-between", '"It was very nice," the shipping tycoon told Reuters when asked '
-            'if he had met Lind, who leads the polls. "He was very charming."', "He was very charming.", None,
-            "the shipping tycoon", "told", "Reuters", "direct"),
+            '"a long week at the office" on Tuesday.', "a long week at the office", "Jane Holt", "Jane Holt",
+            "mocked", None, "partial"),
+    Example("continuation-same-speaker-between", '"The talks were useful," the ship owner told reporters when '
+            'asked if she had met Lind, who chairs the board. "She listened closely."', "She listened closely.",
+            None, "the ship owner", "told", "reporters", "direct"),
     Example("continuation-before-new-paragraph", '"We won," Tomas Berg said. "The town voted for change."\n'
-            'Speaking at a rally later, Maria Lind conceded.', "The town voted for change.", "Tomas Berg",
+            'Later that evening, Maria Lind conceded.', "The town voted for change.", "Tomas Berg",
             "Tomas Berg", "said", None, "direct"),
     Example("continuation-doubled-ascii-marks", "''We won,'' Tomas Berg said. ''The town voted for change.''",
             "The town voted for change.", "Tomas Berg", "Tomas Berg", "said", None, "direct"),
-    Example("continuation-past-relative-clause", '"We are back," Maria Lind told reporters at a rally that the '
-            'police estimated at 3,000 people. "The work starts now."', "The work starts now.", "Maria Lind",
-            "Maria Lind", "told", "reporters", "direct"),
+    Example("continuation-past-relative-clause", '"We are back," Maria Lind told reporters who had asked about the '
+            'plan. "The work starts now."', "The work starts now.", "Maria Lind", "Maria Lind", "told", "reporters",
+            "direct"),
     Example("subject-cannot-speak", 'His name was announced as "the winner of the year" on Friday.',
             "the winner of the year", None, None),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
