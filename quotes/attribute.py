@@ -493,9 +493,15 @@ LEADING_CONJUNCTION = regex.compile(
 
 
 @cache
+def _speech_only_alternation() -> str:
+    """Every form of the speech-only verbs as one regex alternation, longest first."""
+    forms = {f for lem in lexicon()["speech_only_verbs"] for f in _forms(str(lem))}  # type: ignore[union-attr]
+    return "|".join(sorted(forms, key=len, reverse=True))
+
+
+@cache
 def _after_re() -> regex.Pattern[str]:
-    forms = "|".join(sorted({f for lem in lexicon()["speech_only_verbs"] for f in _forms(str(lem))},  # type: ignore[union-attr]
-                            key=len, reverse=True))
+    forms = _speech_only_alternation()
     return regex.compile(
         # a leading mark: the second half of a doubled ASCII closer (''...'' in some wire copy)
         rf"^['’]?\s*[,—–-]?\s*(?:(?P<v1>(?i:{forms}))\s+(?P<n1>{NAME_OR_PRONOUN})"
@@ -505,8 +511,7 @@ def _after_re() -> regex.Pattern[str]:
 
 @cache
 def _before_re() -> regex.Pattern[str]:
-    forms = "|".join(sorted({f for lem in lexicon()["speech_only_verbs"] for f in _forms(str(lem))},  # type: ignore[union-attr]
-                            key=len, reverse=True))
+    forms = _speech_only_alternation()
     return regex.compile(
         rf"(?P<n>{NAME_OR_PRONOUN})\s+(?:\w+\s+){{0,2}}?(?P<v>{forms})(?:\s+\w+){{0,3}}?\s*[:,]\s*['‘]?$"
     )

@@ -20,7 +20,6 @@ import functools
 import json
 import os
 import sys
-import tempfile
 import time
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -126,18 +125,11 @@ def fit(
 def write(table: Mapping[str, Any], path: str | os.PathLike[str] | None = None) -> Path:
     """Write the table as JSON atomically (temp file beside it, then rename)."""
     path = Path(path) if path is not None else PATH
-    path.parent.mkdir(parents=True, exist_ok=True)
-    from quotes.table import publish
+    from quotes.table import open_atomic
 
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(table, fh, indent=2, ensure_ascii=False)
-            fh.write("\n")
-        publish(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with open_atomic(path) as fh:
+        json.dump(table, fh, indent=2, ensure_ascii=False)
+        fh.write("\n")
     if path == PATH:
         reload()
     return path

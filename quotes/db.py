@@ -21,7 +21,6 @@ import json
 import os
 import re
 import sqlite3
-import tempfile
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -908,16 +907,7 @@ def write_jsonl(records: Iterable[Mapping[str, Any]], fh: TextIO) -> int:
 def write_jsonl_atomic(records: Iterable[Mapping[str, Any]], path: str | os.PathLike[str]) -> int:
     """Write records as JSON lines to a temp file beside ``path``, then rename over it: a crash leaves the old
     file (or none), never half an export. Returns the count."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    from quotes.table import publish
+    from quotes.table import open_atomic
 
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            n = write_jsonl(records, fh)
-        publish(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return n
+    with open_atomic(path, newline="\n") as fh:
+        return write_jsonl(records, fh)

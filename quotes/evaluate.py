@@ -56,7 +56,6 @@ import json
 import math
 import os
 import re
-import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
@@ -976,16 +975,8 @@ def errors_markdown(results: Sequence[DocResult], *, title: str = "Errors") -> s
 
 def write_text_atomic(text: str, path: str | os.PathLike[str]) -> Path:
     """Write ``text`` to a temp file beside ``path``, then rename over it (never a half-written report)."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    from quotes.table import publish
+    from quotes.table import open_atomic
 
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        publish(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    with open_atomic(path) as fh:
+        fh.write(text)
+    return Path(path)

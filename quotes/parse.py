@@ -123,7 +123,6 @@ def one_root_tree(scores: Any) -> Any:
     heads = [0, *s[1:].argmax(axis=1).tolist()]
     if heads.count(0) == 2 and not functional_cycles(heads):
         return np.array(heads)
-    chuliu_edmonds.tarjan = _tarjan
     return chuliu_edmonds.chuliu_edmonds_one_root(scores)
 
 

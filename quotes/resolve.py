@@ -18,7 +18,6 @@ union's leader,``). Resolution steps, tried in order (their names go into ``meth
 from __future__ import annotations
 
 import os
-import tempfile
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -72,12 +71,11 @@ def places() -> frozenset[str]:
     except OSError:
         pass
     names = build_places()
+    from quotes.table import open_atomic
+
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        with open_atomic(path) as fh:
             fh.write("\n".join(sorted(names)) + "\n")
-        os.replace(tmp, path)
     except OSError:
         pass  # a read-only home: rebuild next time, nothing is lost
     return names
@@ -436,4 +434,3 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
         conf = calibrate.confidence(method, prior) if d.speaker is not None else 0.0
         out.append(Resolved(a, d.speaker, d.kind, method, conf))
     return tuple(out)
-

@@ -57,6 +57,7 @@ _DIGIT = regex.compile(r"\d")
 _WORD_CHAR = regex.compile(r"\w")
 _WORDS = regex.compile(r"\w+")
 
+
 def classify_mark(text: str, i: int) -> Role:
     """Role of the mark at ``text[i]`` from its neighbours.
 
