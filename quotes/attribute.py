@@ -303,8 +303,8 @@ def mention_span(sent: Sentence, head: Token) -> tuple[int, int]:
     while hi + 1 < len(ids) and ids[hi + 1] == ids[hi] + 1:
         hi += 1
     toks = [sent.token(i) for i in ids[lo : hi + 1]]
-    while toks and toks[0].upos == "PUNCT":
-        toks.pop(0)
+    while toks and (toks[0].upos in ("PUNCT", "SCONJ", "CCONJ") or toks[0].deprel in ("mark", "cc")):
+        toks.pop(0)  # "After Jane Roe left, ...": a misattached conjunction opens no name
     while toks and toks[-1].upos == "PUNCT":
         toks.pop()
     if not toks:
@@ -396,10 +396,26 @@ def _ancestor_cue(sent: Sentence, span: tuple[int, int]) -> Token | None:
     return best[1] if best else None
 
 
+def _ancestors(sent: Sentence, span: tuple[int, int]) -> set[int]:
+    """Ids of the words outside the quote on the paths from it up to the root."""
+    out: set[int] = set()
+    for t in _attach_points(sent, span):
+        node = t
+        while node.head > 0 and node.head not in out and len(out) < len(sent.tokens):
+            node = sent.token(node.head)
+            if not _inside(node, span):
+                out.add(node.id)
+    return out
+
+
 def _parataxis_cue(sent: Sentence, span: tuple[int, int]) -> Token | None:
-    """A speech verb outside the quote attached to a word inside it (quote-first sentences)."""
+    """A speech verb outside the quote attached to a word inside it (quote-first sentences), or set beside
+    the clause that holds the quote (``Voters had "made a choice" this year, she said``)."""
     cands = [t for t in sent.tokens if not _inside(t, span) and _is_cue(t, sent) and t.head > 0
              and _inside(sent.token(t.head), span)]
+    if not cands:
+        above = _ancestors(sent, span)
+        cands = [t for t in sent.tokens if t.deprel == "parataxis" and t.head in above and _is_cue(t, sent)]
     if not cands:
         # the parser sometimes makes the speech verb the root and the quote a distant dependent
         cands = [t for t in sent.tokens if not _inside(t, span) and _is_cue(t, sent) and t.head == 0]
@@ -482,9 +498,17 @@ NAME_OR_PRONOUN = (r"(?<![\w'’])(?:(?:[A-Z](?:[\w'’-]*|\w{0,2}\.))(?:[ ]+(?:
                    r"|(?:[A-Z][\w'’-]*[ ]+)+(?:[a-z][\w-]*[ ]+){1,3}[A-Z][\w'’.-]*(?:[ ]+[A-Z][\w'’-]*)+"
                    # "the ship owner told the paper when asked": the phrase stops before a speech verb
                    r"|(?:[Tt]he|[Aa]n?)(?:[ ]+(?!(?:by|to|for|with|at|in|on|from|and|or|but|that|who|which|as"
+                   r"|will|would|then|also|later|again|still|now"
                    r"|said|says|told|tells|added|adds|asked|asks|wrote|writes|noted|notes|replied|replies"
                    r"|answered|answers|explained|explains|insisted|insists|declared|declares|argued|argues)\b)"
                    r"[\p{L}'’-]+){1,5}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)")
+
+
+#: between a speaker and the speech verb: "the mayor will say", "Holt then recalled"
+AUX_OR_ADVERB = r"(?:will|would|then|also|later|again|still|now)"
+#: words that open a title-case headline clause, never a name: "'No Regrets' If The Vote ..."
+NOT_A_NAME_START = frozenset({"if", "to", "when", "as", "and", "but", "so", "why", "how", "what", "is", "are",
+                              "was", "for", "with", "in", "on", "at", "of", "from", "about", "after", "before"})
 
 
 LEADING_CONJUNCTION = regex.compile(
@@ -505,7 +529,7 @@ def _after_re() -> regex.Pattern[str]:
     return regex.compile(
         # a leading mark: the second half of a doubled ASCII closer (''...'' in some wire copy)
         rf"^['’]?\s*[,—–-]?\s*(?:(?P<v1>(?i:{forms}))\s+(?P<n1>{NAME_OR_PRONOUN})"
-        rf"|(?P<n2>{NAME_OR_PRONOUN})(?:,[^,\"“”\n]{{3,160}},)?\s+(?P<v2>(?i:{forms})))\b"
+        rf"|(?P<n2>{NAME_OR_PRONOUN})(?:,[^,\"“”\n]{{3,160}},)?(?:\s+{AUX_OR_ADVERB})?\s+(?P<v2>(?i:{forms})))\b"
     )
 
 
@@ -543,6 +567,8 @@ def _adjacent(text: str, q: QuoteSpan, span: tuple[int, int]) -> tuple[str, Ment
         m = None
     if m and m.group("v1") and m.group("v1").lower().endswith("ing"):
         m = None  # '"...," saying the city ...': a participle opens a clause, it names no speaker
+    if m and m.group("n2") and m.group("n2").split()[0].lower() in NOT_A_NAME_START:
+        m = None
     if m:
         n, v = ("n1", "v1") if m.group("v1") else ("n2", "v2")
         ns, ne = span[1] + m.start(n), span[1] + m.end(n)
@@ -680,11 +706,13 @@ def can_speak(head: Token) -> bool:
     >>> from quotes.records import Token
     >>> def noun(word: str) -> Token:
     ...     return Token(1, word, word.lower(), "NOUN", "NN", "_", 0, "root", 0, len(word))
-    >>> [can_speak(noun(w)) for w in ("rationale", "spokeswoman", "pollster", "poll", "Brooks", "Friday")]
-    [False, True, True, True, True, False]
+    >>> [can_speak(noun(w)) for w in ("rationale", "spokeswoman", "pollster", "poll", "Brooks", "Friday", "13")]
+    [False, True, True, True, True, False, False]
     """
     if head.text.lower() in TEMPORAL:
         return False  # "... endorsed Lee Friday, saying ...": a misparsed date is no subject
+    if not any(ch.isalpha() for ch in head.text):
+        return False  # a stray quote mark or a number the parser made a subject
     if head.upos != "NOUN" or head.text[:1].isupper():
         return True
     lemma = head.lemma.lower()
@@ -712,12 +740,20 @@ def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
     block = next((b for b in parsed.blocks if b.index == q.paragraph), None)
     if block is not None and block.kind == "boilerplate":
         return Attribution(q, qtype, None, sieve="skip:boilerplate")
+    if STAGE_DIRECTION.fullmatch(text, q.start, q.end):
+        return Attribution(q, qtype, None, sieve="skip:stage-direction")
+    label = TRANSCRIPT_LABEL.match(text, q.start, q.end)
+    if label is not None:
+        # a transcript turn names its speaker inside the marks: 'Partial transcript: "HOLT: Where were you?'
+        mention = Mention(label.start(1), label.end(1), label.group(1))
+        return Attribution(q, qtype, mention, ":", label.end(1), label.end(1) + 1, None, "adj:transcript-label")
     adj = _adjacent(text, q, span)
     if adj is not None:
         # '"...," Name said' / 'Name said, "..."' next to the marks is unambiguous; trust it over a shaky parse
         sieve, mention, (cue, cs, ce) = adj
         return Attribution(q, qtype, mention, cue, cs, ce, _outlet_after(text, cue, ce), sieve)
     regions = [region(x) for x in parsed.quotes]
+    sents = [s for s in sents if not _title_case(s)]  # from here on the parse is read: not of headline lists
     for sieve, finder in (("dep:ancestor", _ancestor_cue), ("dep:parataxis", _parataxis_cue)):
         for sent in sents:
             verb = finder(sent, span)
@@ -768,7 +804,90 @@ def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
     named = _name_colon(text, q)
     if named is not None:
         return Attribution(q, qtype, named, ":", named.end, named.end + 1, None, "adj:name-colon")
+    if qtype == "partial":
+        for sent in sents:
+            subj = _clause_subject(sent, span, regions)
+            if subj is not None:
+                return Attribution(q, qtype, _mention(text, sent, subj), sieve="dep:clause-subject")
     return Attribution(q, qtype, None, sieve="none")
+
+
+def _clause_subject(sent: Sentence, span: tuple[int, int], regions: list[tuple[int, int]]) -> Token | None:
+    """A partial quote with no speech verb (``she saved her praise for the "quiet heroes"``) borrows the words of
+    the clause it sits in, so that clause's subject is the one who used them: the subject of the nearest
+    verb above the quote (relative clauses skipped: ``she backed a fund that pays for "…"``), when it is a
+    name, a personal pronoun or a noun for a person or a group."""
+    if _epithet(sent, span):
+        return None
+    for t in _attach_points(sent, span):
+        node, hops = t, 0
+        while node.head > 0 and hops < 8:
+            node = sent.token(node.head)
+            hops += 1
+            if _inside(node, span) or node.upos not in ("VERB", "AUX") or node.deprel == "acl:relcl":
+                continue
+            subj = _subject(sent, node)
+            if subj is None or any(_inside(subj, r) for r in regions):
+                return None
+            return subj if _person_like(subj) else None
+    return None
+
+
+def _title_case(sent: Sentence) -> bool:
+    """A headline set in title case (``Roe: 'No Regrets' If The Vote Goes Against Her``): the tagger and parser,
+    trained on running text, give it no reliable clause structure.
+
+    >>> from quotes.records import Sentence, Token
+    >>> def sent(text: str) -> Sentence:
+    ...     return Sentence(0, 0, len(text), tuple(Token(i + 1, w, w, "X", "_", "_", 0, "dep", 0, 0)
+    ...                                            for i, w in enumerate(text.split())))
+    >>> _title_case(sent("Roe Says Berg Will Win The Vote")), _title_case(sent("Roe said Berg would win."))
+    (True, False)
+    """
+    words = [t.text for t in sent.tokens if t.text[:1].isalpha()]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _epithet(sent: Sentence, span: tuple[int, int]) -> bool:
+    """A quoted label stuck to a name (``her "dear pal" Bo Berg``, ``Lee ("Little Lee")``) is a nickname,
+    not words the clause's subject used."""
+    for t in _attach_points(sent, span):
+        if t.head > 0 and t.deprel in NAME_LINKS and sent.token(t.head).upos == "PROPN":
+            return True
+        if any(c.deprel in NAME_LINKS and c.upos == "PROPN" and not _inside(c, span) for c in sent.children(t.id)):
+            return True
+    return False
+
+
+NAME_LINKS = ("appos", "compound", "flat", "amod")
+
+
+def _person_like(t: Token) -> bool:
+    """A name, a personal pronoun, or a noun for a person or a group (not a document: ``the bill``)."""
+    if t.upos == "PROPN":
+        return t.text.lower() not in TEMPORAL
+    if t.upos == "PRON":
+        return "PronType=Prs" in t.feats and t.lemma.lower() not in EXPLETIVES
+    return t.upos == "NOUN" and t.lemma.lower() in person_heads()
+
+
+@cache
+def person_heads() -> frozenset[str]:
+    """:func:`speaker_heads` less the documents (``source_nouns``): nouns for people and groups."""
+    return speaker_heads() - frozenset(str(w).lower() for w in lexicon()["source_nouns"])  # type: ignore[union-attr]
+
+
+TRANSCRIPT_LABEL = regex.compile(r"(\p{Lu}[\p{Lu}.'’-]+(?:[ ]\p{Lu}[\p{Lu}.'’-]+){0,2}):[ ]+(?=[\p{Lu}\p{N}(\"“‘'])")
+"""``HOLT: Where were you?`` — an upper-case speaker label opening a transcript turn (a headline's
+``UN: a pact`` goes on in lower case).
+
+>>> TRANSCRIPT_LABEL.match("JANE ROE: We won.").group(1)
+'JANE ROE'
+>>> [TRANSCRIPT_LABEL.match(t) is None for t in ("Roe: We won.", "UN: a pact is near")]
+[True, True]
+"""
+STAGE_DIRECTION = regex.compile(r"[(\[]\p{Lu}[\p{Lu} ,.'’-]*[)\]][.]?")
+"""``(APPLAUSE.)``, ``[LAUGHTER]``: stage directions in a transcript are nobody's words."""
 
 
 NAME_COLON = regex.compile(

@@ -23,9 +23,11 @@ from quotes.records import Sentence, Token
 RawToken = tuple[str, int, int]  # text, start, end
 
 _CLOSING = regex.compile(r"[.!?:;…\"'”’»)\]]$")
+_FINAL = regex.compile(r"[.!?:;…)\]]$")
+_MARKS = "\"'”’»"
 
 #: bump when the post-processing of stanza's sentences changes, so cached tokenizations are not reused
-SEGMENTATION_VERSION = "4"
+SEGMENTATION_VERSION = "5"
 
 
 def _quiet() -> None:
@@ -261,12 +263,28 @@ def merge_broken_sentences(text: str, sents: list[list[RawToken]]) -> list[list[
         if out and out[-1] and s:
             prev_end, nxt_start = out[-1][-1][2], s[0][1]
             gap = text[prev_end:nxt_start]
-            last = out[-1][-1][0]
-            if "\n" not in gap and not _CLOSING.search(last):
+            if "\n" not in gap and not _ends_sentence(out[-1]):
                 out[-1] = out[-1] + s
                 continue
         out.append(list(s))
     return out
+
+
+def _ends_sentence(tokens: list[RawToken]) -> bool:
+    """Closing punctuation, or a closing quote mark right after it (``…won.”``); a quote mark alone does
+    not end a sentence (``his 'dear pal' | Bo Berg``).
+
+    >>> [_ends_sentence([(w, 0, 0) for w in s.split()]) for s in ("we won .", "we won . ”", "a 'pal '", "pal'")]
+    [True, True, False, False]
+    """
+    last = tokens[-1][0]
+    if _FINAL.search(last):
+        return True
+    bare = last.rstrip(_MARKS)
+    if len(bare) < len(last):
+        before = bare or (tokens[-2][0] if len(tokens) > 1 else "")
+        return bool(_FINAL.search(before))
+    return False
 
 
 def split_at_line_breaks(text: str, sents: list[list[RawToken]]) -> list[list[RawToken]]:

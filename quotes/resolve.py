@@ -51,7 +51,8 @@ PRIOR = {  # confidence before calibration: sieve x resolution
     "dep:ancestor": 0.9, "dep:parataxis": 0.92, "dep:reported-by": 0.8, "dep:colon": 0.85,
     "adj:headline-colon": 0.7, "dep:according-to": 0.85, "adj:after": 0.8, "adj:before": 0.75,
     "cont:multi-para": 0.85, "cont:previous": 0.7, "dep:indirect": 0.75, "dep:nearest-cue": 0.7,
-    "cont:cue-sentence": 0.7, "adj:sentence-subject": 0.7, "adj:name-colon": 0.7,
+    "cont:cue-sentence": 0.7, "adj:sentence-subject": 0.7, "adj:name-colon": 0.7, "dep:clause-subject": 0.5,
+    "adj:transcript-label": 0.8,
 }
 RES_PRIOR = {"name": 1.0, "alias": 0.97, "role": 0.88, "org-head": 0.85, "pronoun": 0.85, "salient": 0.6}
 

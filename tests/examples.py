@@ -95,6 +95,21 @@ EXAMPLES: list[Example] = [
             "direct"),
     Example("subject-cannot-speak", 'His name was announced as "the winner of the year" on Friday.',
             "the winner of the year", None, None),
+    Example("partial-clause-subject", 'Maria Lind saved her warmest words for the "quiet heroes" of the flood.',
+            "quiet heroes", "Maria Lind", "Maria Lind", None, None, "partial"),  # no cue: the clause's subject
+    Example("nickname-beside-name", 'Jane Roe sat next to her "dear pal" Tomas Berg at the dinner.',
+            "dear pal", None, None),
+    Example("reporter-beside-clause", 'Voters had "made a real choice" this year, Jane Holt said in a message.',
+            "made a real choice", "Jane Holt", "Jane Holt", "said", None, "partial"),
+    Example("transcript-label", 'Jane Roe spoke to the host on Sunday. Partial transcript:\n\n"HOLT: Where were '
+            'you that night?\n\n"ROE: At home, with my family.\n\n"(APPLAUSE.)', "ROE: At home, with my family.",
+            "Jane Roe", "ROE", ":", None, "direct"),
+    Example("transcript-stage-direction", 'Partial transcript:\n\n"ROE: At home.\n\n"(APPLAUSE.)',
+            "(APPLAUSE.)", None, None),
+    Example("title-case-headline", 'Jane Roe: "No Regrets" If The Vote Goes Against Her', "No Regrets",
+            "Jane Roe", "Jane Roe", ":", None, "direct"),
+    Example("speaker-then-verb", 'Jane Holt left early. "It was a long night," Holt then recalled.',
+            "It was a long night,", "Jane Holt", "Holt", "recalled", None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]

@@ -179,11 +179,65 @@ def prepare(treebanks: Path = TREEBANKS, build: Path = BUILD) -> None:
 # --------------------------------------------------------------------------- trainers
 
 
-def run_trainer(module: str, args: list[str]) -> None:
-    """Run one of stanza's trainer modules in this process with the CPU patches applied."""
-    apply_cpu_patches()
+def _on_gpu() -> bool:
+    import torch
+
+    return bool(torch.cuda.is_available())
+
+
+def _with_deadline(mod: Any, minutes: float, switch_at: float | None, best: Path | None = None) -> None:
+    """Make ``mod.train`` stop after ``minutes`` of wall time, keeping its best dev model.
+
+    stanza's training loops re-read ``args['max_steps']`` (and the parser ``args['second_optim_start_step']``)
+    after every step, so a timer that lowers them ends the run, or moves the parser to its second stage at
+    ``switch_at`` (a fraction of the budget), at the next step. The switch reloads the best dev model, so it
+    waits until ``best`` exists. A budget in minutes rather than steps lets the same recipe fit a deadline on
+    any hardware (a shared CPU, a borrowed GPU); it counts from the start of ``train``, data loading included.
+    """
+    import threading
+    import time
+
+    original = mod.train
+
+    def train(args: dict[str, Any]) -> Any:
+        start = time.monotonic()
+
+        def watch() -> None:
+            switched = switch_at is None or "second_optim_start_step" not in args
+            while True:
+                elapsed = (time.monotonic() - start) / 60
+                saved = best is None or best.exists()
+                if not switched and saved and elapsed >= minutes * float(switch_at or 0):
+                    args["second_optim_start_step"] = 0
+                    switched = True
+                if elapsed >= minutes:
+                    args["max_steps"] = 0
+                    return
+                time.sleep(1.0)
+
+        threading.Thread(target=watch, daemon=True).start()
+        return original(args)
+
+    mod.train = train
+
+
+def run_trainer(
+    module: str,
+    args: list[str],
+    *,
+    minutes: float | None = None,
+    switch_at: float | None = None,
+    best: Path | None = None,
+) -> None:
+    """Run one of stanza's trainer modules in this process (CPU patches applied when no GPU is used)."""
+    cpu = not _on_gpu()
+    if cpu:
+        apply_cpu_patches()
     mod = importlib.import_module("stanza.models." + module)
-    apply_cpu_patches()  # modules imported just now keep their own references
+    if cpu:
+        apply_cpu_patches()  # modules imported just now keep their own references
+    if minutes is not None:
+        _with_deadline(mod, minutes, switch_at, best)
     mod.main(args)
 
 
@@ -256,7 +310,14 @@ def _continue_tagger(model_file: Path) -> None:
     tagger.Trainer = trainer  # type: ignore[assignment]
 
 
-def train_tagger(out: Path, max_steps: int = 6000, continue_from: Path | None = None) -> None:
+def train_tagger(
+    out: Path,
+    max_steps: int = 6000,
+    continue_from: Path | None = None,
+    *,
+    minutes: float | None = None,
+    stanza_args: tuple[str, ...] = (),
+) -> None:
     b = BUILD
     if continue_from is not None:
         import stanza.models.tagger  # noqa: F401  (imported before the patch so it sticks)
@@ -269,12 +330,21 @@ def train_tagger(out: Path, max_steps: int = 6000, continue_from: Path | None = 
         + [
             "--train_file", str(b / "train.conllu"), "--eval_file", str(b / "dev.conllu"),
             "--output_file", str(b / "dev.pos.pred.conllu"), "--max_steps", str(max_steps),
+            *stanza_args,
         ],
+        minutes=minutes,
     )
 
 
 def train_parser(
-    out: Path, max_steps: int = 5300, second_optim_start: int = 3200, continue_from: Path | None = None
+    out: Path,
+    max_steps: int = 5300,
+    second_optim_start: int = 3200,
+    continue_from: Path | None = None,
+    *,
+    minutes: float | None = None,
+    switch_at: float | None = None,
+    stanza_args: tuple[str, ...] = (),
 ) -> None:
     b = BUILD
     extra = ["--continue_from", str(continue_from)] if continue_from is not None else []
@@ -292,7 +362,11 @@ def train_parser(
             "--second_optim_start_step", str(second_optim_start),
             "--checkpoint_save_name", str(out / "depparse.checkpoint.pt"),
             *extra,
+            *stanza_args,
         ],
+        minutes=minutes,
+        switch_at=switch_at,
+        best=target,
     )
 
 
@@ -322,7 +396,20 @@ def main(argv: list[str] | None = None) -> None:
         default=None,
         help="tagger/parser: start from these weights ('bundled' = the shipped model) with a fresh optimizer",
     )
-    a = p.parse_args(argv)
+    p.add_argument(
+        "--minutes", type=float, default=None,
+        help="tagger/parser: stop after this much wall time (best dev model kept); steps then default to no limit",
+    )
+    p.add_argument(
+        "--switch-at", type=float, default=0.65,
+        help="parser with --minutes: share of the budget after which the second optimizer takes over",
+    )
+    p.epilog = "Arguments after -- go to stanza's trainer unchanged (the last of a repeated flag wins)."
+    argv = sys.argv[1:] if argv is None else argv
+    cut = argv.index("--") if "--" in argv else len(argv)
+    a = p.parse_args(argv[:cut])
+    extra = tuple(argv[cut + 1 :])
+    unlimited = 10**9 if a.minutes is not None else None
     start: Path | None = None
     if a.continue_from is not None:
         kind = "pos" if a.step == "tagger" else "depparse"
@@ -340,9 +427,13 @@ def main(argv: list[str] | None = None) -> None:
     elif a.step == "lemma":
         train_lemmatizer(a.out)
     elif a.step == "tagger":
-        train_tagger(a.out, a.steps or 6000, start)
+        train_tagger(a.out, a.steps or unlimited or 6000, start, minutes=a.minutes, stanza_args=extra)
     elif a.step == "parser":
-        train_parser(a.out, a.steps or 5300, a.second_optim_start, start)
+        second = unlimited or a.second_optim_start
+        switch = a.switch_at if a.minutes is not None else None
+        train_parser(
+            a.out, a.steps or unlimited or 5300, second, start, minutes=a.minutes, switch_at=switch, stanza_args=extra
+        )
     elif a.step == "lane-a":
         train_tokenizer(a.out)
         train_mwt(a.out)
