@@ -44,6 +44,10 @@ def _empty_resources_dir() -> str:
     return str(d)
 
 
+#: tokens per parser batch for the bundled models (or a folder of them), whatever they were trained with
+DEPPARSE_BATCH = 1000
+
+
 def _kwargs(models: ModelSet) -> dict[str, Any]:
     if models.source == "official":
         return {"lang": "en", "dir": str(models.root), "download_method": None}
@@ -57,6 +61,9 @@ def _kwargs(models: ModelSet) -> dict[str, Any]:
         kw[f"{proc}_model_path"] = str(path)
     kw["pos_pretrain_path"] = None
     kw["depparse_pretrain_path"] = None
+    # stanza runs a model with the batch size it was trained with unless told otherwise: a parser trained
+    # on 5,000-token batches then pads five times more per batch (measured: 1.8x the memory, 13 % slower)
+    kw["depparse_batch_size"] = DEPPARSE_BATCH
     return kw
 
 
