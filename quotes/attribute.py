@@ -596,7 +596,7 @@ def _adjacent(text: str, q: QuoteSpan, span: tuple[int, int]) -> tuple[str, Ment
     return None
 
 
-NEXT_OPENING = regex.compile(r"[ ]*[,:]?[ ]*[\"“‘«]")
+NEXT_OPENING = regex.compile(r"[ ]*(?:that[ ]+)?[,:]?[ ]*[\"“‘«]")
 # a reported clause right after the cue: "He said the ...", "He says referees are ..." (5+ words, no
 # punctuation); a preposition or a capitalised word ("said on Friday", "Tweeted Monday") is not one
 CLAUSE_GOES_ON = regex.compile(
@@ -615,6 +615,9 @@ def _introduces_next(text: str, q: QuoteSpan, after_cue: int) -> bool:
     >>> from quotes.records import QuoteSpan
     >>> t = '"We won." He added, "It was hard."'
     >>> _introduces_next(t, QuoteSpan(1, 8, 0, 8, '"', 0), 18)
+    True
+    >>> t = '"We won." She writes that "it was hard."'
+    >>> _introduces_next(t, QuoteSpan(1, 8, 0, 8, '"', 0), 20)
     True
     >>> t = '"We won." He said the team had trained for years.'
     >>> _introduces_next(t, QuoteSpan(1, 8, 0, 8, '"', 0), 17)
