@@ -31,7 +31,7 @@ Indirect speech without marks (``The agency said the talks ...``) becomes ``quot
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from importlib import resources
 
@@ -268,10 +268,7 @@ def _outer_reporter(
     if subj.text.lower() not in PERSONAL_PRONOUNS and verb.lemma.lower() not in WEAK_CUES:
         return None
     best: tuple[Token, Token] | None = None
-    node, hops = verb, 0
-    while node.head > 0 and hops < 12:
-        node = sent.token(node.head)
-        hops += 1
+    for _, node in _up(sent, verb):
         if any(a <= node.start < b for a, b in regions) or not _is_cue(node, sent):
             continue
         outer = _subject(sent, node)
@@ -379,14 +376,20 @@ def _attach_points(sent: Sentence, span: tuple[int, int]) -> list[Token]:
     return [t for t in sent.tokens if _inside(t, span) and (t.head == 0 or not _inside(sent.token(t.head), span))]
 
 
+def _up(sent: Sentence, t: Token, limit: int = 12) -> Iterator[tuple[int, Token]]:
+    """The heads above ``t``, nearest first, with their distance in arcs (at most ``limit``)."""
+    node, hops = t, 0
+    while node.head > 0 and hops < limit:
+        node = sent.token(node.head)
+        hops += 1
+        yield hops, node
+
+
 def _ancestor_cue(sent: Sentence, span: tuple[int, int]) -> Token | None:
     """Nearest speech verb above the quote in the tree."""
     best: tuple[int, Token] | None = None
     for t in _attach_points(sent, span):
-        node, hops = t, 0
-        while node.head > 0 and hops < 12:
-            node = sent.token(node.head)
-            hops += 1
+        for hops, node in _up(sent, t):
             if _inside(node, span):
                 continue
             if _is_cue(node, sent):
@@ -400,9 +403,9 @@ def _ancestors(sent: Sentence, span: tuple[int, int]) -> set[int]:
     """Ids of the words outside the quote on the paths from it up to the root."""
     out: set[int] = set()
     for t in _attach_points(sent, span):
-        node = t
-        while node.head > 0 and node.head not in out and len(out) < len(sent.tokens):
-            node = sent.token(node.head)
+        for _, node in _up(sent, t, len(sent.tokens)):
+            if node.id in out:
+                break  # the rest of this path is in already
             if not _inside(node, span):
                 out.add(node.id)
     return out
@@ -492,20 +495,21 @@ def _according_to(sent: Sentence, span: tuple[int, int]) -> Token | None:
     return None
 
 
+#: between a speaker and the speech verb (and so never part of the speaker's phrase): "the mayor will say",
+#: "Holt then recalled"
+AUX_OR_ADVERB = r"(?:will|would|then|also|later|again|still|now)"
 NAME_OR_PRONOUN = (r"(?<![\w'’])(?:(?:[A-Z](?:[\w'’-]*|\w{0,2}\.))(?:[ ]+(?:[A-Z](?:[\w'’-]*|\w{0,2}\.)|of|de|bin|al"
                    r"|van|von))*"
                    # "Acme campaign manager Jane Roe": capitalised words, a few lowercase role words, a full name
                    r"|(?:[A-Z][\w'’-]*[ ]+)+(?:[a-z][\w-]*[ ]+){1,3}[A-Z][\w'’.-]*(?:[ ]+[A-Z][\w'’-]*)+"
                    # "the ship owner told the paper when asked": the phrase stops before a speech verb
                    r"|(?:[Tt]he|[Aa]n?)(?:[ ]+(?!(?:by|to|for|with|at|in|on|from|and|or|but|that|who|which|as"
-                   r"|will|would|then|also|later|again|still|now"
+                   rf"|{AUX_OR_ADVERB}"
                    r"|said|says|told|tells|added|adds|asked|asks|wrote|writes|noted|notes|replied|replies"
                    r"|answered|answers|explained|explains|insisted|insists|declared|declares|argued|argues)\b)"
                    r"[\p{L}'’-]+){1,5}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)")
 
 
-#: between a speaker and the speech verb: "the mayor will say", "Holt then recalled"
-AUX_OR_ADVERB = r"(?:will|would|then|also|later|again|still|now)"
 #: words that open a title-case headline clause, never a name: "'No Regrets' If The Vote ..."
 NOT_A_NAME_START = frozenset({"if", "to", "when", "as", "and", "but", "so", "why", "how", "what", "is", "are",
                               "was", "for", "with", "in", "on", "at", "of", "from", "about", "after", "before"})
@@ -816,17 +820,14 @@ def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
 
 
 def _clause_subject(sent: Sentence, span: tuple[int, int], regions: list[tuple[int, int]]) -> Token | None:
-    """A partial quote with no speech verb (``she saved her praise for the "quiet heroes"``) borrows the words of
-    the clause it sits in, so that clause's subject is the one who used them: the subject of the nearest
+    """A partial quote with no speech verb (``she saved her praise for the "quiet heroes"``) borrows the
+    words of the clause it sits in, so that clause's subject is the one who used them: the subject of the nearest
     verb above the quote (relative clauses skipped: ``she backed a fund that pays for "…"``), when it is a
     name, a personal pronoun or a noun for a person or a group."""
     if _epithet(sent, span):
         return None
     for t in _attach_points(sent, span):
-        node, hops = t, 0
-        while node.head > 0 and hops < 8:
-            node = sent.token(node.head)
-            hops += 1
+        for _, node in _up(sent, t, 8):
             if _inside(node, span) or node.upos not in ("VERB", "AUX") or node.deprel == "acl:relcl":
                 continue
             subj = _subject(sent, node)

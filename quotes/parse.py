@@ -22,9 +22,9 @@ from quotes.records import Sentence, Token
 
 RawToken = tuple[str, int, int]  # text, start, end
 
-_CLOSING = regex.compile(r"[.!?:;…\"'”’»)\]]$")
-_FINAL = regex.compile(r"[.!?:;…)\]]$")
-_MARKS = "\"'”’»"
+_MARKS = "\"'”’»"  # closing quote marks
+_FINAL = regex.compile(r"[.!?:;…)\]]$")  # punctuation that ends a sentence
+_CLOSING = regex.compile(rf"[.!?:;…)\]{_MARKS}]$")  # either: what may end a line that ends a sentence
 
 #: bump when the post-processing of stanza's sentences changes, so cached tokenizations are not reused
 SEGMENTATION_VERSION = "5"
