@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from functools import cache
 from importlib import resources
 
@@ -507,7 +508,7 @@ NAME_OR_PRONOUN = (r"(?<![\w'’])(?:(?:[A-Z](?:[\w'’-]*|\w{0,2}\.))(?:[ ]+(?:
                    rf"|{AUX_OR_ADVERB}"
                    r"|said|says|told|tells|added|adds|asked|asks|wrote|writes|noted|notes|replied|replies"
                    r"|answered|answers|explained|explains|insisted|insists|declared|declares|argued|argues)\b)"
-                   r"[\p{L}'’-]+){1,5}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)")
+                   r"[\p{L}\p{N}'’-]+){1,5}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)")
 
 
 #: words that open a title-case headline clause, never a name: "'No Regrets' If The Vote ..."
@@ -533,7 +534,8 @@ def _after_re() -> regex.Pattern[str]:
     return regex.compile(
         # a leading mark: the second half of a doubled ASCII closer (''...'' in some wire copy)
         rf"^['’]?\s*[,—–-]?\s*(?:(?P<v1>(?i:{forms}))\s+(?P<n1>{NAME_OR_PRONOUN})"
-        rf"|(?P<n2>{NAME_OR_PRONOUN})(?:,[^,\"“”\n]{{3,160}},)?(?:\s+{AUX_OR_ADVERB})?\s+(?P<v2>(?i:{forms})))\b"
+        rf"|(?P<n2>{NAME_OR_PRONOUN})(?:[ ]\([^()\n]{{1,40}}\))?(?:,[^,\"“”\n]{{3,160}},)?(?:\s+{AUX_OR_ADVERB})?"
+        rf"\s+(?P<v2>(?i:{forms})))\b"
     )
 
 
@@ -545,10 +547,14 @@ def _before_re() -> regex.Pattern[str]:
     )
 
 
-#: the inverted lead-in of features and wire copy: ``Said Jane Roe, who grew up here, "..."``
-SAID_NAME_BEFORE = regex.compile(
-    rf"(?<![\w'’])(?P<v>Said|Says|said|says)\s+(?P<n>{NAME_OR_PRONOUN})(?:,[^\"“”\n]{{3,120}})?\s*[:,]\s*['‘]?$"
-)
+#: the inverted lead-in of features and wire copy: ``Said Jane Roe, who grew up here, "..."``, ``Added Roe:``
+@cache
+def _said_name_before() -> regex.Pattern[str]:
+    forms = _speech_only_alternation()
+    return regex.compile(
+        rf"(?<![\w'’])(?P<v>(?i:said|says)|(?-i:(?=\p{{Lu}})(?i:{forms})))\s+(?P<n>{NAME_OR_PRONOUN})"
+        rf"(?:,[^\"“”\n]{{3,120}})?\s*[:,]\s*['‘]?$"
+    )
 
 
 def _plausible_before(m: regex.Match[str]) -> bool:
@@ -561,6 +567,15 @@ def _plausible_before(m: regex.Match[str]) -> bool:
     if first == "the" and m.group("v") in lexicon()["speech_only_verbs"]:  # type: ignore[operator]
         return False  # "made the following comment:": a bare verb form after "the ..." is a noun
     return not (name.lower() == "it" and m.string[m.end("n") : m.start("v")].strip())
+
+
+#: a quote signed with a dash and a name, as in reader comments, epigraphs and pull quotes:
+#: ``"We were never asked." ― Jane Roe`` (the name then ends the line or opens an appositive)
+SIGNATURE = regex.compile(
+    r"^['’”\"]?[ \t]*(?P<d>[―—–]|--?)[ \t]*"
+    r"(?P<n>\p{Lu}[\p{L}'’.-]*(?:[ ]+(?:\p{Lu}[\p{L}'’.-]*|de|del|da|van|von|bin|al)){0,5})"
+    r"[ \t]*(?:[,(.]|$)"
+)
 
 
 def _adjacent(text: str, q: QuoteSpan, span: tuple[int, int]) -> tuple[str, Mention, tuple[str, int, int]] | None:
@@ -578,6 +593,13 @@ def _adjacent(text: str, q: QuoteSpan, span: tuple[int, int]) -> tuple[str, Ment
         ns, ne = span[1] + m.start(n), span[1] + m.end(n)
         vs, ve = span[1] + m.start(v), span[1] + m.end(v)
         return "adj:after", Mention(ns, ne, text[ns:ne]), (text[vs:ve], vs, ve)
+    sig = SIGNATURE.match(after)
+    if sig and sig.group("n").split()[0].lower() not in NOT_A_NAME_START | {"the", "a", "an", "or"}:
+        ns, ne = span[1] + sig.start("n"), span[1] + sig.end("n")
+        if text[ne - 1] == "." and len(text[ns:ne].split()[-1]) > 2:
+            ne -= 1  # "― Jane Roe." ends a sentence; "― Jane B." keeps its initial
+        ds, de = span[1] + sig.start("d"), span[1] + sig.end("d")
+        return "adj:signature", Mention(ns, ne, text[ns:ne]), (text[ds:de], ds, de)
     line_start = text.rfind("\n", 0, span[0]) + 1
     end = span[0]
     if not text[line_start:end].strip() and text[:line_start].rstrip().endswith(":"):
@@ -588,7 +610,7 @@ def _adjacent(text: str, q: QuoteSpan, span: tuple[int, int]) -> tuple[str, Ment
     found = [x for x in _before_re().finditer(before, overlapped=True) if _plausible_before(x)]
     m = max(found, key=lambda x: (x.end("n"), -x.start("n"))) if found else None  # nearest the verb, longest
     if m is None:
-        m = SAID_NAME_BEFORE.search(before)
+        m = _said_name_before().search(before)
     if m:
         off = end - len(before)
         ns, ne = off + m.start("n"), off + m.end("n")
@@ -734,9 +756,31 @@ def attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
     if m is None or m.sentence < 0 or m.head <= 0:
         return a
     sent = next((s for s in parsed.sentences if s.index == m.sentence and s.parsed), None)
-    if sent is None or can_speak(sent.token(m.head)):
+    if sent is None:
         return a
+    if can_speak(sent.token(m.head)):
+        return _via_relative(parsed.doc.text, sent, a)
     return Attribution(q, a.quote_type, None, sieve="skip:not-a-speaker")
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+
+
+def _via_relative(text: str, sent: Sentence, a: Attribution) -> Attribution:
+    """``Jane Roe, who said "…"``: the cue's subject is the relative pronoun, so that is the mention (the words
+    the text uses for the speaker), and the phrase it stands for goes along as its antecedent for resolution."""
+    m = a.mention
+    if m is None or m.head <= 0 or a.cue is None or m.antecedent is not None:
+        return a
+    for verb in sent.children(m.head):
+        if verb.deprel != "acl:relcl" or not any(t.start <= a.cue_start < t.end for t in sent.subtree(verb.id)):
+            continue
+        rel = next((c for c in sent.children(verb.id) if c.deprel in SUBJECTS and c.start > m.start
+                    and c.text.lower() in RELATIVE_PRONOUNS), None)
+        if rel is not None:
+            who = Mention(rel.start, rel.end, text[rel.start : rel.end], sent.index, rel.id, rel.start, rel.end, m)
+            return replace(a, mention=who)
+    return a
 
 
 def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
@@ -749,6 +793,8 @@ def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
         return Attribution(q, qtype, None, sieve="skip:boilerplate")
     if STAGE_DIRECTION.fullmatch(text, q.start, q.end):
         return Attribution(q, qtype, None, sieve="skip:stage-direction")
+    if _names_a_work(text, q):
+        return Attribution(q, qtype, None, sieve="skip:title")
     label = TRANSCRIPT_LABEL.match(text, q.start, q.end)
     if label is not None:
         # a transcript turn names its speaker inside the marks: 'Partial transcript: "HOLT: Where were you?'
@@ -811,6 +857,10 @@ def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
     named = _name_colon(text, q)
     if named is not None:
         return Attribution(q, qtype, named, ":", named.end, named.end + 1, None, "adj:name-colon")
+    headline = _headline_verb(text, q)
+    if headline is not None:
+        mention, (cue, cs, ce) = headline
+        return Attribution(q, qtype, mention, cue, cs, ce, None, "adj:headline-verb")
     if qtype == "partial":
         for sent in sents:
             subj = _clause_subject(sent, span, regions)
@@ -893,6 +943,39 @@ TRANSCRIPT_LABEL = regex.compile(r"(\p{Lu}[\p{Lu}.'’-]+(?:[ ]\p{Lu}[\p{Lu}.'�
 STAGE_DIRECTION = regex.compile(r"[(\[]\p{Lu}[\p{Lu} ,.'’-]*[)\]][.]?")
 """``(APPLAUSE.)``, ``[LAUGHTER]``: stage directions in a transcript are nobody's words."""
 
+_TITLE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
+#: what names a work, a show or an outlet right before a title: ``CNN's "State of the Union"``, ``his book,
+#: "Make It Big"``, ``an ad titled "Mirrors"``
+TITLE_BEFORE = regex.compile(
+    r"(?:\p{Lu}[\p{L}.&-]*['’]s|(?i:show|program|programme|broadcast|episode|series|book|memoir|novel|film|movie|"
+    r"documentary|song|anthem|album|column|op-ed|editorial|essay|headline|podcast|segment|play|poem|ad|video|"
+    r"titled|entitled|called|named))[ ,]*$"
+)
+
+
+def is_title(text: str, q: QuoteSpan) -> bool:
+    """A quote in title case that a possessive, a word for a work or a show (``told CNN's "State of the
+    Union"``, ``his book, "Make It Big,"``) introduces, or that stands alone as its paragraph (a section
+    heading), names something; nobody said it.
+
+    >>> from quotes.records import QuoteSpan
+    >>> t = 'Lee told CNN’s "State of the Union" that it was over.'
+    >>> is_title(t, QuoteSpan(16, 34, 15, 34, '"', 0)), is_title(t, QuoteSpan(36, 47, 35, 47, '"', 0))
+    (True, False)
+    """
+    words = _TITLE_WORD.findall(text, q.start, q.end)
+    if not words or len(words) > 10:
+        return False
+    small = frozenset(str(w) for w in lexicon()["title_small_words"])  # type: ignore[union-attr]
+    if not all(w[0].isupper() or w[0].isdigit() or w in small for w in words) or not words[0][0].isupper():
+        return False
+    start, end = region(q)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if not text[line_start:start].strip() and not text[end : len(text) if line_end < 0 else line_end].strip(" .,"):
+        return True
+    return bool(TITLE_BEFORE.search(text, max(line_start, start - 40), start))
+
 
 NAME_COLON = regex.compile(
     r"""(?:^|(?<=\n)|(?<=[ ][-–—][ ]?)|(?<=[-–—])|(?<=\b(?:[Ff]rom|[Ss]tated|[Ww]rote)[ ]))
@@ -957,6 +1040,78 @@ def _sentence_subject_cue(
 HEADLINE_COLON = regex.compile(r"(\p{Lu}[\p{L}'’.-]*(?:[ ]+\p{Lu}[\p{L}'’.-]*){0,3}):[ ]")
 
 
+_LINE_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
+_HEADLINE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
+#: ``…, Jane Roe Says.`` / ``…, Says Jane Roe`` closing a headline
+_HEADLINE_SAYS = regex.compile(
+    r",[ ]+(?:(?P<n>\p{Lu}[\p{L}'’.-]*(?:[ ]+\p{Lu}[\p{L}'’.-]*){0,3})[ ]+(?P<v>Says|Said)"
+    r"|(?P<v2>Says|Said)[ ]+(?P<n2>\p{Lu}[\p{L}'’.-]*(?:[ ]+\p{Lu}[\p{L}'’.-]*){0,3}))[ ]*[.!]?[ ]*$"
+)
+
+
+def title_case_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of lines set in title case (four words or more, 70 % of them capitalised, the others short
+    function words): headlines and headline lists, where capitals mark neither names nor sentence starts.
+
+    >>> title_case_lines("Lee Calls Roe Plan 'A Disgrace'\\nLee said the plan was a disgrace.")
+    [(0, 31)]
+    >>> title_case_lines("As Mayor Jane Holt wrote:")
+    []
+    """
+    out = []
+    small = frozenset(str(w) for w in lexicon()["title_small_words"])  # type: ignore[union-attr]
+    start = 0
+    for line in text.split("\n"):
+        words = _LINE_WORD.findall(line)
+        caps = sum(w[0].isupper() for w in words)
+        if len(words) >= 4 and caps >= 0.7 * len(words) and all(w[0].isupper() or w in small for w in words):
+            out.append((start, start + len(line)))
+        start += len(line) + 1
+    return out
+
+
+def _names_a_work(text: str, q: QuoteSpan) -> bool:
+    """:func:`is_title`, except in a title-case headline (where every quote looks like one) and for single
+    quote marks (which mostly carry headline and nested speech)."""
+    if not is_title(text, q) or q.open_at < 0 or text[q.open_at] == "'":
+        return False
+    return not any(a <= q.start < b for a, b in title_case_lines(text))
+
+
+@cache
+def headline_verb_forms() -> frozenset[str]:
+    """Present and past forms of the verbs a headline puts after its speaker (``Roe Slams Berg's 'Plan'``)."""
+    lemmas = cue_lemmas() | {str(w) for w in lexicon()["headline_verbs"]}  # type: ignore[union-attr]
+    return frozenset(f for lem in lemmas for f in _forms(lem) if not f.endswith("ing"))
+
+
+def _headline_verb(text: str, q: QuoteSpan) -> tuple[Mention, tuple[str, int, int]] | None:
+    """A title-case headline names its speaker before a speech verb (``Jane Roe Calls Plan 'A Disgrace'``)
+    or ends with one (``Plan Is 'A Disgrace,' Jane Roe Says``); its words are all capitalised, so the parse
+    and the sentence patterns cannot read it."""
+    line = next(((a, b) for a, b in title_case_lines(text) if a <= q.start < b), None)
+    if line is None:
+        return None
+    tail = _HEADLINE_SAYS.search(text, q.end, line[1])
+    if tail is not None:
+        n, v = ("n", "v") if tail.group("n") else ("n2", "v2")
+        if tail.group(n).split()[0].lower() not in NOT_A_NAME_START | {"the", "a", "an"}:
+            return (Mention(tail.start(n), tail.end(n), tail.group(n)), (tail.group(v), tail.start(v), tail.end(v)))
+    words = list(_HEADLINE_WORD.finditer(text, line[0], region(q)[0]))
+    forms = headline_verb_forms()
+    for i, w in enumerate(words[1:5], start=1):
+        if w.group().lower() not in forms:
+            continue
+        first = words[0]
+        if first.group().lower() in NOT_A_NAME_START | {"the", "a", "an"} or "'" in first.group()[-2:]:
+            return None
+        if any(x.group()[:1].islower() or x.group().endswith((",", ":")) for x in words[:i]):
+            return None
+        end = words[i - 1].end()
+        return Mention(first.start(), end, text[first.start() : end]), (w.group(), w.start(), w.end())
+    return None
+
+
 def _headline_colon(text: str, q: QuoteSpan, parsed: ParsedDoc) -> Mention | None:
     """Headline style ``Name: Rival's 'Hateful Rhetoric' Hurts Party``: the name before the colon speaks."""
     block = next((b for b in parsed.blocks if b.index == q.paragraph), None)
@@ -975,7 +1130,8 @@ def _headline_colon(text: str, q: QuoteSpan, parsed: ParsedDoc) -> Mention | Non
 def _indirect(parsed: ParsedDoc) -> list[Attribution]:
     """Reported speech without marks: a speech verb with a subject and a clausal complement."""
     text = parsed.doc.text
-    regions = [region(q) for q in parsed.quotes]
+    # a sentence with a quotation is the quote sieves' business; one that only names a show is not
+    regions = [region(q) for q in parsed.quotes if not _names_a_work(text, q)]
     kinds = {b.index: b.kind for b in parsed.blocks}
     para_of = _paragraph_index(parsed)
     out = []
@@ -1009,8 +1165,8 @@ def _indirect(parsed: ParsedDoc) -> list[Attribution]:
             s, e = toks[0].start, toks[-1].end
             q = QuoteSpan(s, e, -1, -1, "", p, closed=False, opened=False)
             cue, cs, ce = _cue_text(sent, v)
-            out.append(Attribution(q, "indirect", _mention(text, sent, subj), cue, cs, ce,
-                                   _outlet(text, sent, v, subj), "dep:indirect"))
+            out.append(_via_relative(text, sent, Attribution(q, "indirect", _mention(text, sent, subj), cue, cs, ce,
+                                                             _outlet(text, sent, v, subj), "dep:indirect")))
             break
     return out
 

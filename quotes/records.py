@@ -133,6 +133,7 @@ class Mention:
     head: int = 0  # token id of the head within the sentence, 0 if unknown
     head_start: int = -1  # character span of the head word (-1 when unknown)
     head_end: int = -1
+    antecedent: Mention | None = None  # "Lee, who said ...": the mention is "who", Lee the phrase it stands for
 
 
 @dataclass(frozen=True, slots=True)

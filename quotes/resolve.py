@@ -10,6 +10,8 @@ union's leader,``). Resolution steps, tried in order (their names go into ``meth
 ``role``      a description matching a harvested role (``the foreign minister``)
 ``org-head``  ``the agency`` / ``the ministry``: the latest organisation whose name ends in that word
 ``pronoun``   he/she/it: the latest compatible person or organisation outside the quote
+``relative``  ``Jane Roe, who said``: the mention is the relative pronoun, resolved through the phrase it
+              stands for (by any of the steps above)
 ``salient``   a person description with no harvested role: the latest person named in the two previous
               sentences who is not mentioned inside the quote (lower confidence)
 ``unresolved`` abstain: speaker null, mention kept (a wrong name is worse than none)
@@ -27,12 +29,16 @@ from pathlib import Path
 import regex
 
 from quotes import calibrate
-from quotes.attribute import lexicon, region
+from quotes.attribute import lexicon, region, title_case_lines
 from quotes.records import Attribution, Entity, Mention, ParsedDoc, Resolved
 
+#: one word of a name: a title or honorific abbreviation with its period (``Sen.``, ``Mrs.``), an initial
+#: before more of the name (``Paul D. Ryan``), or a capitalised word
+_NAME_WORD = (r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|St|Jr|Sr)\.(?![\p{L}\p{N}])"
+              r"|\p{Lu}\.(?=[ \t]+\p{Lu})|\p{Lu}[\p{L}'’-]*)")
 NAME_RE = regex.compile(
-    r"(?<![\p{L}\p{N}'’-])(?:\p{Lu}(?:[\p{L}'’-]*|\p{L}{0,2}\.))(?:[ \t]+(?:(?:of|de|del|da|di|du|la|le|van|von|der|den"
-    r"|bin|ibn|al)[ \t]+)?\p{Lu}(?:[\p{L}'’-]*|\p{L}{0,2}\.))*"
+    rf"(?<![\p{{L}}\p{{N}}'’.-]){_NAME_WORD}(?:[ \t]+(?:(?:of|de|del|da|di|du|la|le|van|von|der|den|bin|ibn|al)[ \t]+)?"
+    rf"{_NAME_WORD})*"
 )
 DEMONYM = regex.compile(r"^(?:\p{Lu}\p{Ll}+(?:an|ian|ean|ese|ish|ch|i)|North|South|East|West|Central|Northern|"
                         r"Southern|Eastern|Western|\p{Lu}{2,6}|\p{Lu}[\p{L}.-]*['’]s)$")
@@ -52,7 +58,7 @@ PRIOR = {  # confidence before calibration: sieve x resolution
     "adj:headline-colon": 0.7, "dep:according-to": 0.85, "adj:after": 0.8, "adj:before": 0.75,
     "cont:multi-para": 0.85, "cont:previous": 0.7, "dep:indirect": 0.75, "dep:nearest-cue": 0.7,
     "cont:cue-sentence": 0.7, "adj:sentence-subject": 0.7, "adj:name-colon": 0.7, "dep:clause-subject": 0.5,
-    "adj:transcript-label": 0.8,
+    "adj:transcript-label": 0.8, "adj:signature": 0.8, "adj:headline-verb": 0.7,
 }
 RES_PRIOR = {"name": 1.0, "alias": 0.97, "role": 0.88, "org-head": 0.85, "pronoun": 0.85, "salient": 0.6}
 
@@ -97,6 +103,11 @@ def build_places() -> frozenset[str]:
     names |= {s["name"] for s in gc.get_us_states().values()}
     names |= {c["name"] for c in gc.get_continents().values() if isinstance(c, dict) and "name" in c}
     return frozenset(n.casefold() for n in names)
+
+
+@cache
+def _honorifics() -> dict[str, str]:
+    return {k.rstrip("."): v for k, v in lexicon()["honorifics"].items()}  # type: ignore[union-attr]
 
 
 @cache
@@ -189,6 +200,12 @@ class Entities:
             if words[k].lower() in roles:
                 last_role = k
             k += 1
+        if last_role < 0:
+            # "House Speaker Paul D. Ryan": capitalised words of an institution, then a role word, then a name
+            inner = [x for x in range(i + 1, len(words) - 1) if words[x].lower() in roles]
+            rest = words[inner[-1] + 1 :] if inner else []
+            if rest and not any(w.lower() in roles for w in rest) and any(len(w.rstrip(".")) > 2 for w in rest):
+                last_role = inner[-1]
         if last_role >= 0:
             j = last_role + 1
         if j < len(words) and words[j].lower().rstrip(".") in {h.rstrip(".") for h in hons}:
@@ -224,36 +241,71 @@ class Entities:
         return "person"
 
     def _harvest(self) -> None:
-        hits = [h for m in NAME_RE.finditer(self.text) if (h := self._split(m))]
-        hons = {k.rstrip("."): v for k, v in lexicon()["honorifics"].items()}  # type: ignore[union-attr]
+        headlines = title_case_lines(self.text)
+        matches = list(NAME_RE.finditer(self.text))
+        in_headline = [any(a <= m.start() < b for a, b in headlines) for m in matches]
+        hits = [h for m, hl in zip(matches, in_headline, strict=True) if not hl and (h := self._split(m))]
         # multi-word names first: they define the people; single words then attach as aliases
         for h in sorted(hits, key=lambda h: -len(h.name.split())):
-            kind = self._kind(h.name)
-            key = _key(h.name)
-            ent = self.by_key.get(key)
-            if ent is None and len(h.name.split()) == 1:
-                ent = self._alias_owner(h.name)
-            if ent is None:
-                if len(h.name.split()) == 1 and not h.honorific and not h.role and kind == "person":
-                    kind = "single"  # a lone capitalised word: a person only if context says so
-                ent = _Ent(kind=kind)
-                self.ents.append(ent)
-            ent.forms[h.name] += 1
-            self.by_key.setdefault(key, ent)
-            if h.role:
-                ent.roles.add(h.role)
-                if ent.kind == "single":
-                    ent.kind = "person"
-            if h.honorific:
-                ent.honorific_gender = hons.get(h.honorific.lower().rstrip("."), "unknown")
-                if ent.kind == "single":
-                    ent.kind = "person"
-            ent.mentions.append((h.start, h.end))
-            self.hits.append((h.start, h.end, ent))
+            self._add(h)
+        for m, hl in zip(matches, in_headline, strict=True):
+            if hl and not self._known_names(m) and self.text[m.end() : m.end() + 1] == ":":
+                self._add(self._split(m))  # "Jane Roe: 'No Regrets'": a headline's speaker label
         self.hits.sort(key=lambda x: x[0])
         self._lowercase_roles()
         self._appositives()
         self._genders()
+
+    def _add(self, h: NameHit | None) -> None:
+        """One name occurrence: joins the entity of the same name (or, for one word, the person it is the
+        surname of), else starts a new one."""
+        if h is None:
+            return
+        kind = self._kind(h.name)
+        key = _key(h.name)
+        ent = self.by_key.get(key)
+        if ent is None and len(h.name.split()) == 1:
+            ent = self._alias_owner(h.name)
+        if ent is None:
+            if len(h.name.split()) == 1 and not h.honorific and not h.role and kind == "person":
+                kind = "single"  # a lone capitalised word: a person only if context says so
+            ent = _Ent(kind=kind)
+            self.ents.append(ent)
+        ent.forms[h.name] += 1
+        self.by_key.setdefault(key, ent)
+        if h.role:
+            ent.roles.add(h.role)
+            if ent.kind == "single":
+                ent.kind = "person"
+        if h.honorific:
+            ent.honorific_gender = _honorifics().get(h.honorific.lower().rstrip("."), "unknown")
+            if ent.kind == "single":
+                ent.kind = "person"
+        ent.mentions.append((h.start, h.end))
+        self.hits.append((h.start, h.end, ent))
+
+    def _known_names(self, m: regex.Match[str]) -> bool:
+        """Names in a title-case headline: every word is capitalised, so a run of them (``Lee Calls Roe Plan
+        A Disgrace``) is no name; only the longest stretches that spell a name of the body count. False
+        when there is none."""
+        words = [(w.start() + m.start(), w.end() + m.start()) for w in _NONSPACE.finditer(m.group())]
+        found = False
+        i = 0
+        while i < len(words):
+            for j in range(len(words), i, -1):
+                start, end = words[i][0], words[j - 1][1]
+                name = POSSESSIVE.sub("", self.text[start:end]).rstrip(".,:;")
+                ent = self.by_key.get(_key(name))
+                if ent is None and j == i + 1:
+                    ent = self._alias_owner(name)
+                if ent is not None and ent.kind != "single":
+                    ent.mentions.append((start, start + len(name)))
+                    self.hits.append((start, start + len(name), ent))
+                    found = True
+                    i = j - 1
+                    break
+            i += 1
+        return found
 
     def _alias_owner(self, word: str) -> _Ent | None:
         w = word.casefold()
@@ -354,7 +406,14 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *, speak
         return Decision(None, "unknown", "unresolved")  # several speakers: no single name to give
     inside = ents.at(m.start, m.end)
     if inside:
-        at_head = [h for h in inside if h[0] <= m.head_start < h[1]] if m.head_start >= 0 else []
+        # the head word: the parser's, or for a pattern's mention its last word
+        head = m.head_start if m.head_start >= 0 else m.start + len(m.text.rstrip()) - len(words[-1])
+        at_head = [h for h in inside if h[0] <= head < h[1]]
+        if not at_head and ents.text[head : head + 1].islower():
+            # a name that only modifies the head ("the Senate majority leader", "the Lee campaign") is not
+            # the speaker; an owner is ("Lee's statement")
+            inside = [h for h in inside if POSSESSIVE.match(ents.text, h[1], h[1] + 2)]
+    if inside:
         s, e, ent = (at_head or inside)[-1]
         full = len(ents.text[s:e].split()) > 1 or _key(ents.text[s:e]) == _key(ent.name)
         kind = {"single": "unknown", "place": "organization"}.get(ent.kind, ent.kind)
@@ -429,9 +488,10 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
         if a.mention is None:
             out.append(Resolved(a, None, "unknown", a.sieve, 0.0))
             continue
-        d = resolve_mention(ents, a.mention, region(a.quote), speakers=speakers)
-        method = f"{a.sieve}+{d.step}"
+        d = resolve_mention(ents, a.mention.antecedent or a.mention, region(a.quote), speakers=speakers)
         prior = 0.0 if d.speaker is None else PRIOR.get(a.sieve, 0.6) * RES_PRIOR.get(d.step, 0.6)
+        step = "relative" if a.mention.antecedent is not None and d.speaker is not None else d.step
+        method = f"{a.sieve}+{step}"
         conf = calibrate.confidence(method, prior) if d.speaker is not None else 0.0
         out.append(Resolved(a, d.speaker, d.kind, method, conf))
     return tuple(out)

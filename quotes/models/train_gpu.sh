@@ -2,6 +2,7 @@
 # Train taggers and parsers side by side on one GPU within a wall-clock budget; keep the best of each.
 #
 #   quotes/models/train_gpu.sh MINUTES OUTDIR
+#   FROM=bundled quotes/models/train_gpu.sh MINUTES OUTDIR    # go on from the shipped weights instead
 #
 # Needs build/train from `python -m quotes.models.train prepare` and stanza importable by python3.
 # Same architectures as the CPU recipe (inference cost unchanged): the GPU buys more steps and larger
@@ -24,12 +25,23 @@ run() {  # NAME STEP ARGS...: one trainer in the background, logging to OUTDIR/N
     pids+=($!)
 }
 
-run parser-b5000 parser --switch-at 0.7 -- --batch_size 5000 --eval_interval 200 \
-    --checkpoint_save_name "$out/ckpt/parser-b5000.pt"
-run parser-b2000 parser --switch-at 0.7 -- --batch_size 2000 --eval_interval 400 \
-    --checkpoint_save_name "$out/ckpt/parser-b2000.pt"
-run tagger-b250 tagger -- --batch_size 250 --max_steps_before_stop 1500
-run tagger-b100 tagger -- --batch_size 100 --max_steps_before_stop 2000
+if [ -z "${FROM:-}" ]; then
+    run parser-b5000 parser --switch-at 0.7 -- --batch_size 5000 --eval_interval 200 \
+        --checkpoint_save_name "$out/ckpt/parser-b5000.pt"
+    run parser-b2000 parser --switch-at 0.7 -- --batch_size 2000 --eval_interval 400 \
+        --checkpoint_save_name "$out/ckpt/parser-b2000.pt"
+    run tagger-b250 tagger -- --batch_size 250 --max_steps_before_stop 1500
+    run tagger-b100 tagger -- --batch_size 100 --max_steps_before_stop 2000
+else
+    # going on from trained weights: the parser straight to its low-rate stage, or a gentler first stage;
+    # the taggers with a fresh Adam at a lower and at the usual rate
+    run parser-b5000 parser --continue-from "$FROM" --switch-at 0 -- --batch_size 5000 --eval_interval 200 \
+        --checkpoint_save_name "$out/ckpt/parser-b5000.pt"
+    run parser-b2000 parser --continue-from "$FROM" --switch-at 0.5 -- --batch_size 2000 --eval_interval 400 \
+        --lr 0.0005 --checkpoint_save_name "$out/ckpt/parser-b2000.pt"
+    run tagger-b250 tagger --continue-from "$FROM" -- --batch_size 250 --lr 0.001 --max_steps_before_stop 3000
+    run tagger-b100 tagger --continue-from "$FROM" -- --batch_size 100 --max_steps_before_stop 3000
+fi
 status=0
 for pid in "${pids[@]}"; do wait "$pid" || status=$?; done
 
