@@ -2,11 +2,14 @@
 
 Ordered, named sieves; the first that fits wins and its name goes into the row's ``method``:
 
-1. ``skip:boilerplate``   quotes in link lists and page furniture are never attributed
+1. ``skip:boilerplate``   quotes in link lists and page furniture are never attributed; ``skip:stage-direction``
+                          ``(APPLAUSE.)``; ``skip:title`` a title-case name of a show, book or film
+                          (``told ABC's "Morning Report"``); ``adj:transcript-label`` ``"HOLT: ...``
 2. ``adj:after`` / ``adj:before``  a name or pronoun next to a speech verb at the marks (``"...," Name said``,
                           ``Name, the coach, answered``; ``X said: "..."``, also a block quote after a
                           paragraph ending in a colon): unambiguous, so trusted over a shaky parse; not when
-                          the quote ends its sentence and the verb begins a new one (``"..." He added, "..."``)
+                          the quote ends its sentence and the verb begins a new one (``"..." He added, "..."``);
+   ``adj:signature``      a quote signed with a dash: ``"..." ― Jane Roe``
 3. ``dep:ancestor``       a speech verb governs the quote (``X said (that) ... '...'``, ``X told AFP "..."``,
                           ``which he described as '...'``, ``X praised Y for '...'``, ``X was quoted as saying``)
 4. ``dep:parataxis``      the quote is the main clause and the speech verb hangs off it (``"...," X said``)
@@ -17,7 +20,9 @@ Ordered, named sieves; the first that fits wins and its name goes into the row's
                           the same sentence (a long sentence the parser got wrong); ``adj:headline-colon``,
                           ``adj:name-colon``: ``Name: "..."`` after a line start, a dash or ``from``;
                           ``adj:sentence-subject``: the sentence opens ``Name(, aside,) verb`` and the
-                          parser lost that subject
+                          parser lost that subject; ``adj:headline-verb``: a title-case headline
+                          (``Roe Calls Plan 'A Disgrace'``, ``... 'Too Late,' Roe Says``); ``dep:clause-subject``:
+                          a partial quote with no speech verb borrows its clause's subject
 6. ``cont:multi-para``    the second paragraph of a multi-paragraph quote
 7. ``cont:previous``      a quote-only sentence continues the last speaker of this or the previous paragraph;
    ``cont:cue-sentence``  or, failing that, the subject of a speech verb in the sentence just before it
@@ -33,7 +38,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import regex
@@ -67,7 +72,8 @@ def indirect_lemmas() -> frozenset[str]:
 
 
 IRREGULAR = {"say": ["said"], "tell": ["told"], "write": ["wrote", "written"], "think": ["thought"],
-             "quote": ["quoted"], "accord": ["according"], "hold": ["held"], "speak": ["spoke", "spoken"]}
+             "quote": ["quoted"], "accord": ["according"], "hold": ["held"], "speak": ["spoke", "spoken"],
+             "sing": ["sang", "sung"]}
 
 
 def _forms(lemma: str) -> set[str]:
@@ -496,15 +502,21 @@ def _according_to(sent: Sentence, span: tuple[int, int]) -> Token | None:
     return None
 
 
+#: abbreviated titles and honorifics, matched with their period before the plain capitalised-word reading
+#: (which would stop a name at "Gov" in "former Gov. Jane Roe")
+TITLE_ABBREVIATION = r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|St|Jr|Sr)\.(?![\p{L}\p{N}])"
 #: between a speaker and the speech verb (and so never part of the speaker's phrase): "the mayor will say",
 #: "Holt then recalled"
 AUX_OR_ADVERB = r"(?:will|would|then|also|later|again|still|now)"
-NAME_OR_PRONOUN = (r"(?<![\w'’])(?:(?:[A-Z](?:[\w'’-]*|\w{0,2}\.))(?:[ ]+(?:[A-Z](?:[\w'’-]*|\w{0,2}\.)|of|de|bin|al"
+NAME_OR_PRONOUN = (r"(?<![\w'’])(?:(?:(?:retired|former|longtime|veteran|fellow|acting|outgoing|incoming)[ ]+)?"
+                   rf"(?:{TITLE_ABBREVIATION}|[A-Z](?:[\w'’-]*|\w{{0,2}}\.))"
+                   rf"(?:[ ]+(?:{TITLE_ABBREVIATION}|[A-Z](?:[\w'’-]*|\w{{0,2}}\.)|of|de|bin|al"
                    r"|van|von))*"
                    # "Acme campaign manager Jane Roe": capitalised words, a few lowercase role words, a full name
                    r"|(?:[A-Z][\w'’-]*[ ]+)+(?:[a-z][\w-]*[ ]+){1,3}[A-Z][\w'’.-]*(?:[ ]+[A-Z][\w'’-]*)+"
                    # "the ship owner told the paper when asked": the phrase stops before a speech verb
-                   r"|(?:[Tt]he|[Aa]n?)(?:[ ]+(?!(?:by|to|for|with|at|in|on|from|and|or|but|that|who|which|as"
+                   r"|(?:[Tt]he|[Aa]n?|[Aa]nother)"
+                   r"(?:[ ]+(?!(?:by|to|for|with|at|in|on|from|and|or|but|that|who|which|as"
                    rf"|{AUX_OR_ADVERB}"
                    r"|said|says|told|tells|added|adds|asked|asks|wrote|writes|noted|notes|replied|replies"
                    r"|answered|answers|explained|explains|insisted|insists|declared|declares|argued|argues)\b)"
@@ -523,8 +535,10 @@ LEADING_CONJUNCTION = regex.compile(
 
 @cache
 def _speech_only_alternation() -> str:
-    """Every form of the speech-only verbs as one regex alternation, longest first."""
+    """Every form of the speech-only verbs and the two-word ones (``shot back``) as one regex alternation,
+    longest first."""
     forms = {f for lem in lexicon()["speech_only_verbs"] for f in _forms(str(lem))}  # type: ignore[union-attr]
+    forms |= {str(p).replace(" ", r"\s+") for p in lexicon()["speech_phrases"]}  # type: ignore[union-attr]
     return "|".join(sorted(forms, key=len, reverse=True))
 
 
@@ -534,7 +548,7 @@ def _after_re() -> regex.Pattern[str]:
     return regex.compile(
         # a leading mark: the second half of a doubled ASCII closer (''...'' in some wire copy)
         rf"^['’]?\s*[,—–-]?\s*(?:(?P<v1>(?i:{forms}))\s+(?P<n1>{NAME_OR_PRONOUN})"
-        rf"|(?P<n2>{NAME_OR_PRONOUN})(?:[ ]\([^()\n]{{1,40}}\))?(?:,[^,\"“”\n]{{3,160}},)?(?:\s+{AUX_OR_ADVERB})?"
+        rf"|(?P<n2>{NAME_OR_PRONOUN})(?:[ ]\([^()\n]{{1,40}}\))?(?:,[^\"“”\n]{{3,160}}?,)?(?:\s+{AUX_OR_ADVERB})?"
         rf"\s+(?P<v2>(?i:{forms})))\b"
     )
 
@@ -1049,14 +1063,15 @@ _HEADLINE_SAYS = regex.compile(
 )
 
 
-def title_case_lines(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4)
+def title_case_lines(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of lines set in title case (four words or more, 70 % of them capitalised, the others short
     function words): headlines and headline lists, where capitals mark neither names nor sentence starts.
 
     >>> title_case_lines("Lee Calls Roe Plan 'A Disgrace'\\nLee said the plan was a disgrace.")
-    [(0, 31)]
+    ((0, 31),)
     >>> title_case_lines("As Mayor Jane Holt wrote:")
-    []
+    ()
     """
     out = []
     small = frozenset(str(w) for w in lexicon()["title_small_words"])  # type: ignore[union-attr]
@@ -1067,7 +1082,7 @@ def title_case_lines(text: str) -> list[tuple[int, int]]:
         if len(words) >= 4 and caps >= 0.7 * len(words) and all(w[0].isupper() or w in small for w in words):
             out.append((start, start + len(line)))
         start += len(line) + 1
-    return out
+    return tuple(out)
 
 
 def _names_a_work(text: str, q: QuoteSpan) -> bool:
@@ -1078,11 +1093,15 @@ def _names_a_work(text: str, q: QuoteSpan) -> bool:
     return not any(a <= q.start < b for a, b in title_case_lines(text))
 
 
+HEADLINE_AUX = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "now", "still", "also",
+                          "again", "just", "keeps", "be", "been"})
+
+
 @cache
 def headline_verb_forms() -> frozenset[str]:
     """Present and past forms of the verbs a headline puts after its speaker (``Roe Slams Berg's 'Plan'``)."""
     lemmas = cue_lemmas() | {str(w) for w in lexicon()["headline_verbs"]}  # type: ignore[union-attr]
-    return frozenset(f for lem in lemmas for f in _forms(lem) if not f.endswith("ing"))
+    return frozenset(f for lem in lemmas for f in _forms(lem))
 
 
 def _headline_verb(text: str, q: QuoteSpan) -> tuple[Mention, tuple[str, int, int]] | None:
@@ -1107,7 +1126,12 @@ def _headline_verb(text: str, q: QuoteSpan) -> tuple[Mention, tuple[str, int, in
             return None
         if any(x.group()[:1].islower() or x.group().endswith((",", ":")) for x in words[:i]):
             return None
-        end = words[i - 1].end()
+        k = i
+        while k > 1 and words[k - 1].group().lower() in HEADLINE_AUX:
+            k -= 1  # "Roe Is Now Calling ...": the auxiliaries are not part of the name
+        if w.group().lower().endswith("ing") and k == i:
+            return None  # a bare participle opens a phrase ("Roe Calling Plan ..."), not a statement
+        end = words[k - 1].end()
         return Mention(first.start(), end, text[first.start() : end]), (w.group(), w.start(), w.end())
     return None
 

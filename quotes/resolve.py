@@ -29,13 +29,12 @@ from pathlib import Path
 import regex
 
 from quotes import calibrate
-from quotes.attribute import lexicon, region, title_case_lines
+from quotes.attribute import TITLE_ABBREVIATION, lexicon, region, title_case_lines
 from quotes.records import Attribution, Entity, Mention, ParsedDoc, Resolved
 
 #: one word of a name: a title or honorific abbreviation with its period (``Sen.``, ``Mrs.``), an initial
 #: before more of the name (``Paul D. Ryan``), or a capitalised word
-_NAME_WORD = (r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|St|Jr|Sr)\.(?![\p{L}\p{N}])"
-              r"|\p{Lu}\.(?=[ \t]+\p{Lu})|\p{Lu}[\p{L}'’-]*)")
+_NAME_WORD = rf"(?:{TITLE_ABBREVIATION}|\p{{Lu}}\.(?=[ \t]+\p{{Lu}})|\p{{Lu}}[\p{{L}}'’-]*)"
 NAME_RE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}'’.-]){_NAME_WORD}(?:[ \t]+(?:(?:of|de|del|da|di|du|la|le|van|von|der|den|bin|ibn|al)[ \t]+)?"
     rf"{_NAME_WORD})*"

@@ -130,6 +130,10 @@ EXAMPLES: list[Example] = [
             "Morning Report", None, None),  # a show is no quotation, even right after a speech verb
     Example("book-title", 'Jane Holt wrote about the flood in her book, "Rivers Rising," last year.',
             "Rivers Rising,", None, None),
+    Example("two-word-cue", '"The vote is lost," Jane Holt shot back.', "The vote is lost,", "Jane Holt", "Jane Holt",
+            "shot back", None, "direct"),
+    Example("long-appositive", '"We will not sign," Tomas Berg, minister for roads, rail, and ports, said on Friday.',
+            "We will not sign,", "Tomas Berg", "Tomas Berg", "said", None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
