@@ -40,6 +40,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import cache, lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 import regex
 
@@ -542,32 +543,30 @@ def _speech_only_alternation() -> str:
     return "|".join(sorted(forms, key=len, reverse=True))
 
 
-@cache
-def _after_re() -> regex.Pattern[str]:
-    forms = _speech_only_alternation()
-    return regex.compile(
-        # a leading mark: the second half of a doubled ASCII closer (''...'' in some wire copy)
-        rf"^['’]?\s*[,—–-]?\s*(?:(?P<v1>(?i:{forms}))\s+(?P<n1>{NAME_OR_PRONOUN})"
-        rf"|(?P<n2>{NAME_OR_PRONOUN})(?:[ ]\([^()\n]{{1,40}}\))?(?:,[^\"“”\n]{{3,160}}?,)?(?:\s+{AUX_OR_ADVERB})?"
-        rf"\s+(?P<v2>(?i:{forms})))\b"
-    )
+class _Adjacency(NamedTuple):
+    after: regex.Pattern[str]  # '"...," Name said' / '"...," said Name' right after the closing mark
+    before: regex.Pattern[str]  # 'Name said: "..."' right before the opening mark
+    said_before: regex.Pattern[str]  # the inverted lead-in of features and wire copy: 'Said Jane Roe, who ...,'
 
 
 @cache
-def _before_re() -> regex.Pattern[str]:
+def _adjacency() -> _Adjacency:
+    """The three adjacency patterns, built once from the speech-only verbs of the lexicon."""
     forms = _speech_only_alternation()
-    return regex.compile(
-        rf"(?P<n>{NAME_OR_PRONOUN})\s+(?:\w+\s+){{0,2}}?(?P<v>{forms})(?:\s+\w+){{0,3}}?\s*[:,]\s*['‘]?$"
-    )
-
-
-#: the inverted lead-in of features and wire copy: ``Said Jane Roe, who grew up here, "..."``, ``Added Roe:``
-@cache
-def _said_name_before() -> regex.Pattern[str]:
-    forms = _speech_only_alternation()
-    return regex.compile(
-        rf"(?<![\w'’])(?P<v>(?i:said|says)|(?-i:(?=\p{{Lu}})(?i:{forms})))\s+(?P<n>{NAME_OR_PRONOUN})"
-        rf"(?:,[^\"“”\n]{{3,120}})?\s*[:,]\s*['‘]?$"
+    return _Adjacency(
+        regex.compile(
+            # a leading mark: the second half of a doubled ASCII closer (''...'' in some wire copy)
+            rf"^['’]?\s*[,—–-]?\s*(?:(?P<v1>(?i:{forms}))\s+(?P<n1>{NAME_OR_PRONOUN})"
+            rf"|(?P<n2>{NAME_OR_PRONOUN})(?:[ ]\([^()\n]{{1,40}}\))?(?:,[^\"“”\n]{{3,160}}?,)?(?:\s+{AUX_OR_ADVERB})?"
+            rf"\s+(?P<v2>(?i:{forms})))\b"
+        ),
+        regex.compile(
+            rf"(?P<n>{NAME_OR_PRONOUN})\s+(?:\w+\s+){{0,2}}?(?P<v>{forms})(?:\s+\w+){{0,3}}?\s*[:,]\s*['‘]?$"
+        ),
+        regex.compile(  # ``Said Jane Roe, who grew up here, "..."``, ``Added Roe:``
+            rf"(?<![\w'’])(?P<v>(?i:said|says)|(?-i:(?=\p{{Lu}})(?i:{forms})))\s+(?P<n>{NAME_OR_PRONOUN})"
+            rf"(?:,[^\"“”\n]{{3,120}})?\s*[:,]\s*['‘]?$"
+        ),
     )
 
 
@@ -595,7 +594,7 @@ SIGNATURE = regex.compile(
 def _adjacent(text: str, q: QuoteSpan, span: tuple[int, int]) -> tuple[str, Mention, tuple[str, int, int]] | None:
     """Pattern fallback when no parse links quote and cue: ``"...," said X`` / ``X said: "..."``."""
     after = text[span[1] : span[1] + 220].split("\n")[0]
-    m = _after_re().match(after)
+    m = _adjacency().after.match(after)
     if m and _introduces_next(text, q, span[1] + m.end()):
         m = None
     if m and m.group("v1") and m.group("v1").lower().endswith("ing"):
@@ -621,10 +620,10 @@ def _adjacent(text: str, q: QuoteSpan, span: tuple[int, int]) -> tuple[str, Ment
         end = len(text[:line_start].rstrip())
         line_start = text.rfind("\n", 0, end) + 1
     before = text[max(line_start, end - 100) : end]
-    found = [x for x in _before_re().finditer(before, overlapped=True) if _plausible_before(x)]
+    found = [x for x in _adjacency().before.finditer(before, overlapped=True) if _plausible_before(x)]
     m = max(found, key=lambda x: (x.end("n"), -x.start("n"))) if found else None  # nearest the verb, longest
     if m is None:
-        m = _said_name_before().search(before)
+        m = _adjacency().said_before.search(before)
     if m:
         off = end - len(before)
         ns, ne = off + m.start("n"), off + m.end("n")
