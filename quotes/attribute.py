@@ -561,7 +561,8 @@ def _adjacency() -> _Adjacency:
             rf"\s+(?P<v2>(?i:{forms})))\b"
         ),
         regex.compile(
-            rf"(?P<n>{NAME_OR_PRONOUN})\s+(?:\w+\s+){{0,2}}?(?P<v>{forms})(?:\s+\w+){{0,3}}?\s*[:,]\s*['‘]?$"
+            rf"(?P<n>{NAME_OR_PRONOUN})\s+(?:(?:{AUX_OR_ADVERB}|\w+ly|has|had|have|was|is|once|first|even|simply)\s+){{0,2}}?"
+            rf"(?P<v>{forms})(?:\s+\w+){{0,3}}?\s*[:,]\s*['‘]?$"
         ),
         regex.compile(  # ``Said Jane Roe, who grew up here, "..."``, ``Added Roe:``
             rf"(?<![\w'’])(?P<v>(?i:said|says)|(?-i:(?=\p{{Lu}})(?i:{forms})))\s+(?P<n>{NAME_OR_PRONOUN})"
@@ -635,7 +636,7 @@ def _adjacent(text: str, q: QuoteSpan, span: tuple[int, int]) -> tuple[str, Ment
     return None
 
 
-NEXT_OPENING = regex.compile(r"[ ]*(?:that[ ]+)?[,:]?[ ]*[\"“‘«]")
+NEXT_OPENING = regex.compile(r"[ ]*(?:that[ ]+)?[,:]?[ ]*[\"“‘«']")
 # a reported clause right after the cue: "He said the ...", "He says referees are ..." (5+ words, no
 # punctuation); a preposition or a capitalised word ("said on Friday", "Tweeted Monday") is not one
 CLAUSE_GOES_ON = regex.compile(

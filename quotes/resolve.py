@@ -215,6 +215,10 @@ class Entities:
         if all(w.lower() in roles or DEMONYM.match(w) for w in words[i:]) and not words[-1].isupper():
             return None  # only a title ("The Russian President"): a description, not a name
         name_words = words[j:]
+        if "of" in name_words[1:]:
+            k = name_words.index("of", 1)
+            if " ".join(name_words[k + 1 :]).rstrip(".,").casefold() in places():
+                name_words = name_words[:k]  # "Jane Roe of Utah": the state is no part of her name
         if name_words[-1].endswith(("'s", "’s")):
             name_words[-1] = name_words[-1][:-2]
         name_words[-1] = name_words[-1].rstrip(".")
@@ -222,7 +226,7 @@ class Entities:
             return None
         role = " ".join(words[i:j]).strip() if last_role >= 0 else ""
         start = starts[j]
-        end = start + len(" ".join(name_words)) if len(name_words) == 1 else starts[-1] + len(name_words[-1])
+        end = starts[j + len(name_words) - 1] + len(name_words[-1])
         name = self.text[start:end]
         return NameHit(start, end, name, role, honorific)
 

@@ -134,6 +134,12 @@ EXAMPLES: list[Example] = [
             "shot back", None, "direct"),
     Example("long-appositive", '"We will not sign," Tomas Berg, minister for roads, rail, and ports, said on Friday.',
             "We will not sign,", "Tomas Berg", "Tomas Berg", "said", None, "direct"),
+    Example("another-official", '"It is over," added another city official.', "It is over,", None,
+            "another city official", "added", None, "direct"),  # a description with no one to name it: abstain
+    Example("former-abbreviated-title", '"We will appeal," said former Gov. Jane Roe of Utah.', "We will appeal,",
+            "Jane Roe", "former Gov. Jane Roe of Utah", "said", None, "direct"),
+    Example("object-before-participle", 'Tomas Berg explained the long delay by saying: "The parts never came."',
+            "The parts never came.", "Tomas Berg", "Tomas Berg", None, None, "direct"),  # not "the long delay"
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
