@@ -963,7 +963,7 @@ _TITLE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
 TITLE_BEFORE = regex.compile(
     r"(?:\p{Lu}[\p{L}.&-]*['’]s|(?i:show|program|programme|broadcast|episode|series|book|memoir|novel|film|movie|"
     r"documentary|song|anthem|album|column|op-ed|editorial|essay|headline|podcast|segment|play|poem|ad|video|"
-    r"titled|entitled|called|named))[ ,]*$"
+    r"titled|entitled|called|named|on|with))[ ,]*$"
 )
 
 
@@ -1087,9 +1087,11 @@ def title_case_lines(text: str) -> tuple[tuple[int, int], ...]:
 
 def _names_a_work(text: str, q: QuoteSpan) -> bool:
     """:func:`is_title`, except in a title-case headline (where every quote looks like one) and for single
-    quote marks (which mostly carry headline and nested speech)."""
-    if not is_title(text, q) or q.open_at < 0 or text[q.open_at] == "'":
+    ASCII quote marks (which mostly carry headline and nested speech)."""
+    if not is_title(text, q) or q.open_at < 0:
         return False
+    if text[q.open_at] == "'" and text[q.open_at - 1 : q.open_at] != "'":
+        return False  # a single ASCII mark: headline and nested speech; a doubled one ('') is a double quote
     return not any(a <= q.start < b for a, b in title_case_lines(text))
 
 
