@@ -967,6 +967,11 @@ TITLE_BEFORE = regex.compile(
 )
 
 
+@cache
+def _title_small_words() -> frozenset[str]:
+    return frozenset(str(w) for w in lexicon()["title_small_words"])  # type: ignore[union-attr]
+
+
 def is_title(text: str, q: QuoteSpan) -> bool:
     """A quote in title case that a possessive, a word for a work or a show (``told CNN's "State of the
     Union"``, ``his book, "Make It Big,"``) introduces, or that stands alone as its paragraph (a section
@@ -980,7 +985,7 @@ def is_title(text: str, q: QuoteSpan) -> bool:
     words = _TITLE_WORD.findall(text, q.start, q.end)
     if not words or len(words) > 10:
         return False
-    small = frozenset(str(w) for w in lexicon()["title_small_words"])  # type: ignore[union-attr]
+    small = _title_small_words()
     if not all(w[0].isupper() or w[0].isdigit() or w in small for w in words) or not words[0][0].isupper():
         return False
     start, end = region(q)
@@ -1055,7 +1060,6 @@ HEADLINE_COLON = regex.compile(r"(\p{Lu}[\p{L}'’.-]*(?:[ ]+\p{Lu}[\p{L}'’.-]
 
 
 _LINE_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
-_HEADLINE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
 #: ``…, Jane Roe Says.`` / ``…, Says Jane Roe`` closing a headline
 _HEADLINE_SAYS = regex.compile(
     r",[ ]+(?:(?P<n>\p{Lu}[\p{L}'’.-]*(?:[ ]+\p{Lu}[\p{L}'’.-]*){0,3})[ ]+(?P<v>Says|Said)"
@@ -1074,7 +1078,7 @@ def title_case_lines(text: str) -> tuple[tuple[int, int], ...]:
     ()
     """
     out = []
-    small = frozenset(str(w) for w in lexicon()["title_small_words"])  # type: ignore[union-attr]
+    small = _title_small_words()
     start = 0
     for line in text.split("\n"):
         words = _LINE_WORD.findall(line)
@@ -1118,7 +1122,7 @@ def _headline_verb(text: str, q: QuoteSpan) -> tuple[Mention, tuple[str, int, in
         n, v = ("n", "v") if tail.group("n") else ("n2", "v2")
         if tail.group(n).split()[0].lower() not in NOT_A_NAME_START | {"the", "a", "an"}:
             return (Mention(tail.start(n), tail.end(n), tail.group(n)), (tail.group(v), tail.start(v), tail.end(v)))
-    words = list(_HEADLINE_WORD.finditer(text, line[0], region(q)[0]))
+    words = list(_TITLE_WORD.finditer(text, line[0], region(q)[0]))
     forms = headline_verb_forms()
     for i, w in enumerate(words[1:5], start=1):
         if w.group().lower() not in forms:
