@@ -4,7 +4,7 @@ Ordered, named sieves; the first that fits wins and its name goes into the row's
 
 1. ``skip:boilerplate``   quotes in link lists and page furniture are never attributed; ``skip:stage-direction``
                           ``(APPLAUSE.)``; ``skip:title`` a title-case name of a show, book or film
-                          (``told ABC's "Morning Report"``); ``adj:transcript-label`` ``"HOLT: ...``
+                          (``told WNRT's "Morning Report"``); ``adj:transcript-label`` ``"HOLT: ...``
 2. ``adj:after`` / ``adj:before``  a name or pronoun next to a speech verb at the marks (``"...," Name said``,
                           ``Name, the coach, answered``; ``X said: "..."``, also a block quote after a
                           paragraph ending in a colon): unambiguous, so trusted over a shaky parse; not when
@@ -21,7 +21,7 @@ Ordered, named sieves; the first that fits wins and its name goes into the row's
                           ``adj:name-colon``: ``Name: "..."`` after a line start, a dash or ``from``;
                           ``adj:sentence-subject``: the sentence opens ``Name(, aside,) verb`` and the
                           parser lost that subject; ``adj:headline-verb``: a title-case headline
-                          (``Roe Calls Plan 'A Disgrace'``, ``... 'Too Late,' Roe Says``); ``dep:clause-subject``:
+                          (``Roe Calls Plan 'A Shambles'``, ``... 'Too Late,' Roe Says``); ``dep:clause-subject``:
                           a partial quote with no speech verb borrows its clause's subject
 6. ``cont:multi-para``    the second paragraph of a multi-paragraph quote
 7. ``cont:previous``      a quote-only sentence continues the last speaker of this or the previous paragraph;
@@ -958,8 +958,8 @@ STAGE_DIRECTION = regex.compile(r"[(\[]\p{Lu}[\p{Lu} ,.'’-]*[)\]][.]?")
 """``(APPLAUSE.)``, ``[LAUGHTER]``: stage directions in a transcript are nobody's words."""
 
 _TITLE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
-#: what names a work, a show or an outlet right before a title: ``CNN's "State of the Union"``, ``his book,
-#: "Make It Big"``, ``an ad titled "Mirrors"``
+#: what names a work, a show or an outlet right before a title: ``WNRT's "Morning Report"``, ``his book,
+#: "Rivers Rising"``, ``an ad titled "Open Doors"``
 TITLE_BEFORE = regex.compile(
     r"(?:\p{Lu}[\p{L}.&-]*['’]s|(?i:show|program|programme|broadcast|episode|series|book|memoir|novel|film|movie|"
     r"documentary|song|anthem|album|column|op-ed|editorial|essay|headline|podcast|segment|play|poem|ad|video|"
@@ -973,13 +973,13 @@ def _title_small_words() -> frozenset[str]:
 
 
 def is_title(text: str, q: QuoteSpan) -> bool:
-    """A quote in title case that a possessive, a word for a work or a show (``told CNN's "State of the
-    Union"``, ``his book, "Make It Big,"``) introduces, or that stands alone as its paragraph (a section
+    """A quote in title case that a possessive, a word for a work or a show (``told WNRT's "Morning
+    Report"``, ``his book, "Rivers Rising,"``) introduces, or that stands alone as its paragraph (a section
     heading), names something; nobody said it.
 
     >>> from quotes.records import QuoteSpan
-    >>> t = 'Lee told CNN’s "State of the Union" that it was over.'
-    >>> is_title(t, QuoteSpan(16, 34, 15, 34, '"', 0)), is_title(t, QuoteSpan(36, 47, 35, 47, '"', 0))
+    >>> t = 'Lee told WNRT’s "Morning Report" that it was over.'
+    >>> is_title(t, QuoteSpan(17, 31, 16, 31, '"', 0)), is_title(t, QuoteSpan(33, 44, 32, 44, '"', 0))
     (True, False)
     """
     words = _TITLE_WORD.findall(text, q.start, q.end)
@@ -1072,7 +1072,7 @@ def title_case_lines(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of lines set in title case (four words or more, 70 % of them capitalised, the others short
     function words): headlines and headline lists, where capitals mark neither names nor sentence starts.
 
-    >>> title_case_lines("Lee Calls Roe Plan 'A Disgrace'\\nLee said the plan was a disgrace.")
+    >>> title_case_lines("Lee Calls Roe Plan 'A Shambles'\\nLee said the plan was a shambles.")
     ((0, 31),)
     >>> title_case_lines("As Mayor Jane Holt wrote:")
     ()
@@ -1111,8 +1111,8 @@ def headline_verb_forms() -> frozenset[str]:
 
 
 def _headline_verb(text: str, q: QuoteSpan) -> tuple[Mention, tuple[str, int, int]] | None:
-    """A title-case headline names its speaker before a speech verb (``Jane Roe Calls Plan 'A Disgrace'``)
-    or ends with one (``Plan Is 'A Disgrace,' Jane Roe Says``); its words are all capitalised, so the parse
+    """A title-case headline names its speaker before a speech verb (``Jane Roe Calls Plan 'A Shambles'``)
+    or ends with one (``Plan Is 'A Shambles,' Jane Roe Says``); its words are all capitalised, so the parse
     and the sentence patterns cannot read it."""
     line = next(((a, b) for a, b in title_case_lines(text) if a <= q.start < b), None)
     if line is None:

@@ -289,7 +289,7 @@ class Entities:
 
     def _known_names(self, m: regex.Match[str]) -> bool:
         """Names in a title-case headline: every word is capitalised, so a run of them (``Lee Calls Roe Plan
-        A Disgrace``) is no name; only the longest stretches that spell a name of the body count. False
+        A Shambles``) is no name; only the longest stretches that spell a name of the body count. False
         when there is none."""
         words = [(w.start() + m.start(), w.end() + m.start()) for w in _NONSPACE.finditer(m.group())]
         found = False

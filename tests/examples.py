@@ -114,8 +114,8 @@ EXAMPLES: list[Example] = [
             "He never answered the question.", "Maria Lind", "Maria Lind", "―", None, "direct"),
     Example("party-affiliation", '"The bill is dead," Sen. Tomas Berg (D-Ore.) said on Friday.', "The bill is dead,",
             "Tomas Berg", "Sen. Tomas Berg", "said", None, "direct"),
-    Example("headline-name-verb", 'Jane Roe Calls Budget Plan \u2018A Disgrace\u2019\n\nJane Roe spoke on Monday.',
-            "A Disgrace", "Jane Roe", "Jane Roe", "Calls", None, "partial"),
+    Example("headline-name-verb", 'Jane Roe Calls Budget Plan \u2018A Shambles\u2019\n\nJane Roe spoke on Monday.',
+            "A Shambles", "Jane Roe", "Jane Roe", "Calls", None, "partial"),
     Example("headline-says-at-end", 'Road Plan Is \u2018Too Late,\u2019 Jane Holt Says\n\nJane Holt spoke on Monday.',
             "Too Late,", "Jane Holt", "Jane Holt", "Says", None, "partial"),
     Example("relative-pronoun", 'The board backed Tomas Berg, who says he is "deeply honored" by the vote.',
@@ -126,7 +126,7 @@ EXAMPLES: list[Example] = [
     Example("name-modifying-a-role", 'The talks ended late. "We agreed on nothing," the Senate majority leader '
             'said.', "We agreed on nothing,", None, "the Senate majority leader", "said", None,
             "direct"),  # "Senate" only modifies "leader": not the speaker; no harvested role: abstain
-    Example("show-title-after-cue", 'Tomas Berg told ABC\'s "Morning Report" that the vote was close.',
+    Example("show-title-after-cue", 'Tomas Berg told WNRT\'s "Morning Report" that the vote was close.',
             "Morning Report", None, None),  # a show is no quotation, even right after a speech verb
     Example("book-title", 'Jane Holt wrote about the flood in her book, "Rivers Rising," last year.',
             "Rivers Rising,", None, None),
