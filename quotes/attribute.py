@@ -527,6 +527,8 @@ NAME_OR_PRONOUN = (r"(?<![\w'’])(?:(?:(?:retired|former|longtime|veteran|fello
 #: words that open a title-case headline clause, never a name: "'No Regrets' If The Vote ..."
 NOT_A_NAME_START = frozenset({"if", "to", "when", "as", "and", "but", "so", "why", "how", "what", "is", "are",
                               "was", "for", "with", "in", "on", "at", "of", "from", "about", "after", "before"})
+#: the same, with the articles: a capitalised run on a headline or a signature line that opens with them
+NOT_A_NAME_OR_ARTICLE = NOT_A_NAME_START | {"the", "a", "an"}
 
 
 LEADING_CONJUNCTION = regex.compile(
@@ -608,7 +610,7 @@ def _adjacent(text: str, q: QuoteSpan, span: tuple[int, int]) -> tuple[str, Ment
         vs, ve = span[1] + m.start(v), span[1] + m.end(v)
         return "adj:after", Mention(ns, ne, text[ns:ne]), (text[vs:ve], vs, ve)
     sig = SIGNATURE.match(after)
-    if sig and sig.group("n").split()[0].lower() not in NOT_A_NAME_START | {"the", "a", "an", "or"}:
+    if sig and sig.group("n").split()[0].lower() not in NOT_A_NAME_OR_ARTICLE | {"or"}:
         ns, ne = span[1] + sig.start("n"), span[1] + sig.end("n")
         if text[ne - 1] == "." and len(text[ns:ne].split()[-1]) > 2:
             ne -= 1  # "― Jane Roe." ends a sentence; "― Jane B." keeps its initial
@@ -912,7 +914,11 @@ def _title_case(sent: Sentence) -> bool:
     >>> _title_case(sent("Roe Says Berg Will Win The Vote")), _title_case(sent("Roe said Berg would win."))
     (True, False)
     """
-    words = [t.text for t in sent.tokens if t.text[:1].isalpha()]
+    return _mostly_capitalised([t.text for t in sent.tokens if t.text[:1].isalpha()])
+
+
+def _mostly_capitalised(words: list[str]) -> bool:
+    """Four words or more, 70 % of them capitalised: how a title-case headline looks."""
     return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
 
 
@@ -1056,14 +1062,16 @@ def _sentence_subject_cue(
     return mention, (m.group("v"), m.start("v"), m.end("v"))
 
 
-HEADLINE_COLON = regex.compile(r"(\p{Lu}[\p{L}'’.-]*(?:[ ]+\p{Lu}[\p{L}'’.-]*){0,3}):[ ]")
+#: up to four capitalised words: a speaker's name on a headline
+_CAPITALISED_NAME = r"\p{Lu}[\p{L}'’.-]*(?:[ ]+\p{Lu}[\p{L}'’.-]*){0,3}"
+HEADLINE_COLON = regex.compile(rf"({_CAPITALISED_NAME}):[ ]")
 
 
 _LINE_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 #: ``…, Jane Roe Says.`` / ``…, Says Jane Roe`` closing a headline
 _HEADLINE_SAYS = regex.compile(
-    r",[ ]+(?:(?P<n>\p{Lu}[\p{L}'’.-]*(?:[ ]+\p{Lu}[\p{L}'’.-]*){0,3})[ ]+(?P<v>Says|Said)"
-    r"|(?P<v2>Says|Said)[ ]+(?P<n2>\p{Lu}[\p{L}'’.-]*(?:[ ]+\p{Lu}[\p{L}'’.-]*){0,3}))[ ]*[.!]?[ ]*$"
+    rf",[ ]+(?:(?P<n>{_CAPITALISED_NAME})[ ]+(?P<v>Says|Said)|(?P<v2>Says|Said)[ ]+(?P<n2>{_CAPITALISED_NAME}))"
+    r"[ ]*[.!]?[ ]*$"
 )
 
 
@@ -1082,8 +1090,7 @@ def title_case_lines(text: str) -> tuple[tuple[int, int], ...]:
     start = 0
     for line in text.split("\n"):
         words = _LINE_WORD.findall(line)
-        caps = sum(w[0].isupper() for w in words)
-        if len(words) >= 4 and caps >= 0.7 * len(words) and all(w[0].isupper() or w in small for w in words):
+        if _mostly_capitalised(words) and all(w[0].isupper() or w in small for w in words):
             out.append((start, start + len(line)))
         start += len(line) + 1
     return tuple(out)
@@ -1120,7 +1127,7 @@ def _headline_verb(text: str, q: QuoteSpan) -> tuple[Mention, tuple[str, int, in
     tail = _HEADLINE_SAYS.search(text, q.end, line[1])
     if tail is not None:
         n, v = ("n", "v") if tail.group("n") else ("n2", "v2")
-        if tail.group(n).split()[0].lower() not in NOT_A_NAME_START | {"the", "a", "an"}:
+        if tail.group(n).split()[0].lower() not in NOT_A_NAME_OR_ARTICLE:
             return (Mention(tail.start(n), tail.end(n), tail.group(n)), (tail.group(v), tail.start(v), tail.end(v)))
     words = list(_TITLE_WORD.finditer(text, line[0], region(q)[0]))
     forms = headline_verb_forms()
@@ -1128,7 +1135,7 @@ def _headline_verb(text: str, q: QuoteSpan) -> tuple[Mention, tuple[str, int, in
         if w.group().lower() not in forms:
             continue
         first = words[0]
-        if first.group().lower() in NOT_A_NAME_START | {"the", "a", "an"} or "'" in first.group()[-2:]:
+        if first.group().lower() in NOT_A_NAME_OR_ARTICLE or "'" in first.group()[-2:]:
             return None
         if any(x.group()[:1].islower() or x.group().endswith((",", ":")) for x in words[:i]):
             return None
