@@ -14,11 +14,11 @@ Ordered, named sieves; the first that fits wins and its name goes into the row's
                           ``which he described as '...'``, ``X praised Y for '...'``, ``X was quoted as saying``)
 4. ``dep:parataxis``      the quote is the main clause and the speech verb hangs off it (``"...," X said``)
    ``dep:reported-by``    either of the above, relayed by an outlet: ``X said ..., the news agency reported``
-5. ``dep:colon``          a clause ending in a colon introduces the quote, whatever its verb
+5. ``adj:name-colon``     ``Name: "..."`` after a line start, a dash, ``from`` or another quote;
+   ``dep:colon``          a clause ending in a colon introduces the quote, whatever its verb
                           (``X responded: "..."``); ``dep:according-to``: ``..., according to X``;
                           ``dep:nearest-cue``: no tree link, but a speech verb with a subject earlier in
-                          the same sentence (a long sentence the parser got wrong); ``adj:headline-colon``,
-                          ``adj:name-colon``: ``Name: "..."`` after a line start, a dash or ``from``;
+                          the same sentence (a long sentence the parser got wrong); ``adj:headline-colon``;
                           ``adj:sentence-subject``: the sentence opens ``Name(, aside,) verb`` and the
                           parser lost that subject; ``adj:headline-verb``: a title-case headline
                           (``Roe Calls Plan 'A Shambles'``, ``... 'Too Late,' Roe Says``); ``dep:clause-subject``:
@@ -115,7 +115,7 @@ def has_cue(text: str) -> bool:
 def region(q: QuoteSpan) -> tuple[int, int]:
     """The quote with its marks."""
     s = q.open_at if q.opened and q.open_at >= 0 else q.start
-    e = q.close_at + 1 if q.closed and q.close_at >= 0 else q.end
+    e = q.close_at + q.close_width if q.closed and q.close_at >= 0 else q.end
     return s, e
 
 
@@ -149,17 +149,31 @@ def _inside(t: Token, span: tuple[int, int]) -> bool:
 def _subject(sent: Sentence, verb: Token, depth: int = 0) -> Token | None:
     """The speaker token of a cue verb: its subject, or the subject of the clause it hangs from."""
     # nsubj:pass is the speaker of "was quoted as saying"; on an active verb (no aux:pass) it is a parser slip
-    passive_ok = verb.lemma in ("quote", "cite") or not any(c.deprel == "aux:pass" for c in sent.children(verb.id))
+    passive = any(c.deprel == "aux:pass" for c in sent.children(verb.id))
+    if passive and verb.lemma not in ("quote", "cite"):
+        agent = _passive_agent(sent, verb)
+        if agent is not None:
+            return agent  # "Roe was asked by Berg whether ...": the one who asks speaks
+    passive_ok = verb.lemma in ("quote", "cite") or not passive
+    if _inverted_tail(sent, verb):
+        # "…, said Jane Roe": the subject after the verb, even when the parser gave it a second one before
+        return next(c for c in sent.children(verb.id) if c.deprel in SUBJECTS and c.id > verb.id)
     for c in sent.children(verb.id):
         if c.deprel in SUBJECTS or (c.deprel == "nsubj:pass" and passive_ok):
             if c.deprel == "nsubj:pass" and not passive_ok:
                 continue
             if "PronType=Rel" in c.feats or c.lemma in ("who", "which", "that"):
                 # "X, who said ...": the relative clause's head noun is the speaker
+                ante = _who_antecedent(sent, c)
+                if ante is not None:
+                    return ante
                 if verb.deprel.startswith("acl") and verb.head > 0:
                     return sent.token(verb.head)
                 continue
             return _closer_subject(sent, verb, c)
+    with_subject = _with_subject(sent, verb)
+    if with_subject is not None:
+        return with_subject
     if depth < 3 and verb.deprel in INHERIT_SUBJECT and verb.head > 0:
         return _subject(sent, sent.token(verb.head), depth + 1)
     if depth < 3 and verb.deprel.startswith("acl") and verb.head > 0 and verb.lemma in ("quote", "cite"):
@@ -212,6 +226,53 @@ def _skip_parenthetical(sent: Sentence, i: int) -> int:
     return i
 
 
+def _with_subject(sent: Sentence, verb: Token) -> Token | None:
+    """``…, with Sen. Jane Roe calling it "a mess"``: a participle's subject is the ``with`` phrase right
+    before it, whatever the parser hung that phrase on."""
+    if verb.id < 2 or not verb.text.endswith("ing"):
+        return None
+    t = sent.token(verb.id - 1)
+    if t.upos not in ("PROPN", "NOUN", "PRON"):
+        return None
+    head = _name_head(sent, t, 0, verb.id)
+    for _ in range(3):  # "with the Federation of Teachers calling": up from "Teachers" to "Federation"
+        if any(c.lemma.lower() == "with" and c.deprel == "case" for c in sent.children(head.id)):
+            return head
+        if head.deprel not in (*NAME_PARTS, "nmod") or not 0 < head.head < head.id:
+            return None
+        head = sent.token(head.head)
+    return None
+
+
+def _passive_agent(sent: Sentence, verb: Token) -> Token | None:
+    """The ``by`` phrase of a passive speech verb (``was asked by the moderator``, ``was told by aides``)."""
+    for c in sent.children(verb.id):
+        if c.deprel == "obl:agent" or (
+            c.deprel == "obl" and any(g.deprel == "case" and g.lemma.lower() == "by" for g in sent.children(c.id))
+        ):
+            return c if c.upos in ("PROPN", "PRON", "NOUN") else None
+    return None
+
+
+def _who_antecedent(sent: Sentence, rel: Token) -> Token | None:
+    """``…, Jane Roe, who said …``: ``who`` stands for the name or noun right before it (its comma
+    skipped), wherever the parser hung the relative clause (a small parser often sends it to the verb or
+    to an earlier noun); ``which`` and ``that`` keep the parser's reading."""
+    if rel.text.lower() not in ("who", "whom"):
+        return None
+    i = rel.id - 1
+    if i >= 1 and sent.token(i).text == ",":
+        i -= 1
+    if i < 1:
+        return None
+    t = sent.token(i)
+    if t.upos not in ("PROPN", "NOUN"):
+        return None
+    while t.deprel in ("flat", "flat:name") and t.head > 0 and sent.token(t.head).id < t.id:
+        t = sent.token(t.head)  # "Barack Obama": the name's head is its first word
+    return t
+
+
 def _closer_subject(sent: Sentence, verb: Token, subj: Token) -> Token:
     """Correct a subject the parser took from a fronted phrase: in ``Hours later, Roe said ...``,
     ``Lind, Berg wrote ...`` or ``Tuesday at the rally Jane Roe (D-NY) said`` a small parser may pick the
@@ -228,6 +289,9 @@ def _closer_subject(sent: Sentence, verb: Token, subj: Token) -> Token:
     if temporal and i >= 1 and sent.token(i).text == ",":
         i = _skip_parenthetical(sent, i - 1)  # "Tuesday at the rally, Gov. Jane Roe (R-OH), said"
     if temporal and (i == subj.id or i in {t.id for t in sent.subtree(subj.id)}):
+        near = sent.token(i) if i >= 1 else subj
+        if near.id != subj.id and near.upos == "PROPN" and near.text.lower() not in TEMPORAL:
+            return _name_head(sent, near, subj.id, verb.id)  # "Tuesday at a rally, Gov. Jane Roe said"
         return _name_before(sent, subj) or subj  # "Roe at the time said": the parser took "time"
     if i < 1 or i == subj.id:
         return subj
@@ -241,7 +305,10 @@ def _closer_subject(sent: Sentence, verb: Token, subj: Token) -> Token:
     inner = sent.subtree(subj.id)
     appos = {t.id for c in inner if c.deprel == "appos" for t in sent.subtree(c.id)}
     own = {t.id for t in inner} - appos
-    if near.id in own and not temporal:
+    # a name never runs across a comma: "Mayor Jane Holt, Roe said, had ...", read as one name, is two people
+    lo, hi = sorted((near.id, near.head))
+    crosses = near.deprel in NAME_PARTS and any(sent.token(k).text == "," for k in range(lo + 1, hi))
+    if near.id in own and not temporal and not crosses:
         return subj
     between = [t for t in sent.tokens if subj.end <= t.start and t.end <= near.start]
     if not temporal and not any(t.text == "," for t in between):
@@ -271,9 +338,11 @@ def _outer_reporter(
     sent: Sentence, verb: Token, subj: Token, regions: list[tuple[int, int]]
 ) -> tuple[Token, Token] | None:
     """``Roe says he'd tell him "no more games"``: when the verb governing a quote has a personal
-    pronoun for subject (or is a weak cue like *continue*) and sits inside the clause of another speech
-    verb, the outermost reporter is the source a reader would name."""
-    if subj.text.lower() not in PERSONAL_PRONOUNS and verb.lemma.lower() not in WEAK_CUES:
+    pronoun for subject, a thing (``Roe said the plan should reiterate "…"``), or is a weak cue like
+    *continue*, and sits inside the clause of another speech verb, the outermost reporter is the source a
+    reader would name."""
+    thing = subj.upos == "NOUN" and subj.lemma.lower() not in speaker_heads()  # nobody, and no document
+    if subj.text.lower() not in PERSONAL_PRONOUNS and verb.lemma.lower() not in WEAK_CUES and not thing:
         return None
     best: tuple[Token, Token] | None = None
     for _, node in _up(sent, verb):
@@ -334,9 +403,9 @@ def _mention(text: str, sent: Sentence, head: Token) -> Mention:
                 break
     while e > s and text[e - 1] in ".,;:":
         e -= 1
-    lead = LEADING_FUNCTION.match(text, s, e)
-    if lead:
-        s = lead.end()
+    lead = LEADING_FUNCTION.match(text, s, e) or LEADING_CONJUNCTION.match(text, s, e)
+    if lead and lead.end() <= head.start:
+        s = lead.end()  # "And Mayor Jane Roe": the capitalised run took the sentence's conjunction
     return Mention(s, e, text[s:e], sent.index, head.id, head.start, head.end)
 
 
@@ -426,11 +495,24 @@ def _parataxis_cue(sent: Sentence, span: tuple[int, int]) -> Token | None:
              and _inside(sent.token(t.head), span)]
     if not cands:
         above = _ancestors(sent, span)
-        cands = [t for t in sent.tokens if t.deprel == "parataxis" and t.head in above and _is_cue(t, sent)]
+        cands = [t for t in sent.tokens if t.head in above and _is_cue(t, sent)
+                 and (t.deprel == "parataxis" or (t.deprel == "conj" and _inverted_tail(sent, t)))]
     if not cands:
         # the parser sometimes makes the speech verb the root and the quote a distant dependent
         cands = [t for t in sent.tokens if not _inside(t, span) and _is_cue(t, sent) and t.head == 0]
     return min(cands, key=lambda t: min(abs(t.start - span[1]), abs(span[0] - t.end))) if cands else None
+
+
+def _inverted_tail(sent: Sentence, verb: Token) -> bool:
+    """``…, said Jane Roe, a pollster.``: a speech verb after a comma with its subject after it, which the
+    parser may join to the sentence as a conjunct (not a second clause: ``… and Roe said``)."""
+    before = sent.token(verb.id - 1) if verb.id > 1 else None
+    if before is None or before.text != ",":
+        return False
+    subjects = [c for c in sent.children(verb.id) if c.deprel in SUBJECTS]
+    if any(c.id < verb.id and before.id in {t.id for t in sent.subtree(c.id)} for c in subjects):
+        return False  # "Jane Roe, a pollster, said Berg …": the comma closes the subject's appositive
+    return any(c.id > verb.id for c in subjects)
 
 
 EXPLETIVES = frozenset({"it", "this", "that", "there", "which", "what", "one"})
@@ -509,18 +591,26 @@ TITLE_ABBREVIATION = r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|
 #: between a speaker and the speech verb (and so never part of the speaker's phrase): "the mayor will say",
 #: "Holt then recalled"
 AUX_OR_ADVERB = r"(?:will|would|then|also|later|again|still|now)"
-NAME_OR_PRONOUN = (r"(?<![\w'’])(?:(?:(?:retired|former|longtime|veteran|fellow|acting|outgoing|incoming)[ ]+)?"
+#: speech verbs common enough to end a speaker's phrase wherever they stand
+_COMMON_CUES = (r"(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|noted|notes|replied|replies|responds|"
+                r"responded|answered|answers|explained|explains|insisted|insists|declared|declares|argued|argues)")
+#: lower-case words that never sit inside a role before a name ("Wednesday night that under President …")
+_NOT_ROLE_WORDS = (r"(?:that|which|who|whom|while|when|where|under|after|before|because|if|and|or|but|as|than|"
+                   r"then|from|with|without|during|since|until|to|by|at|in|on)")
+NAME_OR_PRONOUN = (r"(?<![\w'’])(?:"
+                   # "Acme campaign manager Jane Roe": capitalised words, a few lowercase role words, a full name
+                   # (tried first: "Acme press secretary Jane Roe told" is not "Acme" + "press")
+                   rf"(?:[A-Z][\w'’-]*[ ]+)+(?:(?!(?:{_COMMON_CUES}|{_NOT_ROLE_WORDS})\b)[a-z][\w-]*[ ]+){{1,3}}"
+                   r"[A-Z](?:[\w'’-]*|\.)(?:[ ]+[A-Z][\w'’-]*)+"
+                   r"|(?:(?:retired|former|longtime|veteran|fellow|acting|outgoing|incoming)[ ]+)?"
                    rf"(?:{TITLE_ABBREVIATION}|[A-Z](?:[\w'’-]*|\w{{0,2}}\.))"
                    rf"(?:[ ]+(?:{TITLE_ABBREVIATION}|[A-Z](?:[\w'’-]*|\w{{0,2}}\.)|of|de|bin|al"
                    r"|van|von))*"
-                   # "Acme campaign manager Jane Roe": capitalised words, a few lowercase role words, a full name
-                   r"|(?:[A-Z][\w'’-]*[ ]+)+(?:[a-z][\w-]*[ ]+){1,3}[A-Z][\w'’.-]*(?:[ ]+[A-Z][\w'’-]*)+"
                    # "the ship owner told the paper when asked": the phrase stops before a speech verb
                    r"|(?:[Tt]he|[Aa]n?|[Aa]nother)"
-                   r"(?:[ ]+(?!(?:by|to|for|with|at|in|on|from|and|or|but|that|who|which|as"
+                   r"(?:[ ]+(?!(?:by|to|for|with|at|in|on|from|and|or|but|that|who|which|as|not|did|does|do|didn't"
                    rf"|{AUX_OR_ADVERB}"
-                   r"|said|says|told|tells|added|adds|asked|asks|wrote|writes|noted|notes|replied|replies"
-                   r"|answered|answers|explained|explains|insisted|insists|declared|declares|argued|argues)\b)"
+                   rf"|{_COMMON_CUES})\b)"
                    r"[\p{L}\p{N}'’-]+){1,5}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)")
 
 
@@ -529,6 +619,12 @@ NOT_A_NAME_START = frozenset({"if", "to", "when", "as", "and", "but", "so", "why
                               "was", "for", "with", "in", "on", "at", "of", "from", "about", "after", "before"})
 #: the same, with the articles: a capitalised run on a headline or a signature line that opens with them
 NOT_A_NAME_OR_ARTICLE = NOT_A_NAME_START | {"the", "a", "an"}
+
+
+#: words that open a sentence as adverbs, never as a name
+SENTENCE_ADVERBS = frozenset({"meanwhile", "however", "still", "later", "earlier", "instead", "also", "yet", "then",
+                              "now", "today", "yesterday", "thus", "moreover", "indeed", "finally", "first", "again",
+                              "separately", "elsewhere", "similarly", "likewise", "nevertheless", "nonetheless"})
 
 
 LEADING_CONJUNCTION = regex.compile(
@@ -563,7 +659,9 @@ def _adjacency() -> _Adjacency:
             rf"\s+(?P<v2>(?i:{forms})))\b"
         ),
         regex.compile(
-            rf"(?P<n>{NAME_OR_PRONOUN})\s+(?:(?:{AUX_OR_ADVERB}|\w+ly|has|had|have|was|is|once|first|even|simply)\s+){{0,2}}?"
+            # an appositive that opens in lower case ("Jane Roe, a former mayor, put it:"), never a second name
+            rf"(?P<n>{NAME_OR_PRONOUN})(?:,[ ]+(?=\p{{Ll}})[^\"“”\n,]{{2,100}},)?"
+            rf"\s+(?:(?:{AUX_OR_ADVERB}|\w+ly|has|had|have|was|is|once|first|even|simply)\s+){{0,2}}?"
             rf"(?P<v>{forms})(?:\s+\w+){{0,3}}?\s*[:,]\s*['‘]?$"
         ),
         regex.compile(  # ``Said Jane Roe, who grew up here, "..."``, ``Added Roe:``
@@ -588,9 +686,9 @@ def _plausible_before(m: regex.Match[str]) -> bool:
 #: a quote signed with a dash and a name, as in reader comments, epigraphs and pull quotes:
 #: ``"We were never asked." ― Jane Roe`` (the name then ends the line or opens an appositive)
 SIGNATURE = regex.compile(
-    r"^['’”\"]?[ \t]*(?P<d>[―—–]|--?)[ \t]*"
+    r"^['’”\"]?[^\S\n]*(?P<d>[―—–]|--?)[^\S\n]*"
     r"(?P<n>\p{Lu}[\p{L}'’.-]*(?:[ ]+(?:\p{Lu}[\p{L}'’.-]*|de|del|da|van|von|bin|al)){0,5})"
-    r"[ \t]*(?:[,(.]|$)"
+    r"[^\S\n]*(?:[,(.]|$)"
 )
 
 
@@ -604,6 +702,10 @@ def _adjacent(text: str, q: QuoteSpan, span: tuple[int, int]) -> tuple[str, Ment
         m = None  # '"...," saying the city ...': a participle opens a clause, it names no speaker
     if m and m.group("n2") and m.group("n2").split()[0].lower() in NOT_A_NAME_START:
         m = None
+    if m and m.group("n2") and m.group("n2").split()[0].lower() in ("a", "an", "another") and (
+        m.group("v2").lower() in lexicon()["speech_only_verbs"]  # type: ignore[operator]
+    ):
+        m = None  # '"…" a Jane Roe tweet attacking …': an article and a bare verb form make a noun phrase
     if m:
         n, v = ("n1", "v1") if m.group("v1") else ("n2", "v2")
         ns, ne = span[1] + m.start(n), span[1] + m.end(n)
@@ -714,12 +816,20 @@ def quote_type(text: str, q: QuoteSpan, sentences: list[Sentence]) -> QuoteType:
     return "partial"
 
 
-def _quote_only(text: str, q: QuoteSpan, sentences: list[Sentence], quotes: tuple[QuoteSpan, ...]) -> bool:
-    """True when the quote's sentence holds nothing but quoted words (and punctuation)."""
+_DASH = regex.compile(r"[―—–]|--")
+
+
+def _quote_only(
+    text: str, q: QuoteSpan, sentences: list[Sentence], quotes: tuple[QuoteSpan, ...], *, tail: bool = False
+) -> bool:
+    """True when the quote's sentence holds nothing but quoted words (and punctuation). With ``tail``, a few
+    words of the reporter's after the quote are allowed too (``"…," which votes in June.``, ``"…" bin Laden.``)
+    when none of them is a speech verb or a subject: they add no speaker of their own."""
     spans = [region(x) for x in quotes]
     if not sentences:
         para_text = text[region(q)[0] :]
         return bool(para_text)
+    inside = outside = 0
     for s in sentences:
         for t in s.tokens:
             if t.upos in ("PUNCT", "CCONJ") or _NON_WORD.fullmatch(t.text):
@@ -728,9 +838,15 @@ def _quote_only(text: str, q: QuoteSpan, sentences: list[Sentence], quotes: tupl
             lead = len(t.text) - len(t.text.lstrip("'\"“”‘’`"))
             trail = len(t.text) - len(t.text.rstrip("'\"“”‘’`"))
             ts, te = t.start + lead, t.end - trail
-            if not any(a <= ts and te <= b for a, b in spans):
+            if any(a <= ts and te <= b for a, b in spans):
+                inside += 1
+                continue
+            if not tail or ts < region(q)[1] or _is_cue(t, s) or _DASH.search(text, region(q)[1], ts) or (
+                t.deprel in SUBJECTS and t.text.lower() not in RELATIVE_PRONOUNS
+            ):
                 return False
-    return True
+            outside += 1
+    return 3 * outside <= inside
 
 
 @cache
@@ -788,15 +904,28 @@ def _via_relative(text: str, sent: Sentence, a: Attribution) -> Attribution:
     m = a.mention
     if m is None or m.head <= 0 or a.cue is None or m.antecedent is not None:
         return a
+    rel = _relative_subject(sent, m, a.cue_start)
+    if rel is None:
+        return a
+    return replace(a, mention=Mention(rel.start, rel.end, text[rel.start : rel.end], sent.index, rel.id,
+                                      rel.start, rel.end, m))
+
+
+def _relative_subject(sent: Sentence, m: Mention, cue_start: int) -> Token | None:
+    """The relative pronoun that stands for mention ``m`` as the subject of the clause holding the cue: in a
+    relative clause on the mention's head, or (``who`` hung elsewhere by the parser) of the cue itself."""
+    cue = next((t for t in sent.tokens if t.start <= cue_start < t.end), None)
+    for c in sent.children(cue.id) if cue is not None else ():
+        if c.deprel in SUBJECTS and getattr(_who_antecedent(sent, c), "id", None) == m.head:
+            return c
     for verb in sent.children(m.head):
-        if verb.deprel != "acl:relcl" or not any(t.start <= a.cue_start < t.end for t in sent.subtree(verb.id)):
+        if verb.deprel != "acl:relcl" or not any(t.start <= cue_start < t.end for t in sent.subtree(verb.id)):
             continue
         rel = next((c for c in sent.children(verb.id) if c.deprel in SUBJECTS and c.start > m.start
                     and c.text.lower() in RELATIVE_PRONOUNS), None)
         if rel is not None:
-            who = Mention(rel.start, rel.end, text[rel.start : rel.end], sent.index, rel.id, rel.start, rel.end, m)
-            return replace(a, mention=who)
-    return a
+            return rel
+    return None
 
 
 def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
@@ -842,6 +971,9 @@ def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
             cue, cs, ce = _cue_text(sent, verb)
             return Attribution(q, qtype, _mention(text, sent, subj), cue, cs, ce,
                                _outlet(text, sent, verb, subj), sieve)
+    named = _name_colon(text, q)
+    if named is not None:
+        return Attribution(q, qtype, named, ":", named.end, named.end + 1, None, "adj:name-colon")
     colon = _colon_speaker(text, [s for s in parsed.sentences if s.parsed], span, regions)
     if colon is not None:
         verb, subj, sent = colon
@@ -870,9 +1002,6 @@ def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
     head = _headline_colon(text, q, parsed)
     if head is not None:
         return Attribution(q, qtype, head, ":", head.end, head.end + 1, None, "adj:headline-colon")
-    named = _name_colon(text, q)
-    if named is not None:
-        return Attribution(q, qtype, named, ":", named.end, named.end + 1, None, "adj:name-colon")
     headline = _headline_verb(text, q)
     if headline is not None:
         mention, (cue, cs, ce) = headline
@@ -899,8 +1028,18 @@ def _clause_subject(sent: Sentence, span: tuple[int, int], regions: list[tuple[i
             subj = _subject(sent, node)
             if subj is None or any(_inside(subj, r) for r in regions):
                 return None
-            return subj if _person_like(subj) else None
+            return subj if _person_like(subj) or _speaking_document(subj) else None
     return None
+
+
+def _speaking_document(t: Token) -> bool:
+    """A document that carries words (``the statement talked about "…"``, ``the ad targets a "…"``)."""
+    return t.upos == "NOUN" and t.lemma.lower() in speaking_documents()
+
+
+@cache
+def speaking_documents() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in lexicon()["speaking_documents"])  # type: ignore[union-attr]
 
 
 def _title_case(sent: Sentence) -> bool:
@@ -914,6 +1053,8 @@ def _title_case(sent: Sentence) -> bool:
     >>> _title_case(sent("Roe Says Berg Will Win The Vote")), _title_case(sent("Roe said Berg would win."))
     (True, False)
     """
+    if any(t.upos == "VERB" and t.text[:1].islower() and len(t.text) > 3 for t in sent.tokens):
+        return False  # "On Twitter, Former Gov. Jane Roe called Berg ...": a name-heavy sentence, lower-case verb
     return _mostly_capitalised([t.text for t in sent.tokens if t.text[:1].isalpha()])
 
 
@@ -966,11 +1107,16 @@ STAGE_DIRECTION = regex.compile(r"[(\[]\p{Lu}[\p{Lu} ,.'’-]*[)\]][.]?")
 _TITLE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
 #: what names a work, a show or an outlet right before a title: ``WNRT's "Morning Report"``, ``his book,
 #: "Rivers Rising"``, ``an ad titled "Open Doors"``
+_WORKS = (r"show|program|programme|broadcast|episode|series|season|book|memoir|novel|film|movie|documentary|song|"
+          r"anthem|album|column|op-ed|editorial|essay|headline|podcast|segment|play|poem|ad|video|sitcom|drama|"
+          r"comedy|thriller|musical|franchise|revival|remake|reboot|sequel|adaptation|television|tv|network|channel|"
+          r"radio|magazine|newspaper")
 TITLE_BEFORE = regex.compile(
-    r"(?:\p{Lu}[\p{L}.&-]*['’]s|(?i:show|program|programme|broadcast|episode|series|book|memoir|novel|film|movie|"
-    r"documentary|song|anthem|album|column|op-ed|editorial|essay|headline|podcast|segment|play|poem|ad|video|"
-    r"titled|entitled|called|named|on|with))[ ,]*$"
+    rf"(?:\p{{Lu}}[\p{{L}}.&-]*['’]s|(?i:(?:{_WORKS})(?:['’]s|(?:[ ]\w+)?[ ]of)?|titled|entitled|called|named|on|with))"
+    r"[\s,]*$"
 )
+#: what names a work right after a title: ``"Low Tide," a thriller about ...``
+TITLE_AFTER = regex.compile(rf"^[\s,]*(?:a|an|the)[ ]+(?:[\p{{L}}-]+[ ]+){{0,3}}?(?i:{_WORKS})\b")
 
 
 @cache
@@ -987,6 +1133,9 @@ def is_title(text: str, q: QuoteSpan) -> bool:
     >>> t = 'Lee told WNRT’s "Morning Report" that it was over.'
     >>> is_title(t, QuoteSpan(17, 31, 16, 31, '"', 0)), is_title(t, QuoteSpan(33, 44, 32, 44, '"', 0))
     (True, False)
+    >>> t = 'Acme bought "Low Tide," a thriller, after season two of "River Town."'
+    >>> is_title(t, QuoteSpan(13, 22, 12, 22, '"', 0)), is_title(t, QuoteSpan(57, 68, 56, 68, '"', 0))
+    (True, True)
     """
     words = _TITLE_WORD.findall(text, q.start, q.end)
     if not words or len(words) > 10:
@@ -999,11 +1148,13 @@ def is_title(text: str, q: QuoteSpan) -> bool:
     line_end = text.find("\n", end)
     if not text[line_start:start].strip() and not text[end : len(text) if line_end < 0 else line_end].strip(" .,"):
         return True
+    if TITLE_AFTER.match(text[end : end + 60]):
+        return True
     return bool(TITLE_BEFORE.search(text, max(line_start, start - 40), start))
 
 
 NAME_COLON = regex.compile(
-    r"""(?:^|(?<=\n)|(?<=[ ][-–—][ ]?)|(?<=[-–—])|(?<=\b(?:[Ff]rom|[Ss]tated|[Ww]rote)[ ]))
+    r"""(?:^|(?<=\n)|(?<=[ ][-–—][ ]?)|(?<=[-–—])|(?<=\b(?:[Ff]rom|[Ss]tated|[Ww]rote)[ ])|(?<=[”"][ ]))
     (\p{Lu}[\p{L}'’.-]*(?:[ ](?:\p{Lu}[\p{L}'’.-]*|and|&)){0,5})    # Ann Lee / Ann Lee and Bo Berg
     (?:[ ]\([^()\n]{1,25}\))?                                         # (D-N.Y.)
     :[ ]*\Z""",
@@ -1014,7 +1165,7 @@ NAME_COLON = regex.compile(
 def _name_colon(text: str, q: QuoteSpan) -> Mention | None:
     """Digest style ``POLLS RIGHT AFTER ALL - Ann Lee and Bo Berg: "..."``, ``More from Lee: "..."``: a
     bare name (one to six capitalised words) right before the colon that opens the quote, after a line
-    start, a dash or ``from``.
+    start, a dash, ``from`` or another quote (``Lee: "…" Roe: "…"``).
 
     >>> t = 'A HEADLINE - Ann B. Lee: "We won."'
     >>> _name_colon(t, QuoteSpan(26, 33, 25, 33, '"', 0)).text
@@ -1056,9 +1207,15 @@ def _sentence_subject_cue(
     m = SENTENCE_SUBJECT_CUE.match(text, sent.start, span[0])
     if m is None or m.group("v").lower() not in cue_forms() or m.group("n").lower() in EXPLETIVES:
         return None
+    ns = m.start("n")
+    lead = LEADING_CONJUNCTION.match(text, ns, m.end("n"))
+    if lead:
+        ns = lead.end()  # "And Roe called Berg …": the conjunction is no part of the name
+    if text[ns : m.end("n")].split()[0].lower() in SENTENCE_ADVERBS | NOT_A_NAME_START:
+        return None  # "Meanwhile, it attacked …": the opening word is no name
     if any(m.end() <= a < span[0] for a, _ in regions) or text[m.end() : span[0]].count(".") > 1:
         return None
-    mention = Mention(m.start("n"), m.end("n"), m.group("n"))
+    mention = Mention(ns, m.end("n"), text[ns : m.end("n")])
     return mention, (m.group("v"), m.start("v"), m.end("v"))
 
 
@@ -1101,7 +1258,7 @@ def _names_a_work(text: str, q: QuoteSpan) -> bool:
     ASCII quote marks (which mostly carry headline and nested speech)."""
     if not is_title(text, q) or q.open_at < 0:
         return False
-    if text[q.open_at] == "'" and text[q.open_at - 1 : q.open_at] != "'":
+    if q.mark == "'":
         return False  # a single ASCII mark: headline and nested speech; a doubled one ('') is a double quote
     return not any(a <= q.start < b for a, b in title_case_lines(text))
 
@@ -1157,6 +1314,8 @@ def _headline_colon(text: str, q: QuoteSpan, parsed: ParsedDoc) -> Mention | Non
     m = HEADLINE_COLON.match(text, block.start, q.start)
     if m is None or m.group(1).split()[0].lower() in ("the", "a", "an"):
         return None  # "The Latest: ..." is a rubric, not a speaker
+    if any(m.end() <= region(x)[0] < region(q)[0] for x in parsed.quotes):
+        return None  # 'Roe: "…" Berg: "…"': the opening name introduced an earlier quote
     first = _WORD.match(m.group(1))
     if first is not None and " " in m.group(1) and has_cue(first.group()):
         start = m.start(1) + len(m.group(1).split()[0]) + 1  # "Stated Lee: ..." (inverted verb)
@@ -1236,7 +1395,8 @@ def attribute(parsed: ParsedDoc, *, indirect: bool = True) -> tuple[Attribution,
             if last is not None and last.mention is not None:
                 if q.continued and q.paragraph - last.quote.paragraph == 1:
                     a = _inherit(a, last, "cont:multi-para")
-                elif q.paragraph - last.quote.paragraph <= 1 and only and _no_speaker_between(parsed, last, q):
+                elif (q.paragraph - last.quote.paragraph <= 1 and _no_speaker_between(parsed, last, q)
+                      and (only or _quote_only(text, q, _sentences_for(parsed, region(q)), parsed.quotes, tail=True))):
                     a = _inherit(a, last, "cont:previous")
             if a.mention is None and only:
                 act = _speech_act_before(parsed, q)
@@ -1301,5 +1461,7 @@ def _no_speaker_between(parsed: ParsedDoc, last: Attribution, q: QuoteSpan) -> b
             subj = _subject(sent, t)
             if subj is None or (m is not None and m.start <= subj.start < m.end):
                 continue
+            if subj.text.lower() in ("he", "she") and sent.start <= last.cue_start < sent.end:
+                continue  # "…," Roe said, as she called for calm. "…": the attribution's own aside
             return False
     return True

@@ -19,6 +19,7 @@ import regex
 
 from quotes.models import ModelError, ModelSet, resolve
 from quotes.records import Sentence, Token
+from quotes.spans import marks
 
 RawToken = tuple[str, int, int]  # text, start, end
 
@@ -27,7 +28,7 @@ _FINAL = regex.compile(r"[.!?:;…)\]]$")  # punctuation that ends a sentence
 _CLOSING = regex.compile(rf"[.!?:;…)\]{_MARKS}]$")  # either: what may end a line that ends a sentence
 
 #: bump when the post-processing of stanza's sentences changes, so cached tokenizations are not reused
-SEGMENTATION_VERSION = "5"
+SEGMENTATION_VERSION = "7"
 
 
 def _quiet() -> None:
@@ -194,10 +195,11 @@ class Parser:
         """Sentences of words; the words of a multi-word token ("couldn't") share its character span."""
         if not text.strip():
             return []
-        doc = self._tok(text)
+        doc = self._tok(for_tokenizer(text))
         sents = [[w for t in s.tokens for w in _word_spans(t.text, t.start_char, t.end_char, [x.text for x in t.words])]
                  for s in doc.sentences]
-        return split_datelines(text, split_at_line_breaks(text, merge_broken_sentences(text, sents)))
+        merged = merge_broken_sentences(text, sents)
+        return split_datelines(text, split_after_closed_quotes(text, split_at_line_breaks(text, merged)))
 
     # -- stage 2: tags and trees for the chosen sentences
     def tag(self, sentences: Sequence[Sequence[RawToken]]) -> list[tuple[Token, ...]]:
@@ -239,6 +241,23 @@ class Parser:
         return tuple(out)
 
 
+def for_tokenizer(text: str) -> str:
+    """``text`` with each doubled ASCII quotation mark (``''Yes,'' she said``) written as one straight double
+    mark padded by a space on its outer side, so every offset stays put: the tokenizer, trained on text
+    without them, glued the opening pair to the next word (``''Yes``), which then read as punctuation.
+
+    >>> for_tokenizer("He said ~~Yes.~~ Then".replace("~", "'"))
+    'He said  "Yes."  Then'
+    """
+    if "''" not in text:
+        return text
+    chars = list(text)
+    for m in marks(text):
+        if m.width == 2:
+            chars[m.at : m.at + 2] = [" ", '"'] if m.role == "open" else ['"', " "]
+    return "".join(chars)
+
+
 def _word_spans(token: str, start: int, end: int, words: list[str]) -> list[RawToken]:
     """Character spans of a token's words: exact when the words spell the token ("could"+"n't"), else the
     whole token's span for each.
@@ -270,11 +289,30 @@ def merge_broken_sentences(text: str, sents: list[list[RawToken]]) -> list[list[
         if out and out[-1] and s:
             prev_end, nxt_start = out[-1][-1][2], s[0][1]
             gap = text[prev_end:nxt_start]
-            if "\n" not in gap and not _ends_sentence(out[-1]):
+            if "\n" not in gap and (not _ends_sentence(out[-1]) or _ends_in_title(out[-1])):
                 out[-1] = out[-1] + s
                 continue
         out.append(list(s))
     return out
+
+
+#: abbreviated titles that stand before a name, never at the end of a sentence ("St." may: "on Main St.")
+TITLES_BEFORE_NAMES = frozenset({"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt",
+                                 "sgt", "rev", "adm", "amb", "pres", "supt", "insp", "cmdr", "maj"})
+
+
+def _ends_in_title(tokens: list[RawToken]) -> bool:
+    """``… State Rep. | Jane Roe said``: the small tokenizer ends a sentence at a title's period.
+
+    >>> _ends_in_title([("the", 0, 3), ("Rep.", 4, 8)]), _ends_in_title([("Rep", 4, 7), (".", 7, 8)])
+    (True, True)
+    >>> _ends_in_title([("on", 0, 2), ("Main", 3, 7), ("St.", 8, 11)])
+    False
+    """
+    last = tokens[-1][0]
+    if last == "." and len(tokens) > 1:
+        last = tokens[-2][0]
+    return last.rstrip(".").lower() in TITLES_BEFORE_NAMES
 
 
 def _ends_sentence(tokens: list[RawToken]) -> bool:
@@ -307,19 +345,57 @@ def split_at_line_breaks(text: str, sents: list[list[RawToken]]) -> list[list[Ra
     >>> len(split_at_line_breaks("a wrapped\\nline", [[("a", 0, 1), ("wrapped", 2, 9), ("line", 10, 14)]]))
     1
     """
+
+    def breaks(cur: list[RawToken], tok: RawToken) -> bool:
+        gap = text[cur[-1][2] : tok[1]]
+        return "\n" in gap and (bool(_CLOSING.search(cur[-1][0])) or gap.count("\n") > 1)
+
+    return _split_where(sents, breaks)
+
+
+def _split_where(
+    sents: list[list[RawToken]], breaks: Callable[[list[RawToken], RawToken], bool]
+) -> list[list[RawToken]]:
+    """Each sentence cut before every token for which ``breaks(words so far, token)`` holds."""
     out: list[list[RawToken]] = []
     for s in sents:
         cur: list[RawToken] = []
         for tok in s:
-            if cur:
-                gap = text[cur[-1][2] : tok[1]]
-                if "\n" in gap and (_CLOSING.search(cur[-1][0]) or gap.count("\n") > 1):
-                    out.append(cur)
-                    cur = []
+            if cur and breaks(cur, tok):
+                out.append(cur)
+                cur = []
             cur.append(tok)
         if cur:
             out.append(cur)
     return out
+
+
+_CLOSERS = frozenset({"”", "’", '"', "'", "''", "»"})
+
+
+def split_after_closed_quotes(text: str, sents: list[list[RawToken]]) -> list[list[RawToken]]:
+    """Start a new sentence after a quotation that closes on a full stop when a capitalised word follows
+    (``"… a long road." Of the mayor, Roe said …``): the tokenizer kept the next sentence, with its own
+    speaker and cue, glued to the quote. ``?`` and ``!`` are left alone: ``"Why?" Roe asked`` goes on.
+
+    >>> t = "“It is a long road.” Of the rest, Roe said"
+    >>> toks = [("“", 0, 1), ("It", 1, 3), ("is", 4, 6), ("a", 7, 8), ("long", 9, 13), ("road", 14, 18),
+    ...         (".", 18, 19), ("”", 19, 20), ("Of", 21, 23), ("the", 24, 27), ("rest", 28, 32), (",", 32, 33),
+    ...         ("Roe", 34, 37), ("said", 38, 42)]
+    >>> [len(s) for s in split_after_closed_quotes(t, [toks])]
+    [8, 6]
+    >>> why = [("“", 0, 1), ("Why", 1, 4), ("?", 4, 5), ("”", 5, 6), ("Roe", 7, 10), ("asked", 11, 16)]
+    >>> [len(s) for s in split_after_closed_quotes("“Why?” Roe asked", [why])]
+    [6]
+    """
+
+    def breaks(cur: list[RawToken], tok: RawToken) -> bool:
+        if len(cur) < 2 or not tok[0][:1].isupper():
+            return False
+        mark, stop = cur[-1], cur[-2]
+        return mark[0] in _CLOSERS and stop[0].endswith(".") and stop[2] == mark[1] and mark[2] < tok[1]
+
+    return _split_where(sents, breaks)
 
 
 DATELINE = regex.compile(

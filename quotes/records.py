@@ -41,7 +41,8 @@ class Block:
 class QuoteSpan:
     """Text between a pair of quotation marks; ``start``/``end`` exclude the marks themselves.
 
-    ``open_at``/``close_at`` are the offsets of the marks, -1 where a mark is missing.
+    ``open_at``/``close_at`` are the offsets of the marks, -1 where a mark is missing; ``mark`` is the opening
+    mark as written (two characters for a doubled ASCII ``''``), ``close_width`` the closing mark's length.
     """
 
     start: int
@@ -53,6 +54,7 @@ class QuoteSpan:
     closed: bool = True  # False: no closing mark, the quote ran to the end of its paragraph
     opened: bool = True  # False: a lone closing mark; the quote starts at its paragraph's start
     continued: bool = False  # a multi-paragraph quote: this piece continues the previous paragraph's
+    close_width: int = 1  # 2 for a doubled ASCII closer ('')
 
     @property
     def flags(self) -> str:

@@ -9,7 +9,8 @@ union's leader,``). Resolution steps, tried in order (their names go into ``meth
 ``alias``     a surname, given name or honorific form of a name (``Doe``, ``Ms Doe``)
 ``role``      a description matching a harvested role (``the foreign minister``)
 ``org-head``  ``the agency`` / ``the ministry``: the latest organisation whose name ends in that word
-``pronoun``   he/she/it: the latest compatible person or organisation outside the quote
+``pronoun``   he/she/it: the latest compatible person or organisation outside the quote; for he/she, the
+              last speaker instead when that person is among the compatible ones of the last three sentences
 ``relative``  ``Jane Roe, who said``: the mention is the relative pronoun, resolved through the phrase it
               stands for (by any of the steps above)
 ``salient``   a person description with no harvested role: the latest person named in the two previous
@@ -414,8 +415,8 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *, speak
         at_head = [h for h in inside if h[0] <= head < h[1]]
         if not at_head and ents.text[head : head + 1].islower():
             # a name that only modifies the head ("the Senate majority leader", "the Lee campaign") is not
-            # the speaker; an owner is ("Lee's statement")
-            inside = [h for h in inside if POSSESSIVE.match(ents.text, h[1], h[1] + 2)]
+            # the speaker; an owner is ("Lee's statement"), and so is a name after its role ("moderator Ann Lee")
+            inside = [h for h in inside if POSSESSIVE.match(ents.text, h[1], h[1] + 2) or h[0] > head]
     if inside:
         s, e, ent = (at_head or inside)[-1]
         full = len(ents.text[s:e].split()) > 1 or _key(ents.text[s:e]) == _key(ent.name)
@@ -424,11 +425,13 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *, speak
     person_pron = {k: v for k, v in lexicon()["person_pronouns"].items()}  # type: ignore[union-attr]
     if len(words) == 1 and words[0] in person_pron:
         gender = person_pron[words[0]]
-        for s, _e, ent in ents.people_before(m.start, floor=_sentence_floor(ents.text, m.start, 3)):
-            if quote[0] <= s < quote[1]:
-                continue
-            if ent.gender in ("unknown", gender):
-                return Decision(ent.name, "person", "pronoun")
+        nearby = [ent for s, _e, ent in ents.people_before(m.start, floor=_sentence_floor(ents.text, m.start, 3))
+                  if not quote[0] <= s < quote[1] and ent.gender in ("unknown", gender)]
+        last = max((x for x in speakers if x[0] < m.start), default=None, key=lambda x: x[0])
+        if last is not None and any(ent is last[1] for ent in nearby):
+            return Decision(last[1].name, "person", "pronoun")  # "…," Lee said of Roe. "…," he added: Lee
+        if nearby:
+            return Decision(nearby[0].name, "person", "pronoun")
         return Decision(None, "person", "unresolved")
     if len(words) == 1 and words[0] in _words("org_pronouns"):
         for s, _e, ent in reversed(ents.hits):
@@ -492,6 +495,10 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
             out.append(Resolved(a, None, "unknown", a.sieve, 0.0))
             continue
         d = resolve_mention(ents, a.mention.antecedent or a.mention, region(a.quote), speakers=speakers)
+        if d.speaker is not None and d.kind == "person":
+            ent = next((e for e in ents.ents if e.name == d.speaker), None)
+            if ent is not None:
+                speakers.append((a.mention.start, ent))
         prior = 0.0 if d.speaker is None else PRIOR.get(a.sieve, 0.6) * RES_PRIOR.get(d.step, 0.6)
         step = "relative" if a.mention.antecedent is not None and d.speaker is not None else d.step
         method = f"{a.sieve}+{step}"

@@ -52,14 +52,18 @@ class Mark:
     family: str
     role: Role
 
+    @property
+    def width(self) -> int:
+        return len(self.char)
+
 
 _DIGIT = regex.compile(r"\d")
 _WORD_CHAR = regex.compile(r"\w")
 _WORDS = regex.compile(r"\w+")
 
 
-def classify_mark(text: str, i: int) -> Role:
-    """Role of the mark at ``text[i]`` from its neighbours.
+def classify_mark(text: str, i: int, width: int = 1) -> Role:
+    """Role of the mark at ``text[i]`` (``text[i:i + 2]`` for a doubled ASCII mark) from its neighbours.
 
     >>> classify_mark("don't", 3)
     'apostrophe'
@@ -71,12 +75,16 @@ def classify_mark(text: str, i: int) -> Role:
     ('open', 'close')
     >>> classify_mark("nations' ties", 7)
     'close'
+    >>> classify_mark('we won,"Ann said', 7)
+    'either'
+    >>> classify_mark("said ~~yes.~~".replace("~", "'"), 5, 2), classify_mark("said ~~yes.~~".replace("~", "'"), 11, 2)
+    ('open', 'close')
     """
     ch = text[i]
-    family, fixed = MARKS[ch]
+    family, fixed = MARKS[ch] if width == 1 else ("double", None)
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    if family == "single" and ch in "'’‘":
+    after = text[i + width] if i + width < len(text) else " "
+    if width == 1 and family == "single" and ch in "'’‘":
         if before.isalnum() and after.isalpha():
             return "apostrophe"  # don't, O'Brien, Korea's
         if not before.isalnum() and LEADING_APOSTROPHE.match(text, i + 1) and ch != "‘":
@@ -86,7 +94,7 @@ def classify_mark(text: str, i: int) -> Role:
     if fixed is not None:
         return fixed
     space_before = before.isspace() or before in OPEN_BEFORE or i == 0 or MARKS.get(before, ("", None))[1] == "open"
-    space_after = after.isspace() or i + 1 >= len(text)
+    space_after = after.isspace() or i + width >= len(text)
     if ch == "‘":
         return "open" if not space_after else "close"
     if ch == "’":
@@ -96,6 +104,8 @@ def classify_mark(text: str, i: int) -> Role:
     if space_after and not space_before:
         return "close"
     if not space_before and not space_after:
+        if before in ".,;:!?…" and after.isalnum():
+            return "either"  # 'audiences,"Ann Lee said': closes an open quote, else opens one
         if after.isalnum() and not before.isalnum():
             return "open"  # ("quote or —"quote
         return "close" if before.isalnum() or before in ".,;:!?…" else "either"
@@ -117,14 +127,47 @@ def marks(text: str, start: int = 0, end: int | None = None) -> list[Mark]:
     """
     end = len(text) if end is None else end
     tags = [(t.start(), t.end()) for t in MARKUP_TAG.finditer(text, start, end)] if "<" in text[start:end] else []
-    out = []
+    out: list[Mark] = []
+    taken = -1  # the last offset a doubled mark used
     for m in MARK_RE.finditer(text, start, end):
-        if tags and any(a < m.start() < b for a, b in tags):
+        i = m.start()
+        if i <= taken or (tags and any(a < i < b for a, b in tags)):
             continue
-        role = classify_mark(text, m.start())
-        if role != "apostrophe":
-            out.append(Mark(m.start(), m.group(), MARKS[m.group()][0], role))
+        run = doubled_run(text, i)
+        if not run:
+            out.extend(_single(text, i))
+            continue
+        # three marks: a doubled opener then a single one, or a single closer then a doubled one
+        closer = run == 3 and i > 0 and not (text[i - 1].isspace() or text[i - 1] in OPEN_BEFORE)
+        if closer:
+            out.extend(_single(text, i))
+        at = i + 1 if closer else i
+        out.append(Mark(at, text[at : at + 2], "double", classify_mark(text, at, 2)))
+        if run == 3 and not closer:
+            out.extend(_single(text, i + 2))
+        taken = i + run - 1
     return out
+
+
+def _single(text: str, i: int) -> list[Mark]:
+    role = classify_mark(text, i)
+    return [] if role == "apostrophe" else [Mark(i, text[i], MARKS[text[i]][0], role)]
+
+
+def doubled_run(text: str, i: int) -> int:
+    """How many ASCII single marks start at ``text[i]`` when they hold a doubled one: some newspaper and
+    wire copy writes its double quotes as two apostrophes (``''Yes,'' she said``); 3 when a single mark
+    stands beside it (``'''Jaws,''' he said``); 0 otherwise.
+
+    >>> [doubled_run(t.replace("~", "'"), 0) for t in ("~~Yes", "~~~Yes", "~ ~Yes", "~Yes", "~~~~")]
+    [2, 3, 0, 0, 0]
+    """
+    if text[i] != "'" or text[i + 1 : i + 2] != "'" or (i > 0 and text[i - 1] == "'"):
+        return 0
+    run = 2
+    while text[i + run : i + run + 1] == "'":
+        run += 1
+    return run if run <= 3 else 0
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -135,7 +178,9 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _span(text: str, s: int, e: int, open_at: int, close_at: int, mark: str, para: int, **kw: bool) -> QuoteSpan | None:
+def _span(
+    text: str, s: int, e: int, open_at: int, close_at: int, mark: str, para: int, **kw: bool | int
+) -> QuoteSpan | None:
     s, e = _trim(text, s, e)
     if e <= s or not _WORD_CHAR.search(text[s:e]):
         return None
@@ -175,7 +220,7 @@ def find_quotes(text: str) -> tuple[QuoteSpan, ...]:
             if mk.role == "close" or (mk.role == "either" and mk.family in fams):
                 if mk.family not in fams:
                     if not stack and (mk.family != "single" or _lone_close_is_quote(text, mk.at, p_end)):
-                        q = _span(text, p_start, mk.at, -1, mk.at, mk.char, pi, opened=False)
+                        q = _span(text, p_start, mk.at, -1, mk.at, mk.char, pi, opened=False, close_width=mk.width)
                         if q and not (out and out[-1].end > q.start):
                             out.append(q)
                     continue
@@ -184,7 +229,8 @@ def find_quotes(text: str) -> tuple[QuoteSpan, ...]:
                 del stack[idx:]
                 if not stack:
                     first = continued and not any(x.paragraph == pi for x in out)
-                    q = _span(text, opener.at + 1, mk.at, opener.at, mk.at, opener.char, pi, continued=first)
+                    q = _span(text, opener.at + opener.width, mk.at, opener.at, mk.at, opener.char, pi, continued=first,
+                              close_width=mk.width)
                     if q:
                         out.append(q)
             else:  # open, or either with no open quote of its family
@@ -194,7 +240,7 @@ def find_quotes(text: str) -> tuple[QuoteSpan, ...]:
                         del stack[idx:]  # a stray single opener was an apostrophe after all
                     else:
                         opener = stack[0]  # the previous quote was never closed: it ends here
-                        q = _span(text, opener.at + 1, mk.at, opener.at, -1, opener.char, pi, closed=False,
+                        q = _span(text, opener.at + opener.width, mk.at, opener.at, -1, opener.char, pi, closed=False,
                                   continued=continued and not any(x.paragraph == pi for x in out))
                         if q:
                             out.append(q)
@@ -203,7 +249,7 @@ def find_quotes(text: str) -> tuple[QuoteSpan, ...]:
         if stack:
             opener = stack[0]
             nxt = paras[pi + 1][0] if pi + 1 < len(paras) else None
-            q = _span(text, opener.at + 1, p_end, opener.at, -1, opener.char, pi, closed=False,
+            q = _span(text, opener.at + opener.width, p_end, opener.at, -1, opener.char, pi, closed=False,
                       continued=continued and not any(x.paragraph == pi for x in out))
             if q and (opener.family != "single" or _unclosed_single_is_quote(text, opener.at, p_end)):
                 out.append(q)

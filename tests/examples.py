@@ -140,6 +140,54 @@ EXAMPLES: list[Example] = [
             "Jane Roe", "former Gov. Jane Roe of Utah", "said", None, "direct"),
     Example("object-before-participle", 'Tomas Berg explained the long delay by saying: "The parts never came."',
             "The parts never came.", "Tomas Berg", "Tomas Berg", None, None, "direct"),  # not "the long delay"
+    Example("doubled-ascii-marks", "And Mayor Jane Holt gloated: ''I told you the bridge would hold.''",
+            "I told you the bridge would hold.", "Jane Holt", "Mayor Jane Holt", "gloated", None, "direct"),
+    Example("no-space-after-closing-mark", '"The vote is close,"Tomas Berg said on Monday. "We need one more day."',
+            "We need one more day.", "Tomas Berg", "Tomas Berg", "said", None, "direct"),
+    Example("who-after-a-name", 'The defeat was hard on Tomas Berg, who said he needed "a long rest."',
+            "a long rest.", "Tomas Berg", "who", "said", None, "partial"),
+    Example("asked-by", 'Jane Holt was asked by moderator Tomas Berg whether the plan risked "another costly delay."',
+            "another costly delay.", "Tomas Berg", "moderator Tomas Berg", "asked", None, "partial"),
+    Example("appositive-before-cue", 'Or, as Maria Lind, a former mayor of the town, put it: "The river always wins."',
+            "The river always wins.", "Maria Lind", "Maria Lind", "put it", None, "direct"),
+    Example("no-reply-is-no-speaker", '"We never met." The campaign did not respond to questions.', "We never met.",
+            None, None),
+    Example("with-participle", 'The council was annoyed, with Mayor Jane Holt calling the budget "a wish list."',
+            "a wish list.", "Jane Holt", "Mayor Jane Holt", "calling", None, "partial"),
+    Example("role-before-name-after-quote", '"Nothing has changed," City Hall press secretary Maria Lind told '
+            'reporters.', "Nothing has changed,", "Maria Lind", "City Hall press secretary Maria Lind", "told",
+            "reporters", "direct"),
+    Example("quote-closed-before-new-sentence", '"Nothing has changed," Maria Lind said on Monday. "We will wait. '
+            'It is a long road." Of the mayor, Tomas Berg said, "He will not wait."',
+            "We will wait. It is a long road.", "Maria Lind", "Maria Lind", "said", None, "direct"),
+    Example("show-title-with-season", 'Jane Holt wrote season two of "River Town," which airs on Fridays.',
+            "River Town,", None, None),
+    Example("title-before-its-genre", 'Acme bought the rights to "Low Tide," a thriller set in Maine.', "Low Tide,",
+            None, None),
+    Example("thing-in-reported-clause", 'Jane Holt said the plan should reiterate the city\'s "firm commitment" '
+            'to parks.', "firm commitment", "Jane Holt", "Jane Holt", "said", None, "partial"),
+    Example("said-X-ends-long-sentence", 'The pledge to "build more homes" appeals to young voters who rent and '
+            'commute, said Tomas Berg, a pollster at Lind University.', "build more homes", "Tomas Berg",
+            "Tomas Berg", "said", None, "partial"),
+    Example("with-group-participle", 'Unions backed the mayor, with the Federation of Nurses calling her '
+            '"a true ally."', "a true ally.", "Federation of Nurses", "the Federation of Nurses", "calling", None,
+            "partial"),
+    Example("continuation-with-trailing-words", '"We can still win," said Maria Lind, a campaign adviser. "We have '
+            'good chances in the west and in the big cities of the north," which votes in June.',
+            "We have good chances in the west and in the big cities of the north,", "Maria Lind", "Maria Lind", "said",
+            None, "direct"),
+    Example("continuation-after-aside", '"Greed is no policy," Jane Holt said in a speech, as she called for fair '
+            'wages. "Money cannot decide everything."', "Money cannot decide everything.", "Jane Holt", "Jane Holt",
+            "said", None, "direct"),
+    Example("parenthetical-reporter", 'Tomas Berg spoke last. Mayor Jane Holt, Berg said, had spent "far too much" '
+            'on roads.', "far too much", "Tomas Berg", "Berg", "said", None, "partial"),
+    Example("pronoun-prefers-last-speaker", '"Prices will rise," Tomas Berg said of the plan drawn up by Peter Vance. '
+            '"It is a tax on the poor," he added.', "It is a tax on the poor,", "Tomas Berg", "he", "added", None,
+            "direct"),
+    Example("debate-exchange-names", 'Holt: "We will fix the roads." Berg: "We will fix them first."',
+            "We will fix them first.", "Berg", "Berg", ":", None, "direct"),
+    Example("name-is-no-tweet-verb", 'Jane Holt is describing as "reckless" a Tomas Berg tweet attacking her aide.',
+            "reckless", "Jane Holt", "Jane Holt", None, None, "partial"),  # not "a Tomas Berg" + "tweet"
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]

@@ -119,3 +119,16 @@ def test_extract_cli_with_cache_and_streamed_tables(tmp_path: Path, monkeypatch:
     assert df.equals(table.read(tmp_path / "q.csv"))
     assert df["doc_id"].unique(maintain_order=True).to_list() == [f"d{i:04d}" for i in range(6)]
     assert f"6 articles, {df.height} quotes" in " ".join(again.output.split())
+
+
+def test_a_retrained_model_of_the_same_size_gets_a_new_id(tmp_path: Path) -> None:
+    """Parse caches are keyed by the model id: a file retrained to the same size must not reuse old parses."""
+    from quotes.models import ModelSet
+
+    a, b = tmp_path / "a" / "pos.pt", tmp_path / "b" / "pos.pt"
+    for path, content in ((a, b"weights-1"), (b, b"weights-2")):
+        path.parent.mkdir()
+        path.write_bytes(content)
+    ids = [ModelSet("path", p.parent, {"pos": p}).model_id for p in (a, b)]
+    assert ids[0] != ids[1]
+    assert ids[0] == ModelSet("path", a.parent, {"pos": a}).model_id

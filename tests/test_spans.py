@@ -27,6 +27,9 @@ CASES = [
     ("two-quotes", '"One," he said. "Two."', ["One,", "Two."]),
     ("empty-quote", 'He said "" and left.', []),
     ("spaced-straight-quotes", '" Good night , " said the man .', ["Good night ,"]),
+    ("doubled-ascii", "He gloated: ''I told you.'' Then ''we won,'' she said.", ["I told you.", "we won,"]),
+    ("doubled-ascii-with-nested", "'''Jaws,''' he said. ''It is 'great'.''", ["'Jaws,'", "It is 'great'."]),
+    ("no-space-after-closer", '"We won,"Ann said. "Next."', ["We won,", "Next."]),
 ]
 
 
