@@ -20,6 +20,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import time
 import zlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -81,6 +82,35 @@ def unparsed(index: int, raw: Sequence[RawToken]) -> Sentence:
     return Sentence(index, raw[0][1], raw[-1][2], toks, parsed=False)
 
 
+def _setup(conn: sqlite3.Connection) -> None:
+    if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+        conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=NORMAL")
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS sentences (model TEXT NOT NULL, key TEXT NOT NULL, words BLOB NOT NULL, "
+        "PRIMARY KEY (model, key)) WITHOUT ROWID"
+    )
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS documents (model TEXT NOT NULL, key TEXT NOT NULL, tokens BLOB NOT NULL, "
+        "PRIMARY KEY (model, key)) WITHOUT ROWID"
+    )
+
+
+def _retry_locked(step: Callable[[], None], *, seconds: float = 60.0) -> None:
+    """Run ``step`` again while SQLite says the database is locked: switching a new file to WAL needs an
+    exclusive lock, and SQLite answers a second process doing the same at once with "locked" straight away
+    instead of waiting (seen when several workers open one new cache together)."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            step()
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 class CachedParser:
     """A parser with a SQLite parse cache in ``directory`` (created when missing)."""
 
@@ -96,16 +126,7 @@ class CachedParser:
 
     def _connect(self) -> sqlite3.Connection:
         conn = sqlite3.connect(self.path, timeout=60, isolation_level=None)
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=NORMAL")
-        conn.execute(
-            "CREATE TABLE IF NOT EXISTS sentences (model TEXT NOT NULL, key TEXT NOT NULL, words BLOB NOT NULL, "
-            "PRIMARY KEY (model, key)) WITHOUT ROWID"
-        )
-        conn.execute(
-            "CREATE TABLE IF NOT EXISTS documents (model TEXT NOT NULL, key TEXT NOT NULL, tokens BLOB NOT NULL, "
-            "PRIMARY KEY (model, key)) WITHOUT ROWID"
-        )
+        _retry_locked(lambda: _setup(conn))
         return conn
 
     # pickling (a cache handed to a worker process) reopens the database there

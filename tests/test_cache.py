@@ -132,3 +132,26 @@ def test_a_retrained_model_of_the_same_size_gets_a_new_id(tmp_path: Path) -> Non
     ids = [ModelSet("path", p.parent, {"pos": p}).model_id for p in (a, b)]
     assert ids[0] != ids[1]
     assert ids[0] == ModelSet("path", a.parent, {"pos": a}).model_id
+
+
+def test_opening_retries_while_sqlite_says_locked() -> None:
+    """Workers opening one new cache together: SQLite may answer the WAL switch with "locked" at once."""
+    import sqlite3
+
+    from quotes.cache import _retry_locked
+
+    calls = []
+
+    def step() -> None:
+        calls.append(1)
+        if len(calls) < 3:
+            raise sqlite3.OperationalError("database is locked")
+
+    _retry_locked(step)
+    assert len(calls) == 3
+
+    def broken() -> None:
+        raise sqlite3.OperationalError("no such table: x")
+
+    with pytest.raises(sqlite3.OperationalError, match="no such table"):
+        _retry_locked(broken)
