@@ -830,6 +830,7 @@ def _quote_only(
         para_text = text[region(q)[0] :]
         return bool(para_text)
     inside = outside = 0
+    quote_end = region(q)[1]
     for s in sentences:
         for t in s.tokens:
             if t.upos in ("PUNCT", "CCONJ") or _NON_WORD.fullmatch(t.text):
@@ -841,7 +842,7 @@ def _quote_only(
             if any(a <= ts and te <= b for a, b in spans):
                 inside += 1
                 continue
-            if not tail or ts < region(q)[1] or _is_cue(t, s) or _DASH.search(text, region(q)[1], ts) or (
+            if not tail or ts < quote_end or _is_cue(t, s) or _DASH.search(text, quote_end, ts) or (
                 t.deprel in SUBJECTS and t.text.lower() not in RELATIVE_PRONOUNS
             ):
                 return False

@@ -490,15 +490,16 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
     ents = Entities(text, regions)
     out = []
     speakers: list[tuple[int, _Ent]] = []
+    by_name: dict[str, _Ent] = {}
+    for ent in ents.ents:
+        by_name.setdefault(ent.name, ent)
     for a in attributions:
         if a.mention is None:
             out.append(Resolved(a, None, "unknown", a.sieve, 0.0))
             continue
         d = resolve_mention(ents, a.mention.antecedent or a.mention, region(a.quote), speakers=speakers)
-        if d.speaker is not None and d.kind == "person":
-            ent = next((e for e in ents.ents if e.name == d.speaker), None)
-            if ent is not None:
-                speakers.append((a.mention.start, ent))
+        if d.speaker is not None and d.kind == "person" and d.speaker in by_name:
+            speakers.append((a.mention.start, by_name[d.speaker]))
         prior = 0.0 if d.speaker is None else PRIOR.get(a.sieve, 0.6) * RES_PRIOR.get(d.step, 0.6)
         step = "relative" if a.mention.antecedent is not None and d.speaker is not None else d.step
         method = f"{a.sieve}+{step}"
