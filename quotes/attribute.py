@@ -14,6 +14,7 @@ Ordered, named sieves; the first that fits wins and its name goes into the row's
                           ``which he described as '...'``, ``X praised Y for '...'``, ``X was quoted as saying``)
 4. ``dep:parataxis``      the quote is the main clause and the speech verb hangs off it (``"...," X said``)
    ``dep:reported-by``    either of the above, relayed by an outlet: ``X said ..., the news agency reported``
+   ``dep:as-clause``      ``As X put it, the plan is "..."`` / ``..."a fair deal," as a city memo put it``
 5. ``adj:name-colon``     ``Name: "..."`` after a line start, a dash, ``from`` or another quote;
    ``dep:colon``          a clause ending in a colon introduces the quote, whatever its verb
                           (``X responded: "..."``); ``dep:according-to``: ``..., according to X``;
@@ -21,10 +22,13 @@ Ordered, named sieves; the first that fits wins and its name goes into the row's
                           the same sentence (a long sentence the parser got wrong); ``adj:headline-colon``;
                           ``adj:sentence-subject``: the sentence opens ``Name(, aside,) verb`` and the
                           parser lost that subject; ``adj:headline-verb``: a title-case headline
-                          (``Roe Calls Plan 'A Shambles'``, ``... 'Too Late,' Roe Says``); ``dep:clause-subject``:
-                          a partial quote with no speech verb borrows its clause's subject
+                          (``Roe Calls Plan 'A Shambles'``, ``... 'Too Late,' Roe Says``); ``dep:possessor``:
+                          a quote held by a noun for words has its possessor as speaker (``Roe's attack on
+                          "..."``, ``Roe's slogan is "..."``); ``dep:clause-subject``: a partial quote with no
+                          speech verb borrows its clause's subject (not a capitalised name or title)
 6. ``cont:multi-para``    the second paragraph of a multi-paragraph quote
-7. ``cont:previous``      a quote-only sentence continues the last speaker of this or the previous paragraph;
+7. ``cont:same-sentence`` ``"...," X said, adding that ... "..."``: a subjectless speech participle after X's cue;
+   ``cont:previous``      a quote-only sentence continues the last speaker of this or the previous paragraph;
    ``cont:cue-sentence``  or, failing that, the subject of a speech verb in the sentence just before it
 8. ``none``               scare quotes, titles, nicknames: kept as rows, no speaker;
    ``skip:not-a-speaker`` a sieve found a subject that cannot speak (``his name was announced as "..."``)
@@ -150,11 +154,12 @@ def _subject(sent: Sentence, verb: Token, depth: int = 0) -> Token | None:
     """The speaker token of a cue verb: its subject, or the subject of the clause it hangs from."""
     # nsubj:pass is the speaker of "was quoted as saying"; on an active verb (no aux:pass) it is a parser slip
     passive = any(c.deprel == "aux:pass" for c in sent.children(verb.id))
-    if passive and verb.lemma not in ("quote", "cite"):
+    if passive and verb.lemma not in ("quote", "cite") and depth == 0:
         agent = _passive_agent(sent, verb)
         if agent is not None:
             return agent  # "Roe was asked by Berg whether ...": the one who asks speaks
-    passive_ok = verb.lemma in ("quote", "cite") or not passive
+    # inherited from a passive verb, its subject is the speaker's: "Roe was booed after telling them …"
+    passive_ok = verb.lemma in ("quote", "cite") or not passive or depth > 0
     if _inverted_tail(sent, verb):
         # "…, said Jane Roe": the subject after the verb, even when the parser gave it a second one before
         return next(c for c in sent.children(verb.id) if c.deprel in SUBJECTS and c.id > verb.id)
@@ -334,6 +339,35 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 WEAK_CUES = frozenset({"continue"})
 
 
+#: auxiliaries that make a speech verb a wish, a duty or a guess rather than something said
+UNREALIZED_AUX = frozenset({"should", "would", "could", "must", "might", "may", "can", "ought", "will", "shall"})
+
+
+def _unrealized(sent: Sentence, verb: Token) -> bool:
+    """``Roe said the party should reiterate "…"`` / ``you can't yell "…"``: a speech act under a modal or a
+    negation did not happen; the words are the reporter's."""
+    return any(
+        (c.deprel == "aux" and c.lemma.lower() in UNREALIZED_AUX)
+        or (c.deprel == "advmod" and c.lemma.lower() in ("not", "never", "n't"))
+        for c in sent.children(verb.id)
+    )
+
+
+def _relative_clause_owner(sent: Sentence, verb: Token, subj: Token) -> Token | None:
+    """``Cruz railed against what he calls the "…"`` / ``Roe attacked the rules, which she called "…"``: a
+    pronoun speaking in a relative clause is the named subject of the clause the relative hangs from (the
+    mention a reader points at); ``None`` when that subject is no name or person noun before the pronoun."""
+    if subj.text.lower() not in ("he", "she", "they") or verb.deprel != "acl:relcl" or verb.head <= 0:
+        return None
+    for _, node in _up(sent, verb, 4):
+        if node.upos in ("VERB", "AUX"):
+            named = next((c for c in sent.children(node.id) if c.deprel == "nsubj"), None)
+            if named is not None and named.id < subj.id and named.upos in ("PROPN", "NOUN") and _person_like(named):
+                return named
+            return None
+    return None
+
+
 def _outer_reporter(
     sent: Sentence, verb: Token, subj: Token, regions: list[tuple[int, int]]
 ) -> tuple[Token, Token] | None:
@@ -342,11 +376,12 @@ def _outer_reporter(
     *continue*, and sits inside the clause of another speech verb, the outermost reporter is the source a
     reader would name."""
     thing = subj.upos == "NOUN" and subj.lemma.lower() not in speaker_heads()  # nobody, and no document
-    if subj.text.lower() not in PERSONAL_PRONOUNS and verb.lemma.lower() not in WEAK_CUES and not thing:
+    if (subj.text.lower() not in PERSONAL_PRONOUNS and verb.lemma.lower() not in WEAK_CUES and not thing
+            and not _unrealized(sent, verb)):
         return None
     best: tuple[Token, Token] | None = None
     for _, node in _up(sent, verb):
-        if any(a <= node.start < b for a, b in regions) or not _is_cue(node, sent):
+        if any(a <= node.start < b for a, b in regions) or not _is_cue(node, sent) or _unrealized(sent, node):
             continue
         outer = _subject(sent, node)
         if outer is None or outer.id == subj.id or outer.lemma.lower() in EXPLETIVES:
@@ -676,7 +711,9 @@ def _plausible_before(m: regex.Match[str]) -> bool:
     speaks when its verb follows at once (``It said:``, not ``tried to laugh it off by interjecting,``)."""
     name = m.group("n")
     first = name.split()[0].lower()
-    if first in ("a", "an"):
+    if first in ("a", "an") and m.string[m.end("v") :].strip(" ,:\u00a0"):
+        return False  # ... unless its verb opens the quote itself: 'a neighbour said: "…"'
+    if first in ("a", "an") and m.group("v") in lexicon()["speech_only_verbs"]:  # type: ignore[operator]
         return False
     if first == "the" and m.group("v") in lexicon()["speech_only_verbs"]:  # type: ignore[operator]
         return False  # "made the following comment:": a bare verb form after "the ..." is a noun
@@ -750,6 +787,9 @@ CLAUSE_GOES_ON = regex.compile(
 )
 
 
+_ALSO = regex.compile(r"\balso\b", regex.I)
+
+
 def _introduces_next(text: str, q: QuoteSpan, after_cue: int) -> bool:
     """A quote that ends its sentence is followed by a new sentence, whose speech verb introduces the next
     quote (``... prison." He added, "I will ...``) or a reported clause of its own (``... soft." He says
@@ -775,12 +815,17 @@ def _introduces_next(text: str, q: QuoteSpan, after_cue: int) -> bool:
     >>> t = '"We won," he said, "and it was hard."'
     >>> _introduces_next(t, QuoteSpan(1, 8, 0, 8, '"', 0), 17)
     False
+    >>> t = '"We won." She also said, in passing, that the team is tired.'
+    >>> _introduces_next(t, QuoteSpan(1, 8, 0, 8, '"', 0), 23)
+    True
     """
     inner = text[q.start : q.end].rstrip()
     if not inner.endswith((".", "!", "?")):
         return False
     if NEXT_OPENING.match(text, after_cue) is not None:
         return True
+    if _ALSO.search(text, q.end, after_cue):
+        return True  # '"… a leader." He also said he …': "also" opens a further statement
     if _TELL_BEFORE.search(text[max(0, after_cue - 8) : after_cue]):
         return False  # "told reporters at the ...": the words after the cue are its addressee
     return CLAUSE_GOES_ON.match(text, after_cue) is not None
@@ -870,6 +915,8 @@ def can_speak(head: Token) -> bool:
     ...     return Token(1, word, word.lower(), "NOUN", "NN", "_", 0, "root", 0, len(word))
     >>> [can_speak(noun(w)) for w in ("rationale", "spokeswoman", "pollster", "poll", "Brooks", "Friday", "13")]
     [False, True, True, True, True, False, False]
+    >>> can_speak(noun("neurosurgeon"))  # a compound ending in a person noun
+    True
     """
     if head.text.lower() in TEMPORAL:
         return False  # "... endorsed Lee Friday, saying ...": a misparsed date is no subject
@@ -878,7 +925,15 @@ def can_speak(head: Token) -> bool:
     if head.upos != "NOUN" or head.text[:1].isupper():
         return True
     lemma = head.lemma.lower()
-    return lemma in speaker_heads() or lemma.rstrip("s") in speaker_heads() or bool(PERSON_SUFFIX.search(lemma))
+    heads = speaker_heads()
+    return (lemma in heads or lemma.rstrip("s") in heads or bool(PERSON_SUFFIX.search(lemma))
+            or lemma.endswith(_compound_tails()))
+
+
+@cache
+def _compound_tails() -> tuple[str, ...]:
+    """Person nouns long enough to end a compound that names a person too (``neurosurgeon``)."""
+    return tuple(sorted(w for w in speaker_heads() if len(w) >= 6 and w.isalpha()))
 
 
 def attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
@@ -964,6 +1019,8 @@ def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
             outer = _outer_reporter(sent, verb, subj, regions)
             if outer is not None:
                 verb, subj = outer
+            else:
+                subj = _relative_clause_owner(sent, verb, subj) or subj
             reporter = _reported_by(sent, verb, span)
             if reporter is not None:
                 rverb, rsubj = reporter
@@ -972,6 +1029,12 @@ def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
             cue, cs, ce = _cue_text(sent, verb)
             return Attribution(q, qtype, _mention(text, sent, subj), cue, cs, ce,
                                _outlet(text, sent, verb, subj), sieve)
+    for sent in sents:
+        found = _as_clause(sent, span, regions)
+        if found is not None:
+            verb, subj = found
+            cue, cs, ce = _cue_text(sent, verb)
+            return Attribution(q, qtype, _mention(text, sent, subj), cue, cs, ce, None, "dep:as-clause")
     named = _name_colon(text, q)
     if named is not None:
         return Attribution(q, qtype, named, ":", named.end, named.end + 1, None, "adj:name-colon")
@@ -1007,12 +1070,128 @@ def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
     if headline is not None:
         mention, (cue, cs, ce) = headline
         return Attribution(q, qtype, mention, cue, cs, ce, None, "adj:headline-verb")
-    if qtype == "partial":
+    for sent in sents:
+        owner = _possessor(text, sent, span, regions)
+        if owner is not None:
+            return Attribution(q, qtype, _mention(text, sent, owner), sieve="dep:possessor")
+    # a capitalised phrase is a title or a group's name, unless someone is calling a person so ("... as 'Big Ed'")
+    label = _after_as(text, span[0])
+    if qtype == "partial" and (label or not capitalised_phrase(text[q.start : q.end])):
         for sent in sents:
             subj = _clause_subject(sent, span, regions)
             if subj is not None:
                 return Attribution(q, qtype, _mention(text, sent, subj), sieve="dep:clause-subject")
     return Attribution(q, qtype, None, sieve="none")
+
+
+_AS_BEFORE = regex.compile(r"(?<!\w)as\s+$", regex.I)
+
+
+def _after_as(text: str, at: int) -> bool:
+    """The quote opens right after the word *as* (``refers to him as "Big Ed"``, ``denounced it as "…"``).
+
+    >>> _after_as('known as "X"', 9), _after_as('it was "X"', 7)
+    (True, False)
+    """
+    return bool(_AS_BEFORE.search(text, max(0, at - 12), at))
+
+
+def _as_clause(sent: Sentence, span: tuple[int, int], regions: list[tuple[int, int]]) -> tuple[Token, Token] | None:
+    """``As Roe put it, the plan is "…"`` / ``…a "fair deal," as a city memo put it``: an *as*-clause with a
+    speech verb (or *put it*) lends its subject to the quote beside it in the same sentence. The parser
+    hangs *as* on the verb, or on the subject when it reads ``as a memo`` as a phrase."""
+    for v in sent.tokens:
+        if v.upos != "VERB" or any(_inside(v, r) for r in regions):
+            continue
+        kids = sent.children(v.id)
+        if v.lemma == "put":
+            if not any(c.deprel == "obj" and c.text.lower() == "it" for c in kids):
+                continue
+        elif not _is_cue(v, sent):
+            continue
+        subj = next((c for c in kids if c.deprel == "nsubj"), None)
+        if not any(c.deprel == "mark" and c.lemma.lower() == "as" for c in kids):
+            subj = next((c for c in kids if c.deprel in ("nsubj", "obl") and c.id < v.id
+                         and any(g.deprel == "case" and g.lemma.lower() == "as" for g in sent.children(c.id))), None)
+        if subj is None or any(_inside(subj, r) for r in regions) or subj.lemma.lower() in EXPLETIVES:
+            continue
+        if any(_inside(t, span) for t in sent.subtree(v.id)):
+            continue  # the quote is the clause's own: other sieves read it
+        return v, subj
+    return None
+
+
+def _possessor(text: str, sent: Sentence, span: tuple[int, int], regions: list[tuple[int, int]]) -> Token | None:
+    """``Roe's broadside against "…"``, ``their chants of "…"``, ``Roe's slogan is "We …"``: a quote that
+    belongs to a noun for words (``speech_nouns``) belongs to that noun's possessor. The climb stops at the
+    first verb, so ``Roe's remarks were called "…" by critics`` gives nothing; a quote is a possessor's
+    predicate only when it is a sentence of its own (capitalised, three words or more)."""
+    quote = text[span[0] : span[1]].strip(" \"'“”‘’«»")
+    sentence_like = quote[:1].isupper() and len(quote.split()) >= 3
+    if _after_as(text, span[0]):
+        return None  # "Lee denounced Roe's remarks as '…'": Lee's words about Roe's remarks
+
+    def owner(noun: Token | None) -> Token | None:
+        if noun is None or noun.upos != "NOUN" or noun.lemma.lower() not in speech_nouns():
+            return None
+        poss = next((c for c in sent.children(noun.id) if c.deprel == "nmod:poss"), None)
+        if poss is None or any(_inside(poss, r) for r in regions) or poss.upos not in ("PROPN", "PRON", "NOUN"):
+            return None
+        return poss
+
+    for t in _attach_points(sent, span):
+        if sentence_like and any(c.deprel == "cop" for c in sent.children(t.id)):
+            subj = (c for c in sent.children(t.id) if c.deprel in ("nsubj", "nsubj:outer") and not _inside(c, span))
+            found = owner(next(subj, None))
+            if found is not None:
+                return found
+        for _, node in _up(sent, t, 4):
+            if _inside(node, span):
+                continue
+            if node.upos in ("VERB", "AUX"):
+                if sentence_like and node.lemma == "be":
+                    subj = next((c for c in sent.children(node.id) if c.deprel == "nsubj"), None)
+                    return owner(subj)
+                break
+            found = owner(node)
+            if found is not None:
+                return _possessor_named(sent, node, found)
+    return None
+
+
+def _possessor_named(sent: Sentence, noun: Token, poss: Token) -> Token:
+    """``Roe pushed her promise of "…"``: a possessive pronoun whose clause has a named subject gives way to
+    that name (the mention a reader would point at)."""
+    if poss.upos != "PRON":
+        return poss
+    verb = next((n for _, n in _up(sent, noun, 4) if n.upos in ("VERB", "AUX")), None)
+    subj = None if verb is None else next((c for c in sent.children(verb.id) if c.deprel in SUBJECTS), None)
+    return subj if subj is not None and subj.upos == "PROPN" else poss
+
+
+@cache
+def speech_nouns() -> frozenset[str]:
+    """Nouns for words said or written (``remark``, ``slogan``, ``chant``): their possessor is a speaker."""
+    return frozenset(str(w).lower() for w in lexicon()["speech_nouns"])  # type: ignore[union-attr]
+
+
+_LOWER_IN_TITLES = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"})
+
+
+def capitalised_phrase(quote: str) -> bool:
+    """Every word capitalised (small words aside): the name of a show, a book, a campaign or a group
+    (``"The Night Desk"``, ``"Friends of the Lake"``), not words someone used: the clause-subject sieve skips
+    such quotes, so titles keep no speaker.
+
+    >>> [capitalised_phrase(q) for q in ("The Night Desk,", "Friends of the Lake", "a total disgrace", "Yes")]
+    [True, True, False, True]
+    >>> capitalised_phrase("I")  # a pronoun is no title
+    False
+    """
+    words = regex.findall(r"\p{L}[\p{L}'’-]*", quote)
+    if not words or words[0][:1].islower() or words == ["I"]:
+        return False
+    return all(w[:1].isupper() or w.lower() in _LOWER_IN_TITLES for w in words)
 
 
 def _clause_subject(sent: Sentence, span: tuple[int, int], regions: list[tuple[int, int]]) -> Token | None:
@@ -1399,6 +1578,8 @@ def attribute(parsed: ParsedDoc, *, indirect: bool = True) -> tuple[Attribution,
                 elif (q.paragraph - last.quote.paragraph <= 1 and _no_speaker_between(parsed, last, q)
                       and (only or _quote_only(text, q, _sentences_for(parsed, region(q)), parsed.quotes, tail=True))):
                     a = _inherit(a, last, "cont:previous")
+            if a.mention is None and last is not None and last.mention is not None and _adds_to(parsed, last, q):
+                a = _inherit(a, last, "cont:same-sentence")
             if a.mention is None and only:
                 act = _speech_act_before(parsed, q)
                 if act is not None:
@@ -1408,6 +1589,24 @@ def attribute(parsed: ParsedDoc, *, indirect: bool = True) -> tuple[Attribution,
             last = a
     out.extend(reported)
     return tuple(out)
+
+
+def _adds_to(parsed: ParsedDoc, last: Attribution, q: QuoteSpan) -> bool:
+    """``"…," Roe said, adding that the deals were handed out "like candy."``: a speech participle with no
+    subject of its own, after the last attribution's cue and in its sentence, goes on in that speaker's voice
+    (the parser often loses the subject when the name sits between two quotes)."""
+    lo, hi = last.cue_end, region(q)[0]
+    if not last.cue or lo > hi:
+        return False
+    sent = next((s for s in parsed.sentences if s.start <= last.cue_start < s.end), None)
+    if sent is None or not sent.parsed or hi >= sent.end:
+        return False
+    for t in sent.tokens:
+        if lo <= t.start < hi and t.text.lower().endswith("ing") and _is_cue(t, sent):
+            return t.deprel in ("advcl", "conj", "xcomp") and not any(
+                c.deprel in SUBJECTS for c in sent.children(t.id)
+            )
+    return False
 
 
 def _speech_act_before(parsed: ParsedDoc, q: QuoteSpan) -> Attribution | None:

@@ -143,15 +143,28 @@ class CachedParser:
         self._conn.close()
 
     def tokenize(self, text: str) -> list[list[RawToken]]:
-        key = text_key(text) + getattr(self.parser, "segmentation_version", "")
-        row = self._conn.execute(
-            "SELECT tokens FROM documents WHERE model = ? AND key = ?", (self.model_id, key)
-        ).fetchone()
-        if row is not None:
-            return [[(t, a, b) for t, a, b in s] for s in _unpack(row[0])]
-        raw = self.parser.tokenize(text)
-        self._conn.execute("INSERT OR IGNORE INTO documents VALUES (?, ?, ?)", (self.model_id, key, _pack(raw)))
-        return raw
+        return self.tokenize_many([text])[0]
+
+    def tokenize_many(self, texts: Sequence[str]) -> list[list[list[RawToken]]]:
+        """Tokenizations of ``texts``: cached ones read back, the rest made in one call and stored."""
+        version = getattr(self.parser, "segmentation_version", "")
+        keys = [text_key(t) + version for t in texts]
+        out: list[list[list[RawToken]] | None] = []
+        for key in keys:
+            row = self._conn.execute(
+                "SELECT tokens FROM documents WHERE model = ? AND key = ?", (self.model_id, key)
+            ).fetchone()
+            out.append(None if row is None else [[(t, a, b) for t, a, b in s] for s in _unpack(row[0])])
+        todo = [i for i, o in enumerate(out) if o is None]
+        if todo:
+            many = getattr(self.parser, "tokenize_many", None)
+            made = many([texts[i] for i in todo]) if many else [self.parser.tokenize(texts[i]) for i in todo]
+            for i, raw in zip(todo, made, strict=True):
+                out[i] = raw
+                self._conn.execute(
+                    "INSERT OR IGNORE INTO documents VALUES (?, ?, ?)", (self.model_id, keys[i], _pack(raw))
+                )
+        return [o if o is not None else [] for o in out]
 
     def tag(self, sentences: Sequence[Sequence[RawToken]]) -> list[tuple[Token, ...]]:
         """Tags of ``sentences``: cached ones read back, the rest tagged in one batch and stored."""

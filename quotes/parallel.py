@@ -289,14 +289,21 @@ class BatchingParser:
 
         self._ready.clear()
         plans = []
-        for d in docs:
+        many = getattr(self.parser, "tokenize_many", None)
+        tokens: list[list[list[RawToken]] | None] = [None] * len(docs)
+        try:
+            if many is not None:
+                tokens = list(many([d.text for d in docs]))
+        except Exception:  # one article breaks the joint call: tokenize each on its own below
+            tokens = [None] * len(docs)
+        for d, done in zip(docs, tokens, strict=True):
             try:
                 keep = (
                     attribute.sentence_filter(d.text, spans.find_quotes(d.text), segment.blocks(d.text))
                     if selective
                     else None
                 )
-                raw = self.parser.tokenize(d.text)
+                raw = done if done is not None else self.parser.tokenize(d.text)
             except Exception:  # this article fails again, alone, in parse(), and becomes a Problem there
                 continue
             chosen = [i for i, s in enumerate(raw) if s and (keep is None or keep(s[0][1], s[-1][2]))]

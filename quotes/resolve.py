@@ -59,6 +59,7 @@ PRIOR = {  # confidence before calibration: sieve x resolution
     "cont:multi-para": 0.85, "cont:previous": 0.7, "dep:indirect": 0.75, "dep:nearest-cue": 0.7,
     "cont:cue-sentence": 0.7, "adj:sentence-subject": 0.7, "adj:name-colon": 0.7, "dep:clause-subject": 0.5,
     "adj:transcript-label": 0.8, "adj:signature": 0.8, "adj:headline-verb": 0.7,
+    "dep:possessor": 0.7, "dep:as-clause": 0.85, "cont:same-sentence": 0.8,
 }
 RES_PRIOR = {"name": 1.0, "alias": 0.97, "role": 0.88, "org-head": 0.85, "pronoun": 0.85, "salient": 0.6}
 

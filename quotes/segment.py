@@ -28,6 +28,8 @@ CAPTION = regex.compile(
     r"|©|\bgetty\s+images\b|\bpool\s+photo",
     regex.I,
 )
+#: a marker line is short: '"Follow us," Roe said, and the crowd went after her …' is a story's sentence
+MARKER_WORDS = 12
 SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)]*\s*$|[\"”’»]\s*$")
 WORD = regex.compile(r"\w+")
 
@@ -83,7 +85,7 @@ def classify(texts: list[str]) -> list[BlockKind]:
 
     in_list = False
     for j, t in enumerate(texts):
-        if BOILERPLATE_MARKER.match(t) or FURNITURE.match(t):
+        if (BOILERPLATE_MARKER.match(t) and _words(t) <= MARKER_WORDS) or FURNITURE.match(t):
             kinds[j] = "boilerplate"
             in_list = True
             continue

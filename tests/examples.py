@@ -188,6 +188,32 @@ EXAMPLES: list[Example] = [
             "We will fix them first.", "Berg", "Berg", ":", None, "direct"),
     Example("name-is-no-tweet-verb", 'Jane Holt is describing as "reckless" a Tomas Berg tweet attacking her aide.',
             "reckless", "Jane Holt", "Jane Holt", None, None, "partial"),  # not "a Tomas Berg" + "tweet"
+    Example("subject-of-passive-head", 'Jane Holt was booed by the crowd after telling the council that its members '
+            'were "being unfair."', "being unfair.", "Jane Holt", "Jane Holt", "telling", "the council", "partial"),
+    Example("unrealized-speech-act", 'Tomas Berg said the council should call the deal "a betrayal of voters."',
+            "a betrayal of voters.", "Tomas Berg", "Tomas Berg", "said", None, "partial"),
+    Example("possessor-of-words", 'Maria Lind\'s attack on "lazy planning" drew applause from the hall.',
+            "lazy planning", "Maria Lind", "Maria Lind's", None, None, "partial"),
+    Example("possessor-of-slogan", 'Peter Vance\'s campaign slogan is "We build the future."',
+            "We build the future.", "Peter Vance", "Peter Vance's"),
+    Example("characterised-as", 'Tomas Berg dismissed Jane Holt\'s remarks as "deeply unfair" on Monday.',
+            "deeply unfair", "Tomas Berg", "Tomas Berg", None, None, "partial"),
+    Example("show-name-is-no-speech", 'Jane Holt watches "Harbor Lights" every week with her family.',
+            "Harbor Lights", None, None),
+    Example("as-X-put-it-before", 'As Maria Lind put it in a letter to members, the union is "fighting for its '
+            'life."', "fighting for its life.", "Maria Lind", "Maria Lind", "put", None, "partial"),
+    Example("as-X-put-it-after", 'The rule requires "proof of steady income," as a city memo put it.',
+            "proof of steady income,", None, "a city memo", "put", None, "partial"),
+    Example("indefinite-speaker-at-colon", 'During a long talk about the election, a neighbour commented: '
+            '"Nobody here trusts either side."', "Nobody here trusts either side.", None, "a neighbour",
+            "commented", None, "direct"),
+    Example("also-opens-new-statement", 'Peter Vance backed the mayor because "she listens to people." He also '
+            'said he\'s "tired of the old fights."', "she listens to people.", "Peter Vance", "Peter Vance"),
+    Example("adding-after-split-name", '"Loans should not be a reward," Council Chairman Tomas Berg (East Ward) '
+            'said in a statement, adding that the loans were handed out "like sweets."', "like sweets.",
+            "Tomas Berg", "Council Chairman Tomas Berg", "said", None, "partial"),
+    Example("pronoun-in-free-relative", 'Jane Holt attacked what she calls the "downtown club" at a rally on '
+            'Sunday.', "downtown club", "Jane Holt", "Jane Holt", "calls", None, "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]

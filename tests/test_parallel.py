@@ -12,6 +12,7 @@ import random
 import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import polars as pl
 import pytest
@@ -232,3 +233,43 @@ def test_cli_output_is_the_same_for_any_number_of_workers(
         frames.append(pl.read_parquet(out))
     assert frames[0].height > 0
     assert frames[0].equals(frames[1])
+
+
+class JoiningFakeParser(FakeParser):
+    """:class:`FakeParser` with the joint tokenizer call, counting how often it is made."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.joint_calls = 0
+
+    def tokenize_many(self, texts: Sequence[str]) -> list[list[list[tuple[str, int, int]]]]:
+        self.joint_calls += 1
+        return [self.tokenize(t) for t in texts]
+
+
+def test_prefetch_tokenizes_a_chunk_in_one_call_and_the_cache_keeps_each_text(tmp_path: Path) -> None:
+    from quotes.cache import CachedParser
+
+    docs = documents(6)
+    inner = JoiningFakeParser()
+    cached = CachedParser(inner, tmp_path / "c")
+    bp = parallel.BatchingParser(cached)
+    bp.prefetch(docs)
+    assert inner.joint_calls == 1
+    assert [bp.parse(d.text) for d in docs] == [FakeParser().parse(d.text) for d in docs]
+    assert cached.tokenize_many([d.text for d in docs]) == [FakeParser().tokenize(d.text) for d in docs]
+    assert inner.joint_calls == 1  # the second time every text came from the cache
+
+
+@pytest.mark.models
+def test_joint_tokenization_equals_one_text_at_a_time(bundled_parser: Any) -> None:
+    texts = [
+        'WASHINGTON (AP) — Jane Roe said "no."\n\nShe couldn\'t stay.',
+        "",
+        "   \n\n  ",
+        "\n\n  Leading blank lines. Then Mr. Berg spoke.\nA new line starts here.",
+        "He said ''Yes,'' and left. The U.S. Rep. Tom Vance agreed.",
+        "One more text without a final stop",
+    ]
+    assert bundled_parser.tokenize_many(texts) == [bundled_parser.tokenize_many([t])[0] for t in texts]
+    assert bundled_parser.tokenize_many(texts)[0] == bundled_parser.tokenize(texts[0])

@@ -40,6 +40,21 @@ def test_kinds() -> None:
 
 
 @pytest.mark.parametrize(
+    ("para", "kind"),
+    [
+        ("Follow us on Twitter and Facebook", "boilerplate"),
+        ("Subscribe to our newsletter", "boilerplate"),
+        ('"Follow us," Jane Roe said, and the children walked behind her all the way to the old library.', "body"),
+        ('"Sign up now or miss out," the organiser told the crowd that had gathered outside the hall.', "body"),
+    ],
+    ids=["follow-us-line", "subscribe-line", "follow-us-in-a-quote", "sign-up-in-a-quote"],
+)
+def test_marker_lines_are_short(para: str, kind: str) -> None:
+    text = "A long first paragraph of the story that ends the way sentences end.\n\n" + para
+    assert blocks(text)[-1].kind == kind
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [("a\n\nb", [(0, 1), (3, 4)]), ("a\nb", [(0, 1), (2, 3)]), ("  \n\n", []), ("x\n \n\n y", [(0, 1), (6, 7)])],
     ids=["blank-lines", "single-lines", "only-space", "spaces-around"],
