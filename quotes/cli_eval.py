@@ -41,6 +41,9 @@ def register(app: typer.Typer, fail: Callable[..., Any]) -> None:
             str | None, typer.Option(help="Only documents whose 'split' is this (train, dev, test).")
         ] = None,
         limit: Annotated[int | None, typer.Option(min=1, help="Only the first N documents (after --split).")] = None,
+        skip: Annotated[
+            int, typer.Option(min=0, help="Pass over the first N documents (after --split, before --limit).")
+        ] = 0,
         report: Annotated[Path | None, typer.Option(help="Also write every table as markdown here.")] = None,
         errors: Annotated[
             Path | None, typer.Option(help="Write misses, extras and wrong speakers with their sentence here (.md).")
@@ -77,7 +80,7 @@ def register(app: typer.Typer, fail: Callable[..., Any]) -> None:
                 except ValueError as exc:
                     fail(str(exc), 2)
         try:
-            docs = evaluate.read_gold(gold, split=split, limit=limit)
+            docs = evaluate.read_gold(gold, split=split, limit=limit, skip=skip)
         except evaluate.GoldError as exc:
             fail(str(exc))
         if not docs:
@@ -134,7 +137,8 @@ def register(app: typer.Typer, fail: Callable[..., Any]) -> None:
         elapsed = time.monotonic() - t0
         tabs = evaluate.tables(scores)
         _print_tables(tabs)
-        where = f"{gold.name}" + (f", split {split}" if split else "") + (f", first {limit}" if limit else "")
+        where = (f"{gold.name}" + (f", split {split}" if split else "") + (f", after {skip}" if skip else "")
+                 + (f", first {limit}" if limit else ""))
         summary = (
             f"{len(docs)} documents ({where}), {len(rows) - ignored} predicted rows, {model_id}, "
             f"{elapsed:.0f} s" + (f"; {ignored} rows of other documents ignored" if ignored else "")
@@ -145,7 +149,8 @@ def register(app: typer.Typer, fail: Callable[..., Any]) -> None:
         if errors is not None:
             evaluate.write_text_atomic(evaluate.errors_markdown(results, title=f"Errors: {where}"), errors)
         if json_out is not None:
-            payload = {"gold": gold.name, "split": split, "limit": limit, "model_id": model_id, **scores.as_json()}
+            payload = {"gold": gold.name, "split": split, "skip": skip, "limit": limit, "model_id": model_id,
+                       **scores.as_json()}
             evaluate.write_text_atomic(json.dumps(payload, indent=2) + "\n", json_out)
         if problems:
             raise typer.Exit(EXIT_SKIPPED)

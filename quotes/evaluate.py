@@ -421,10 +421,14 @@ def gold_doc(obj: Mapping[str, Any], where: str = "gold") -> GoldDoc:
     )
 
 
-def read_gold(path: str | os.PathLike[str], *, split: str | None = None, limit: int | None = None) -> list[GoldDoc]:
-    """Gold documents of ``split`` (all when None), the first ``limit`` of them in file order."""
+def read_gold(
+    path: str | os.PathLike[str], *, split: str | None = None, limit: int | None = None, skip: int = 0
+) -> list[GoldDoc]:
+    """Gold documents of ``split`` (all when None) in file order: ``skip`` of them passed over, then the first
+    ``limit`` (``skip=500`` on train: the documents after the 500 that rules were written on)."""
     path = Path(path)
     docs: list[GoldDoc] = []
+    passed = 0
     try:
         with path.open(encoding="utf-8") as fh:
             for n, line in enumerate(fh, 1):
@@ -438,6 +442,9 @@ def read_gold(path: str | os.PathLike[str], *, split: str | None = None, limit: 
                 if not isinstance(obj, dict):
                     raise GoldError(f"{where}: not a JSON object")
                 if split is not None and obj.get("split") != split:
+                    continue
+                if passed < skip:
+                    passed += 1
                     continue
                 docs.append(gold_doc(obj, where))
                 if limit is not None and len(docs) >= limit:

@@ -363,6 +363,8 @@ def test_read_gold(tmp_path: Path) -> None:
     assert [d.doc_id for d in evaluate.read_gold(path)] == ["d1", "d9", "d3"]
     assert [d.doc_id for d in evaluate.read_gold(path, split="dev")] == ["d1", "d3"]
     assert [d.doc_id for d in evaluate.read_gold(path, split="dev", limit=1)] == ["d1"]
+    assert [d.doc_id for d in evaluate.read_gold(path, split="dev", skip=1)] == ["d3"]
+    assert [d.doc_id for d in evaluate.read_gold(path, skip=1, limit=1)] == ["d9"]
     assert evaluate.splits(path) == {"dev": 2, "train": 1}
 
 
