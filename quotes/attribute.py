@@ -1074,9 +1074,10 @@ def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
         owner = _possessor(text, sent, span, regions)
         if owner is not None:
             return Attribution(q, qtype, _mention(text, sent, owner), sieve="dep:possessor")
-    # a capitalised phrase is a title or a group's name, unless someone is calling a person so ("... as 'Big Ed'")
+    # a title-cased phrase is the name of a show or a group (nobody said it: it keeps no speaker), unless
+    # someone is calling a person so ("... as 'Big Ed'")
     label = _after_as(text, span[0])
-    if qtype == "partial" and (label or not capitalised_phrase(text[q.start : q.end])):
+    if qtype == "partial" and (label or not title_cased(text, q.start, q.end)):
         for sent in sents:
             subj = _clause_subject(sent, span, regions)
             if subj is not None:
@@ -1173,25 +1174,6 @@ def _possessor_named(sent: Sentence, noun: Token, poss: Token) -> Token:
 def speech_nouns() -> frozenset[str]:
     """Nouns for words said or written (``remark``, ``slogan``, ``chant``): their possessor is a speaker."""
     return frozenset(str(w).lower() for w in lexicon()["speech_nouns"])  # type: ignore[union-attr]
-
-
-_LOWER_IN_TITLES = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"})
-
-
-def capitalised_phrase(quote: str) -> bool:
-    """Every word capitalised (small words aside): the name of a show, a book, a campaign or a group
-    (``"The Night Desk"``, ``"Friends of the Lake"``), not words someone used: the clause-subject sieve skips
-    such quotes, so titles keep no speaker.
-
-    >>> [capitalised_phrase(q) for q in ("The Night Desk,", "Friends of the Lake", "a total disgrace", "Yes")]
-    [True, True, False, True]
-    >>> capitalised_phrase("I")  # a pronoun is no title
-    False
-    """
-    words = regex.findall(r"\p{L}[\p{L}'’-]*", quote)
-    if not words or words[0][:1].islower() or words == ["I"]:
-        return False
-    return all(w[:1].isupper() or w.lower() in _LOWER_IN_TITLES for w in words)
 
 
 def _clause_subject(sent: Sentence, span: tuple[int, int], regions: list[tuple[int, int]]) -> Token | None:
@@ -1304,6 +1286,20 @@ def _title_small_words() -> frozenset[str]:
     return frozenset(str(w) for w in lexicon()["title_small_words"])  # type: ignore[union-attr]
 
 
+def title_cased(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` has at most ten words, the first capitalised and every other one capitalised, a
+    number or a small word (``title_small_words``): how the name of a show, a book or a group looks.
+
+    >>> [title_cased(t, 0, len(t)) for t in ("The Night Desk,", "Friends of the Lake", "a total disgrace", "I")]
+    [True, True, False, False]
+    """
+    words = _TITLE_WORD.findall(text, start, end)
+    if not words or len(words) > 10 or words == ["I"]:  # a lone "I" is a pronoun
+        return False
+    small = _title_small_words()
+    return words[0][0].isupper() and all(w[0].isupper() or w[0].isdigit() or w in small for w in words)
+
+
 def is_title(text: str, q: QuoteSpan) -> bool:
     """A quote in title case that a possessive, a word for a work or a show (``told WNRT's "Morning
     Report"``, ``his book, "Rivers Rising,"``) introduces, or that stands alone as its paragraph (a section
@@ -1317,11 +1313,7 @@ def is_title(text: str, q: QuoteSpan) -> bool:
     >>> is_title(t, QuoteSpan(13, 22, 12, 22, '"', 0)), is_title(t, QuoteSpan(57, 68, 56, 68, '"', 0))
     (True, True)
     """
-    words = _TITLE_WORD.findall(text, q.start, q.end)
-    if not words or len(words) > 10:
-        return False
-    small = _title_small_words()
-    if not all(w[0].isupper() or w[0].isdigit() or w in small for w in words) or not words[0][0].isupper():
+    if not title_cased(text, q.start, q.end):
         return False
     start, end = region(q)
     line_start = text.rfind("\n", 0, start) + 1
