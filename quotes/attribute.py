@@ -1070,13 +1070,16 @@ def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
     if headline is not None:
         mention, (cue, cs, ce) = headline
         return Attribution(q, qtype, mention, cue, cs, ce, None, "adj:headline-verb")
-    for sent in sents:
-        owner = _possessor(text, sent, span, regions)
-        if owner is not None:
-            return Attribution(q, qtype, _mention(text, sent, owner), sieve="dep:possessor")
+    label = _after_as(text, span[0])
+    if not label:  # "Lee denounced Roe's remarks as '…'": Lee's words about Roe's remarks
+        bare = text[span[0] : span[1]].strip(" \"'“”‘’«»")
+        sentence_like = bare[:1].isupper() and len(bare.split()) >= 3
+        for sent in sents:
+            owner = _possessor(sent, span, regions, sentence_like=sentence_like)
+            if owner is not None:
+                return Attribution(q, qtype, _mention(text, sent, owner), sieve="dep:possessor")
     # a title-cased phrase is the name of a show or a group (nobody said it: it keeps no speaker), unless
     # someone is calling a person so ("... as 'Big Ed'")
-    label = _after_as(text, span[0])
     if qtype == "partial" and (label or not title_cased(text, q.start, q.end)):
         for sent in sents:
             subj = _clause_subject(sent, span, regions)
@@ -1122,15 +1125,13 @@ def _as_clause(sent: Sentence, span: tuple[int, int], regions: list[tuple[int, i
     return None
 
 
-def _possessor(text: str, sent: Sentence, span: tuple[int, int], regions: list[tuple[int, int]]) -> Token | None:
+def _possessor(
+    sent: Sentence, span: tuple[int, int], regions: list[tuple[int, int]], *, sentence_like: bool
+) -> Token | None:
     """``Roe's broadside against "…"``, ``their chants of "…"``, ``Roe's slogan is "We …"``: a quote that
     belongs to a noun for words (``speech_nouns``) belongs to that noun's possessor. The climb stops at the
     first verb, so ``Roe's remarks were called "…" by critics`` gives nothing; a quote is a possessor's
-    predicate only when it is a sentence of its own (capitalised, three words or more)."""
-    quote = text[span[0] : span[1]].strip(" \"'“”‘’«»")
-    sentence_like = quote[:1].isupper() and len(quote.split()) >= 3
-    if _after_as(text, span[0]):
-        return None  # "Lee denounced Roe's remarks as '…'": Lee's words about Roe's remarks
+    predicate only when it is ``sentence_like`` (capitalised, three words or more)."""
 
     def owner(noun: Token | None) -> Token | None:
         if noun is None or noun.upos != "NOUN" or noun.lemma.lower() not in speech_nouns():

@@ -149,12 +149,18 @@ class CachedParser:
         """Tokenizations of ``texts``: cached ones read back, the rest made in one call and stored."""
         version = getattr(self.parser, "segmentation_version", "")
         keys = [text_key(t) + version for t in texts]
-        out: list[list[list[RawToken]] | None] = []
-        for key in keys:
-            row = self._conn.execute(
-                "SELECT tokens FROM documents WHERE model = ? AND key = ?", (self.model_id, key)
-            ).fetchone()
-            out.append(None if row is None else [[(t, a, b) for t, a, b in s] for s in _unpack(row[0])])
+        found: dict[str, Any] = {}
+        unique = list(dict.fromkeys(keys))
+        for start in range(0, len(unique), 500):  # SQLite caps the number of bound parameters
+            part = unique[start : start + 500]
+            marks = ",".join("?" * len(part))
+            for key, blob in self._conn.execute(
+                f"SELECT key, tokens FROM documents WHERE model = ? AND key IN ({marks})", (self.model_id, *part)
+            ):
+                found[key] = _unpack(blob)
+        out: list[list[list[RawToken]] | None] = [
+            [[(t, a, b) for t, a, b in s] for s in found[k]] if k in found else None for k in keys
+        ]
         todo = [i for i, o in enumerate(out) if o is None]
         if todo:
             many = getattr(self.parser, "tokenize_many", None)
