@@ -142,6 +142,19 @@ class CachedParser:
     def close(self) -> None:
         self._conn.close()
 
+    def _lookup(self, table: str, column: str, keys: Sequence[str]) -> dict[str, Any]:
+        """Stored values of ``keys`` for this model (a table and column of the schema, never user input)."""
+        found: dict[str, Any] = {}
+        unique = list(dict.fromkeys(keys))
+        for start in range(0, len(unique), 500):  # SQLite caps the number of bound parameters
+            part = unique[start : start + 500]
+            marks = ",".join("?" * len(part))
+            for key, blob in self._conn.execute(
+                f"SELECT key, {column} FROM {table} WHERE model = ? AND key IN ({marks})", (self.model_id, *part)
+            ):
+                found[key] = _unpack(blob)
+        return found
+
     def tokenize(self, text: str) -> list[list[RawToken]]:
         return self.tokenize_many([text])[0]
 
@@ -149,15 +162,7 @@ class CachedParser:
         """Tokenizations of ``texts``: cached ones read back, the rest made in one call and stored."""
         version = getattr(self.parser, "segmentation_version", "")
         keys = [text_key(t) + version for t in texts]
-        found: dict[str, Any] = {}
-        unique = list(dict.fromkeys(keys))
-        for start in range(0, len(unique), 500):  # SQLite caps the number of bound parameters
-            part = unique[start : start + 500]
-            marks = ",".join("?" * len(part))
-            for key, blob in self._conn.execute(
-                f"SELECT key, tokens FROM documents WHERE model = ? AND key IN ({marks})", (self.model_id, *part)
-            ):
-                found[key] = _unpack(blob)
+        found = self._lookup("documents", "tokens", keys)
         out: list[list[list[RawToken]] | None] = [
             [[(t, a, b) for t, a, b in s] for s in found[k]] if k in found else None for k in keys
         ]
@@ -175,15 +180,7 @@ class CachedParser:
     def tag(self, sentences: Sequence[Sequence[RawToken]]) -> list[tuple[Token, ...]]:
         """Tags of ``sentences``: cached ones read back, the rest tagged in one batch and stored."""
         keys = [sentence_key(s) for s in sentences]
-        found: dict[str, list[list[Any]]] = {}
-        unique = list(dict.fromkeys(keys))
-        for start in range(0, len(unique), 500):  # SQLite caps the number of bound parameters
-            part = unique[start : start + 500]
-            marks = ",".join("?" * len(part))
-            for key, blob in self._conn.execute(
-                f"SELECT key, words FROM sentences WHERE model = ? AND key IN ({marks})", (self.model_id, *part)
-            ):
-                found[key] = _unpack(blob)
+        found = self._lookup("sentences", "words", keys)
         todo = [i for i, k in enumerate(keys) if k not in found]
         self.hits += len(keys) - len(todo)
         self.misses += len(todo)
