@@ -87,7 +87,7 @@ def _forms(lemma: str) -> set[str]:
         forms |= {lemma[:-1] + "ing"}
     if lemma.endswith("y"):
         forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
-    if regex.match(r".*[^aeiou][aeiou][ptgmn]$", lemma):
+    if regex.match(r".*(?:[^aeiou]|qu)[aeiou][bdgklmnprt]$", lemma):  # quip -> quipped, label -> labelled
         forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
     return forms | set(IRREGULAR.get(lemma, []))
 
@@ -236,7 +236,10 @@ def _with_subject(sent: Sentence, verb: Token) -> Token | None:
     before it, whatever the parser hung that phrase on."""
     if verb.id < 2 or not verb.text.endswith("ing"):
         return None
-    t = sent.token(verb.id - 1)
+    i = verb.id - 1
+    while i > 1 and sent.token(i).upos == "ADV":
+        i -= 1  # "with Roe recently calling it ..."
+    t = sent.token(i)
     if t.upos not in ("PROPN", "NOUN", "PRON"):
         return None
     head = _name_head(sent, t, 0, verb.id)
@@ -275,6 +278,15 @@ def _who_antecedent(sent: Sentence, rel: Token) -> Token | None:
         return None
     while t.deprel in ("flat", "flat:name") and t.head > 0 and sent.token(t.head).id < t.id:
         t = sent.token(t.head)  # "Barack Obama": the name's head is its first word
+    if _person_like(t):
+        return t
+    node = t  # "a Democrat familiar with the talks, who ...": the person the modifier hangs on, not "talks"
+    for _ in range(3):
+        if node.deprel not in ("nmod", "obl", "amod", "acl") or node.head <= 0:
+            break
+        node = sent.token(node.head)
+        if node.upos in ("PROPN", "NOUN") and node.id < rel.id and _person_like(node):
+            return node
     return t
 
 
@@ -485,7 +497,11 @@ def _is_cue(t: Token, sent: Sentence | None = None) -> bool:
 
 
 def _attach_points(sent: Sentence, span: tuple[int, int]) -> list[Token]:
-    return [t for t in sent.tokens if _inside(t, span) and (t.head == 0 or not _inside(sent.token(t.head), span))]
+    """The words inside the quote whose heads lie outside it: where the quote hangs in the tree. Punctuation
+    counts only when nothing else does: a parser often hangs a quote's closing period on the root
+    (``..., who added that it is "like a race."``), which is not where the words belong."""
+    points = [t for t in sent.tokens if _inside(t, span) and (t.head == 0 or not _inside(sent.token(t.head), span))]
+    return [t for t in points if t.deprel != "punct"] or points
 
 
 def _up(sent: Sentence, t: Token, limit: int = 12) -> Iterator[tuple[int, Token]]:
@@ -531,11 +547,36 @@ def _parataxis_cue(sent: Sentence, span: tuple[int, int]) -> Token | None:
     if not cands:
         above = _ancestors(sent, span)
         cands = [t for t in sent.tokens if t.head in above and _is_cue(t, sent)
-                 and (t.deprel == "parataxis" or (t.deprel == "conj" and _inverted_tail(sent, t)))]
+                 and (t.deprel == "parataxis"
+                      or (t.deprel == "conj" and (_inverted_tail(sent, t) or _trailing_report(sent, t, span))))]
     if not cands:
         # the parser sometimes makes the speech verb the root and the quote a distant dependent
         cands = [t for t in sent.tokens if not _inside(t, span) and _is_cue(t, sent) and t.head == 0]
     return min(cands, key=lambda t: min(abs(t.start - span[1]), abs(span[0] - t.end))) if cands else None
+
+
+def _trailing_report(sent: Sentence, verb: Token, span: tuple[int, int]) -> bool:
+    """``The council made a "mistake," Roe has said.``: a short reporting clause after a comma that ends the
+    sentence, which a parser often coordinates with the clause before it (``conj`` without ``and``).
+
+    >>> from quotes.records import Sentence, Token
+    >>> words = 'They made a " mistake " , Roe has said .'.split()
+    >>> heads = [2, 0, 5, 5, 2, 5, 10, 10, 10, 2, 2]
+    >>> rels = ["nsubj", "root", "det", "punct", "obj", "punct", "punct", "nsubj", "aux", "conj", "punct"]
+    >>> toks, at = [], 0
+    >>> for i, (w, h, r) in enumerate(zip(words, heads, rels)):
+    ...     toks.append(Token(i + 1, w, w, "X", "_", "_", h, r, at, at + len(w))); at += len(w) + 1
+    >>> sent = Sentence(0, 0, at - 1, tuple(toks))
+    >>> _trailing_report(sent, toks[9], (toks[3].start, toks[5].end))
+    True
+    """
+    if verb.start < span[1] or any(c.deprel == "cc" for c in sent.children(verb.id)):
+        return False
+    ids = [t.id for t in sent.subtree(verb.id) if t.deprel != "punct"]
+    first, last = min(ids), max(ids)
+    if last - first > 8 or first < 2 or sent.token(first - 1).text != ",":
+        return False
+    return all(t.upos == "PUNCT" or t.text in ".!?\"”’'" for t in sent.tokens[last:])
 
 
 def _inverted_tail(sent: Sentence, verb: Token) -> bool:
@@ -632,6 +673,9 @@ _COMMON_CUES = (r"(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|not
 #: lower-case words that never sit inside a role before a name ("Wednesday night that under President …")
 _NOT_ROLE_WORDS = (r"(?:that|which|who|whom|while|when|where|under|after|before|because|if|and|or|but|as|than|"
                    r"then|from|with|without|during|since|until|to|by|at|in|on)")
+#: an article or a count before a speaker's noun ("a protester", "some protesters", "200 marchers")
+QUANTIFIER = (r"(?:[Aa]n?|[Aa]nother|[Oo]ne|[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Bb]oth|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive"
+              r"|[Ff]ew|\d[\d,]*)")
 NAME_OR_PRONOUN = (r"(?<![\w'’])(?:"
                    # "Acme campaign manager Jane Roe": capitalised words, a few lowercase role words, a full name
                    # (tried first: "Acme press secretary Jane Roe told" is not "Acme" + "press")
@@ -642,16 +686,23 @@ NAME_OR_PRONOUN = (r"(?<![\w'’])(?:"
                    rf"(?:[ ]+(?:{TITLE_ABBREVIATION}|[A-Z](?:[\w'’-]*|\w{{0,2}}\.)|of|de|bin|al"
                    r"|van|von))*"
                    # "the ship owner told the paper when asked": the phrase stops before a speech verb
-                   r"|(?:[Tt]he|[Aa]n?|[Aa]nother)"
+                   rf"|(?:[Tt]he|{QUANTIFIER})"
                    r"(?:[ ]+(?!(?:by|to|for|with|at|in|on|from|and|or|but|that|who|which|as|not|did|does|do|didn't"
                    rf"|{AUX_OR_ADVERB}"
                    rf"|{_COMMON_CUES})\b)"
                    r"[\p{L}\p{N}'’-]+){1,5}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)")
 
 
+#: an indefinite or counted group before a speaker's noun: "a protester", "one Democrat familiar with the
+#: talks", "some protesters", "200 marchers"
+INDEFINITES = ("a", "an", "another", "one", "some", "several", "many", "most", "both", "two", "three", "four",
+               "five", "few")
+
+
 #: words that open a title-case headline clause, never a name: "'No Regrets' If The Vote ..."
 NOT_A_NAME_START = frozenset({"if", "to", "when", "as", "and", "but", "so", "why", "how", "what", "is", "are",
-                              "was", "for", "with", "in", "on", "at", "of", "from", "about", "after", "before"})
+                              "was", "for", "with", "in", "on", "at", "of", "from", "about", "after", "before",
+                              "over", "amid", "against", "despite"})
 #: the same, with the articles: a capitalised run on a headline or a signature line that opens with them
 NOT_A_NAME_OR_ARTICLE = NOT_A_NAME_START | {"the", "a", "an"}
 
@@ -711,9 +762,9 @@ def _plausible_before(m: regex.Match[str]) -> bool:
     speaks when its verb follows at once (``It said:``, not ``tried to laugh it off by interjecting,``)."""
     name = m.group("n")
     first = name.split()[0].lower()
-    if first in ("a", "an") and m.string[m.end("v") :].strip(" ,:\u00a0"):
+    if (first in INDEFINITES or first[:1].isdigit()) and m.string[m.end("v") :].strip(" ,:\u00a0"):
         return False  # ... unless its verb opens the quote itself: 'a neighbour said: "…"'
-    if first in ("a", "an") and m.group("v") in lexicon()["speech_only_verbs"]:  # type: ignore[operator]
+    if (first in INDEFINITES or first[:1].isdigit()) and m.group("v") in lexicon()["speech_only_verbs"]:  # type: ignore[operator]
         return False
     if first == "the" and m.group("v") in lexicon()["speech_only_verbs"]:  # type: ignore[operator]
         return False  # "made the following comment:": a bare verb form after "the ..." is a noun
@@ -735,11 +786,16 @@ def _adjacent(text: str, q: QuoteSpan, span: tuple[int, int]) -> tuple[str, Ment
     m = _adjacency().after.match(after)
     if m and _introduces_next(text, q, span[1] + m.end()):
         m = None
+    if m and m.group("v2") and m.group("v2")[:1].isupper() and not (
+            _headline_line(text, q.start) and not after[m.end("v2") :].strip(" .!?")):
+        m = None  # '"contained" the Islamic State from ...': in running text a capitalised word is the name's
+    if m and _attributed_before(text, q, span[0]):
+        m = None
     if m and m.group("v1") and m.group("v1").lower().endswith("ing"):
         m = None  # '"...," saying the city ...': a participle opens a clause, it names no speaker
     if m and m.group("n2") and m.group("n2").split()[0].lower() in NOT_A_NAME_START:
         m = None
-    if m and m.group("n2") and m.group("n2").split()[0].lower() in ("a", "an", "another") and (
+    if m and m.group("n2") and m.group("n2").split()[0].lower() in INDEFINITES and (
         m.group("v2").lower() in lexicon()["speech_only_verbs"]  # type: ignore[operator]
     ):
         m = None  # '"…" a Jane Roe tweet attacking …': an article and a bare verb form make a noun phrase
@@ -766,6 +822,8 @@ def _adjacent(text: str, q: QuoteSpan, span: tuple[int, int]) -> tuple[str, Ment
     m = max(found, key=lambda x: (x.end("n"), -x.start("n"))) if found else None  # nearest the verb, longest
     if m is None:
         m = _adjacency().said_before.search(before)
+    if m and m.group("n").split()[0].lower().rstrip(".,") in TEMPORAL:
+        m = None  # 'an official said Wednesday, "…"': a day is never the speaker
     if m:
         off = end - len(before)
         ns, ne = off + m.start("n"), off + m.end("n")
@@ -775,6 +833,34 @@ def _adjacent(text: str, q: QuoteSpan, span: tuple[int, int]) -> tuple[str, Ment
         vs, ve = off + m.start("v"), off + m.end("v")
         return "adj:before", Mention(ns, ne, text[ns:ne]), (text[vs:ve], vs, ve)
     return None
+
+
+def _headline_line(text: str, at: int) -> bool:
+    """The line holding offset ``at`` is set in title case (``Road Plan Is 'Too Late,' Roe Says``)."""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    words = _WORD.findall(text[start : end if end >= 0 else len(text)])
+    return _mostly_capitalised([w for w in words if w[:1].isalpha()])
+
+
+_SENTENCE_START = regex.compile(r"(?:^|\n|[.!?][\"”’']?[ ]+)(?=[^.!?\n]*$)")
+
+
+def _attributed_before(text: str, q: QuoteSpan, opening: int) -> bool:
+    """A quote woven into a sentence that names its speaker before it and ends that sentence (``Lee called Roe
+    a "liar." Berg said ...``): the next sentence's subject is a new speaker, not this quote's.
+
+    >>> from quotes.records import QuoteSpan
+    >>> t = 'Lee called Roe a "liar." Berg said more.'
+    >>> _attributed_before(t, QuoteSpan(18, 23, 17, 24, '"', 0), 17)
+    True
+    >>> t = '"We won." Berg said.'
+    >>> _attributed_before(t, QuoteSpan(1, 8, 0, 9, '"', 0), 0)
+    False
+    """
+    if not text[q.start : q.end].rstrip().endswith((".", "!", "?")):
+        return False
+    lead = _SENTENCE_START.search(text, max(0, opening - 300), opening)
+    return lead is not None and has_cue(text[lead.end() : opening])
 
 
 NEXT_OPENING = regex.compile(r"[ ]*(?:that[ ]+)?[,:]?[ ]*[\"“‘«']")
@@ -832,6 +918,33 @@ def _introduces_next(text: str, q: QuoteSpan, after_cue: int) -> bool:
 
 
 OUTLET_AFTER = regex.compile(r"[ ]+(\p{Lu}[\p{L}.&-]*(?:[ ]+\p{Lu}[\p{L}.&-]*)*|reporters|journalists|the press)")
+
+
+ACCORDING_TO_OUTLET = regex.compile(
+    r"[^\S\n]*(?:[,—–-][^\S\n]*)?[Aa]ccording[^\S\n]+to[^\S\n]+(?P<o>[^.,;:!?\"“”\n()]{2,80}?)"
+    r"[^\S\n]*(?:[.;!?][\"”’']?(?:\s|$)|$)"
+)
+
+
+def according_to_outlet(text: str, at: int) -> str | None:
+    """``"…," Roe said, according to a pool report.``: the sentence closes naming the medium the words came
+    through; the speaker stays Roe, the medium becomes the row's outlet.
+
+    >>> according_to_outlet('"Yes," Roe said, according to the Daily Post. Then', 15)
+    'the Daily Post'
+    >>> according_to_outlet('"Yes," Roe said Monday in Salem, according to a pool report.', 15)
+    'a pool report'
+    >>> according_to_outlet('"Yes," Roe said, according to the Daily Post, in a rare interview.', 15) is None
+    True
+    """
+    m = ACCORDING_TO_OUTLET.match(text, at)
+    if m is None:
+        m = ACCORDING_TO_OUTLET.match(text, at + len(_CUE_TAIL.match(text, at).group(0)))
+    return None if m is None or len(m.group("o").split()) > 10 else m.group("o").strip()
+
+
+#: the rest of a reporting clause before "according to": "said Monday in Cheyenne", "said at a briefing"
+_CUE_TAIL = regex.compile(r"(?:[^\S\n]+(?!according\b)[\p{L}\p{N}'’-]+){0,6}?(?=,?[^\S\n]*according\b)|")
 
 
 def _outlet_after(text: str, cue: str, cue_end: int) -> str | None:
@@ -940,6 +1053,9 @@ def attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
     """Run sieves 1-5 on one quote (the continuation sieves need the neighbours; see :func:`attribute`);
     a mention whose head cannot speak is dropped (``skip:not-a-speaker``): no speaker beats a wrong one."""
     a = _attribute_quote(parsed, q)
+    if a.outlet is None and a.cue is not None and a.sieve != "dep:according-to":
+        outlet = according_to_outlet(parsed.doc.text, max(a.cue_end, q.end))
+        a = a if outlet is None else replace(a, outlet=outlet)
     m = a.mention
     if m is None or m.sentence < 0 or m.head <= 0:
         return a

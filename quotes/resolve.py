@@ -30,7 +30,7 @@ from pathlib import Path
 import regex
 
 from quotes import calibrate
-from quotes.attribute import TITLE_ABBREVIATION, lexicon, region, title_case_lines
+from quotes.attribute import INDEFINITES, TITLE_ABBREVIATION, lexicon, region, title_case_lines
 from quotes.records import Attribution, Entity, Mention, ParsedDoc, Resolved
 
 #: one word of a name: a title or honorific abbreviation with its period (``Sen.``, ``Mrs.``), an initial
@@ -420,6 +420,10 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *, speak
             inside = [h for h in inside if POSSESSIVE.match(ents.text, h[1], h[1] + 2) or h[0] > head]
     if inside:
         s, e, ent = (at_head or inside)[-1]
+        first = _NONSPACE.match(ents.text, m.start)
+        if (words[0] in INDEFINITES and len(ents.text[s:e].split()) == 1 and first is not None
+                and not ents.text[first.end() : s].strip()):
+            return Decision(None, "unknown", "unresolved")  # "one Democrat", "a Republican": one of a group
         full = len(ents.text[s:e].split()) > 1 or _key(ents.text[s:e]) == _key(ent.name)
         kind = {"single": "unknown", "place": "organization"}.get(ent.kind, ent.kind)
         return Decision(ent.name, kind, "name" if full else "alias")

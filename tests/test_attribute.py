@@ -116,3 +116,78 @@ def test_nearest_cue_when_the_tree_links_nothing() -> None:
     (a,) = attribute.attribute(parsed, indirect=False)
     assert text[a.quote.start : a.quote.end] == "peanuts"
     assert (a.sieve, a.mention.text if a.mention else None, a.cue) == ("dep:nearest-cue", "Ann Lee", "told")
+
+
+def _conllu(rows_: str) -> str:
+    """Hand-written CoNLL-U from compact rows ``id word lemma upos head deprel [SpaceAfter=No]``."""
+    out = []
+    for line in rows_.strip().splitlines():
+        i, word, lemma, upos, head, rel, *misc = line.split()
+        out.append("\t".join((i, word, lemma, upos, "_", "_", head, rel, "_", misc[0] if misc else "_")))
+    return "\n".join(out) + "\n"
+
+
+# The closing period and mark of the quote hung on the root "said", as the bundled parser does with long
+# sentences: the words of the quote belong under "added", two arcs up.
+PERIOD_ON_ROOT = _conllu("""
+1 " " PUNCT 4 punct SpaceAfter=No
+2 We we PRON 4 nsubj
+3 are be AUX 4 cop
+4 ready ready ADJ 7 ccomp SpaceAfter=No
+5 , , PUNCT 4 punct SpaceAfter=No
+6 " " PUNCT 4 punct
+7 said say VERB 0 root
+8 Tomas Tomas PROPN 7 nsubj
+9 Berg Berg PROPN 8 flat SpaceAfter=No
+10 , , PUNCT 12 punct
+11 who who PRON 12 nsubj
+12 added add VERB 8 acl:relcl
+13 that that SCONJ 17 mark
+14 the the DET 15 det
+15 strike strike NOUN 17 nsubj
+16 will will AUX 17 aux
+17 feel feel VERB 12 ccomp
+18 " " PUNCT 21 punct SpaceAfter=No
+19 like like ADP 21 case
+20 a a DET 21 det
+21 race race NOUN 17 obl SpaceAfter=No
+22 . . PUNCT 7 punct SpaceAfter=No
+23 " " PUNCT 7 punct
+""")
+
+
+def test_closing_punctuation_is_no_attach_point() -> None:
+    text, sents = conllu.read(PERIOD_ON_ROOT)
+    parsed = ParsedDoc(Document("x", text), segment.blocks(text), spans.find_quotes(text), sents)
+    by_quote = {text[a.quote.start : a.quote.end]: a for a in attribute.attribute(parsed, indirect=False)}
+    a = by_quote["like a race."]
+    assert (a.sieve, a.cue, a.mention.text if a.mention else None) == ("dep:ancestor", "added", "who")
+
+
+# A short reporting clause at the end of the sentence that the parser coordinated with the clause holding the
+# quote (``conj`` with no ``and``) instead of setting it beside it (``parataxis``).
+TRAILING_CONJ = _conllu("""
+1 The the DET 2 det
+2 agency agency NOUN 3 nsubj
+3 made make VERB 0 root
+4 a a DET 6 det
+5 " " PUNCT 6 punct SpaceAfter=No
+6 mistake mistake NOUN 3 obj SpaceAfter=No
+7 " " PUNCT 6 punct
+8 in in ADP 10 case
+9 the the DET 10 det
+10 check check NOUN 3 obl SpaceAfter=No
+11 , , PUNCT 15 punct
+12 Jane Jane PROPN 15 nsubj
+13 Holt Holt PROPN 12 flat
+14 has have AUX 15 aux
+15 said say VERB 3 conj SpaceAfter=No
+16 . . PUNCT 3 punct
+""")
+
+
+def test_trailing_report_parsed_as_conjunct() -> None:
+    text, sents = conllu.read(TRAILING_CONJ)
+    parsed = ParsedDoc(Document("x", text), segment.blocks(text), spans.find_quotes(text), sents)
+    (a,) = attribute.attribute(parsed, indirect=False)
+    assert (a.sieve, a.cue, a.mention.text if a.mention else None) == ("dep:parataxis", "said", "Jane Holt")
