@@ -673,9 +673,11 @@ _COMMON_CUES = (r"(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|not
 #: lower-case words that never sit inside a role before a name ("Wednesday night that under President …")
 _NOT_ROLE_WORDS = (r"(?:that|which|who|whom|while|when|where|under|after|before|because|if|and|or|but|as|than|"
                    r"then|from|with|without|during|since|until|to|by|at|in|on)")
-#: an article or a count before a speaker's noun ("a protester", "some protesters", "200 marchers")
-QUANTIFIER = (r"(?:[Aa]n?|[Aa]nother|[Oo]ne|[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Bb]oth|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive"
-              r"|[Ff]ew|\d[\d,]*)")
+#: an indefinite or counted group before a speaker's noun: "a protester", "one Democrat familiar with the
+#: talks", "some protesters", "200 marchers"
+INDEFINITES = ("a", "an", "another", "one", "some", "several", "many", "most", "both", "two", "three", "four",
+               "five", "few")
+QUANTIFIER = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in INDEFINITES) + r"|\d[\d,]*)"
 NAME_OR_PRONOUN = (r"(?<![\w'’])(?:"
                    # "Acme campaign manager Jane Roe": capitalised words, a few lowercase role words, a full name
                    # (tried first: "Acme press secretary Jane Roe told" is not "Acme" + "press")
@@ -691,12 +693,6 @@ NAME_OR_PRONOUN = (r"(?<![\w'’])(?:"
                    rf"|{AUX_OR_ADVERB}"
                    rf"|{_COMMON_CUES})\b)"
                    r"[\p{L}\p{N}'’-]+){1,5}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)")
-
-
-#: an indefinite or counted group before a speaker's noun: "a protester", "one Democrat familiar with the
-#: talks", "some protesters", "200 marchers"
-INDEFINITES = ("a", "an", "another", "one", "some", "several", "many", "most", "both", "two", "three", "four",
-               "five", "few")
 
 
 #: words that open a title-case headline clause, never a name: "'No Regrets' If The Vote ..."
@@ -865,10 +861,12 @@ def _attributed_before(text: str, q: QuoteSpan, opening: int) -> bool:
 
 NEXT_OPENING = regex.compile(r"[ ]*(?:that[ ]+)?[,:]?[ ]*[\"“‘«']")
 # a reported clause right after the cue: "He said the ...", "He says referees are ..." (5+ words, no
-# punctuation); a preposition or a capitalised word ("said on Friday", "Tweeted Monday") is not one
+# punctuation); a preposition, an aside ("asks as a waiter walks in") or a capitalised word ("said on Friday",
+# "Tweeted Monday") is not one
 CLAUSE_GOES_ON = regex.compile(
     r"[ ]+(?:(?:that|the|a|an|his|her|their|its|he|she|they|it|we|there|this|these|those)[ ]+[\p{L}\p{N}'’-]+[ ]+\S"
-    r"|(?!(?:on|in|at|to|with|during|after|before|from|for|by|of|about|over|later|earlier|again|recently|late)\b)"
+    r"|(?!(?:on|in|at|to|with|during|after|before|from|for|by|of|about|over|later|earlier|again|recently|late"
+    r"|as|while|when)\b)"
     r"\p{Ll}[\p{L}'’-]*(?:[ ]+[\p{L}\p{N}'’-]+){3})"
 )
 
@@ -926,6 +924,10 @@ ACCORDING_TO_OUTLET = regex.compile(
 )
 
 
+#: the rest of a reporting clause before "according to": "said Monday in Cheyenne", "said at a briefing"
+_CUE_TAIL = regex.compile(r"(?:[^\S\n]+(?!according\b)[\p{L}\p{N}'’-]+){0,6}?(?=,?[^\S\n]*according\b)|")
+
+
 def according_to_outlet(text: str, at: int) -> str | None:
     """``"…," Roe said, according to a pool report.``: the sentence closes naming the medium the words came
     through; the speaker stays Roe, the medium becomes the row's outlet.
@@ -941,10 +943,6 @@ def according_to_outlet(text: str, at: int) -> str | None:
     if m is None:
         m = ACCORDING_TO_OUTLET.match(text, at + len(_CUE_TAIL.match(text, at).group(0)))
     return None if m is None or len(m.group("o").split()) > 10 else m.group("o").strip()
-
-
-#: the rest of a reporting clause before "according to": "said Monday in Cheyenne", "said at a briefing"
-_CUE_TAIL = regex.compile(r"(?:[^\S\n]+(?!according\b)[\p{L}\p{N}'’-]+){0,6}?(?=,?[^\S\n]*according\b)|")
 
 
 def _outlet_after(text: str, cue: str, cue_end: int) -> str | None:

@@ -241,6 +241,11 @@ EXAMPLES: list[Example] = [
             "partial"),
     Example("said-according-to-medium", '"We will not back down," Jane Holt said at the rally, according to the '
             'Daily Post.', "We will not back down,", "Jane Holt", "Jane Holt", "said", "the Daily Post", "direct"),
+    Example("asks-as-aside", '"Who can remember how many votes I have lost?" Jane Holt asks as a waiter walks past '
+            'her table.', "Who can remember how many votes I have lost?", "Jane Holt", "Jane Holt", "asks", None,
+            "direct"),
+    Example("cracked", 'During the debate, Maria Lind cracked, "I am a reformer who likes to get things done."',
+            "I am a reformer who likes to get things done.", "Maria Lind", "Maria Lind", "cracked", None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
