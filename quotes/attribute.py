@@ -753,6 +753,9 @@ def _adjacency() -> _Adjacency:
     )
 
 
+_DETERMINER_BEFORE = regex.compile(r"(?<![\w'’])(?:a|an|the|his|her|their|its|our)[ ]+$", regex.I)
+
+
 def _plausible_before(m: regex.Match[str]) -> bool:
     """``a woman asked ... and Ann said,``: an indefinite phrase is nobody in particular, and ``it`` only
     speaks when its verb follows at once (``It said:``, not ``tried to laugh it off by interjecting,``)."""
@@ -764,6 +767,8 @@ def _plausible_before(m: regex.Match[str]) -> bool:
         return False
     if first == "the" and m.group("v") in lexicon()["speech_only_verbs"]:  # type: ignore[operator]
         return False  # "made the following comment:": a bare verb form after "the ..." is a noun
+    if _DETERMINER_BEFORE.search(m.string, 0, m.start("n")) and m.group("v") in lexicon()["speech_only_verbs"]:  # type: ignore[operator]
+        return False  # "in a Lindian post on Twitter:": a capitalised word inside a noun phrase
     return not (name.lower() == "it" and m.string[m.end("n") : m.start("v")].strip())
 
 

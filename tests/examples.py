@@ -246,6 +246,9 @@ EXAMPLES: list[Example] = [
             "direct"),
     Example("cracked", 'During the debate, Maria Lind cracked, "I am a reformer who likes to get things done."',
             "I am a reformer who likes to get things done.", "Maria Lind", "Maria Lind", "cracked", None, "direct"),
+    Example("capitalised-modifier-is-no-name", 'On Friday, Jane Holt joined the critics, saying in a Lindian post on '
+            'Twitter: "The new plan is dead."', "The new plan is dead.", "Jane Holt", "Jane Holt", "saying", None,
+            "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
