@@ -280,7 +280,7 @@ def _who_antecedent(sent: Sentence, rel: Token) -> Token | None:
         t = sent.token(t.head)  # "Barack Obama": the name's head is its first word
     if _person_like(t):
         return t
-    node = t  # "a Democrat familiar with the talks, who ...": the person the modifier hangs on, not "talks"
+    node = t  # "an official familiar with the talks, who ...": the person the modifier hangs on, not "talks"
     for _ in range(3):
         if node.deprel not in ("nmod", "obl", "amod", "acl") or node.head <= 0:
             break
@@ -556,11 +556,11 @@ def _parataxis_cue(sent: Sentence, span: tuple[int, int]) -> Token | None:
 
 
 def _trailing_report(sent: Sentence, verb: Token, span: tuple[int, int]) -> bool:
-    """``The council made a "mistake," Roe has said.``: a short reporting clause after a comma that ends the
+    """``The council broke its "promise," Roe has said.``: a short reporting clause after a comma that ends the
     sentence, which a parser often coordinates with the clause before it (``conj`` without ``and``).
 
     >>> from quotes.records import Sentence, Token
-    >>> words = 'They made a " mistake " , Roe has said .'.split()
+    >>> words = 'They broke a " promise " , Roe has said .'.split()
     >>> heads = [2, 0, 5, 5, 2, 5, 10, 10, 10, 2, 2]
     >>> rels = ["nsubj", "root", "det", "punct", "obj", "punct", "punct", "nsubj", "aux", "conj", "punct"]
     >>> toks, at = [], 0
@@ -673,7 +673,7 @@ _COMMON_CUES = (r"(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|not
 #: lower-case words that never sit inside a role before a name ("Wednesday night that under President …")
 _NOT_ROLE_WORDS = (r"(?:that|which|who|whom|while|when|where|under|after|before|because|if|and|or|but|as|than|"
                    r"then|from|with|without|during|since|until|to|by|at|in|on)")
-#: an indefinite or counted group before a speaker's noun: "a protester", "one Democrat familiar with the
+#: an indefinite or counted group before a speaker's noun: "a protester", "one official familiar with the
 #: talks", "some protesters", "200 marchers"
 INDEFINITES = ("a", "an", "another", "one", "some", "several", "many", "most", "both", "two", "three", "four",
                "five", "few")
@@ -768,7 +768,7 @@ def _plausible_before(m: regex.Match[str]) -> bool:
     if first == "the" and m.group("v") in lexicon()["speech_only_verbs"]:  # type: ignore[operator]
         return False  # "made the following comment:": a bare verb form after "the ..." is a noun
     if _DETERMINER_BEFORE.search(m.string, 0, m.start("n")) and m.group("v") in lexicon()["speech_only_verbs"]:  # type: ignore[operator]
-        return False  # "in a Lindian post on Twitter:": a capitalised word inside a noun phrase
+        return False  # "in a Bergian post on a forum:": a capitalised word inside a noun phrase
     return not (name.lower() == "it" and m.string[m.end("n") : m.start("v")].strip())
 
 
@@ -789,7 +789,7 @@ def _adjacent(text: str, q: QuoteSpan, span: tuple[int, int]) -> tuple[str, Ment
         m = None
     if m and m.group("v2") and m.group("v2")[:1].isupper() and not (
             _headline_line(text, q.start) and not after[m.end("v2") :].strip(" .!?")):
-        m = None  # '"contained" the Islamic State from ...': in running text a capitalised word is the name's
+        m = None  # '"stopped" the Free State militia': in running text a capitalised word is the name's
     if m and _attributed_before(text, q, span[0]):
         m = None
     if m and m.group("v1") and m.group("v1").lower().endswith("ing"):

@@ -423,7 +423,7 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *, speak
         first = _NONSPACE.match(ents.text, m.start)
         if (words[0] in INDEFINITES and len(ents.text[s:e].split()) == 1 and first is not None
                 and not ents.text[first.end() : s].strip()):
-            return Decision(None, "unknown", "unresolved")  # "one Democrat", "a Republican": one of a group
+            return Decision(None, "unknown", "unresolved")  # "one Conservative", "a Liberal": one of a group
         full = len(ents.text[s:e].split()) > 1 or _key(ents.text[s:e]) == _key(ent.name)
         kind = {"single": "unknown", "place": "organization"}.get(ent.kind, ent.kind)
         return Decision(ent.name, kind, "name" if full else "alias")

@@ -214,40 +214,40 @@ EXAMPLES: list[Example] = [
             "Tomas Berg", "Council Chairman Tomas Berg", "said", None, "partial"),
     Example("pronoun-in-free-relative", 'Jane Holt attacked what she calls the "downtown club" at a rally on '
             'Sunday.', "downtown club", "Jane Holt", "Jane Holt", "calls", None, "partial"),
-    Example("quipped-doubled-form", '"If you ask me one more question, I may have to leave," Tomas Berg quipped at '
-            'the end of the hearing.', "If you ask me one more question, I may have to leave,", "Tomas Berg",
-            "Tomas Berg", "quipped", None, "direct"),
-    Example("counted-speaker-after", '"It was not a convincing argument," said one Democrat familiar with the '
-            'talks.', "It was not a convincing argument,", None, "one Democrat familiar", "said", None, "direct"),
-    Example("some-protesters-chanted", 'Outside the hall the crowd grew. "Hey, hey! Ho, ho! The toll has got to '
-            'go!" some protesters chanted as they marched.', "Hey, hey! Ho, ho! The toll has got to go!", None,
-            "some protesters", "chanted", None, "direct"),
-    Example("remembered-X", '"She took it upon herself to prove them wrong," remembered Peter Vance, the '
-            'company\'s former spokesman.', "She took it upon herself to prove them wrong,", "Peter Vance",
-            "Peter Vance", "remembered", None, "direct"),
+    Example("quipped-doubled-form", '"If these minutes run any longer, I will need a second lunch," Tomas Berg '
+            'quipped at the end of the hearing.', "If these minutes run any longer, I will need a second lunch,",
+            "Tomas Berg", "Tomas Berg", "quipped", None, "direct"),
+    Example("counted-speaker-after", '"That is not how the budget works," said one official familiar with the '
+            'talks.', "That is not how the budget works,", None, "one official familiar", "said", None,
+            "direct"),
+    Example("some-protesters-chanted", 'Outside the hall the crowd grew. "Fares down! Fares down! The mayor has got '
+            'to go!" some protesters chanted as they marched.', "Fares down! Fares down! The mayor has got to go!",
+            None, "some protesters", "chanted", None, "direct"),
+    Example("remembered-X", '"He wanted every critic to see the numbers," remembered Peter Vance, the company\'s '
+            'former spokesman.', "He wanted every critic to see the numbers,", "Peter Vance", "Peter Vance",
+            "remembered", None, "direct"),
     Example("next-sentence-new-speaker", 'Jane Holt called the budget a "costly mistake." Tomas Berg said '
             'Maria Lind "got it right."', "costly mistake.", "Jane Holt", "Jane Holt", "called", None, "partial"),
-    Example("capitalised-word-is-no-verb", 'Maria Lind said the police had "contained" the Free State militia '
-            'for a year.', "contained", "Maria Lind", "Maria Lind", "said", None, "partial"),
-    Example("who-after-modifier", '"It was not a convincing argument," said one Democrat familiar with the talks, '
-            'who added that the mayor seemed "rattled."', "rattled.", None, "who", "added", None, "partial"),
+    Example("capitalised-word-is-no-verb", 'Maria Lind said the police had "stopped" the Free State militia '
+            'for a year.', "stopped", "Maria Lind", "Maria Lind", "said", None, "partial"),
     Example("day-is-no-speaker", 'A city official said Wednesday, "There are talks with the union."',
             "There are talks with the union.", None, "A city official", "said", None, "direct"),
-    Example("with-X-adverb-participle", 'The two rivals have used the harshest words, with Jane Holt recently '
-            'promising to "bomb them into oblivion."', "bomb them into oblivion.", "Jane Holt", "Jane Holt",
+    Example("with-X-adverb-participle", 'The two rivals have traded the sharpest words, with Jane Holt recently '
+            'promising to "sweep them out of office."', "sweep them out of office.", "Jane Holt", "Jane Holt",
             "promising", None, "partial"),
-    Example("headline-preposition-is-no-name", 'Jane Holt Calls the Road Plan \u2018A Disgrace\u2019 Over '
-            'Budget Comments\n\nJane Holt spoke on Monday.', "A Disgrace", "Jane Holt", "Jane Holt", "Calls", None,
+    Example("headline-preposition-is-no-name", 'Jane Holt Calls the Ferry Plan \u2018A Fiasco\u2019 Over '
+            'Harbour Comments\n\nJane Holt spoke on Monday.', "A Fiasco", "Jane Holt", "Jane Holt", "Calls", None,
             "partial"),
     Example("said-according-to-medium", '"We will not back down," Jane Holt said at the rally, according to the '
             'Daily Post.', "We will not back down,", "Jane Holt", "Jane Holt", "said", "the Daily Post", "direct"),
-    Example("asks-as-aside", '"Who can remember how many votes I have lost?" Jane Holt asks as a waiter walks past '
-            'her table.', "Who can remember how many votes I have lost?", "Jane Holt", "Jane Holt", "asks", None,
+    Example("asks-as-aside", '"Does anyone here remember what the old bridge cost?" Jane Holt asks as a waiter walks '
+            'past her table.', "Does anyone here remember what the old bridge cost?", "Jane Holt", "Jane Holt",
+            "asks", None, "direct"),
+    Example("cracked", 'During the debate, Maria Lind cracked, "I may be a planner, but I am a planner with a shovel."',
+            "I may be a planner, but I am a planner with a shovel.", "Maria Lind", "Maria Lind", "cracked", None,
             "direct"),
-    Example("cracked", 'During the debate, Maria Lind cracked, "I am a reformer who likes to get things done."',
-            "I am a reformer who likes to get things done.", "Maria Lind", "Maria Lind", "cracked", None, "direct"),
-    Example("capitalised-modifier-is-no-name", 'On Friday, Jane Holt joined the critics, saying in a Lindian post on '
-            'Twitter: "The new plan is dead."', "The new plan is dead.", "Jane Holt", "Jane Holt", "saying", None,
+    Example("capitalised-modifier-is-no-name", 'On Friday, Jane Holt joined the critics, saying in a Bergian post on '
+            'a forum: "The new plan is dead."', "The new plan is dead.", "Jane Holt", "Jane Holt", "saying", None,
             "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),

@@ -168,15 +168,15 @@ def test_closing_punctuation_is_no_attach_point() -> None:
 # quote (``conj`` with no ``and``) instead of setting it beside it (``parataxis``).
 TRAILING_CONJ = _conllu("""
 1 The the DET 2 det
-2 agency agency NOUN 3 nsubj
-3 made make VERB 0 root
-4 a a DET 6 det
+2 council council NOUN 3 nsubj
+3 broke break VERB 0 root
+4 its its PRON 6 nmod:poss
 5 " " PUNCT 6 punct SpaceAfter=No
-6 mistake mistake NOUN 3 obj SpaceAfter=No
+6 promise promise NOUN 3 obj SpaceAfter=No
 7 " " PUNCT 6 punct
-8 in in ADP 10 case
+8 on on ADP 10 case
 9 the the DET 10 det
-10 check check NOUN 3 obl SpaceAfter=No
+10 budget budget NOUN 3 obl SpaceAfter=No
 11 , , PUNCT 15 punct
 12 Jane Jane PROPN 15 nsubj
 13 Holt Holt PROPN 12 flat
@@ -191,3 +191,41 @@ def test_trailing_report_parsed_as_conjunct() -> None:
     parsed = ParsedDoc(Document("x", text), segment.blocks(text), spans.find_quotes(text), sents)
     (a,) = attribute.attribute(parsed, indirect=False)
     assert (a.sieve, a.cue, a.mention.text if a.mention else None) == ("dep:parataxis", "said", "Jane Holt")
+
+
+# "who" after a modifier phrase: the word before it is "talks", the person is the phrase's head.
+WHO_AFTER_MODIFIER = _conllu("""
+1 " " PUNCT 3 punct SpaceAfter=No
+2 We we PRON 3 nsubj
+3 lost lose VERB 6 ccomp SpaceAfter=No
+4 , , PUNCT 3 punct SpaceAfter=No
+5 " " PUNCT 3 punct
+6 said say VERB 0 root
+7 one one NUM 8 nummod
+8 Unionist Unionist PROPN 6 nsubj
+9 familiar familiar ADJ 8 amod
+10 with with ADP 12 case
+11 the the DET 12 det
+12 talks talk NOUN 9 obl SpaceAfter=No
+13 , , PUNCT 15 punct
+14 who who PRON 15 nsubj
+15 added add VERB 12 acl:relcl
+16 that that SCONJ 19 mark
+17 the the DET 18 det
+18 mayor mayor NOUN 19 nsubj
+19 seemed seem VERB 15 ccomp
+20 " " PUNCT 21 punct SpaceAfter=No
+21 shaken shake VERB 19 xcomp SpaceAfter=No
+22 . . PUNCT 21 punct SpaceAfter=No
+23 " " PUNCT 21 punct
+""")
+
+
+def test_who_after_a_modifier_stands_for_the_person() -> None:
+    text, sents = conllu.read(WHO_AFTER_MODIFIER)
+    parsed = ParsedDoc(Document("x", text), segment.blocks(text), spans.find_quotes(text), sents)
+    by_quote = {text[a.quote.start : a.quote.end]: a for a in attribute.attribute(parsed, indirect=False)}
+    a = by_quote["shaken."]
+    assert a.mention is not None and a.mention.antecedent is not None
+    assert (a.sieve, a.cue, a.mention.text) == ("dep:ancestor", "added", "who")
+    assert a.mention.antecedent.text.startswith("one Unionist")
