@@ -156,14 +156,6 @@ PERIOD_ON_ROOT = _conllu("""
 """)
 
 
-def test_closing_punctuation_is_no_attach_point() -> None:
-    text, sents = conllu.read(PERIOD_ON_ROOT)
-    parsed = ParsedDoc(Document("x", text), segment.blocks(text), spans.find_quotes(text), sents)
-    by_quote = {text[a.quote.start : a.quote.end]: a for a in attribute.attribute(parsed, indirect=False)}
-    a = by_quote["like a race."]
-    assert (a.sieve, a.cue, a.mention.text if a.mention else None) == ("dep:ancestor", "added", "who")
-
-
 # A short reporting clause at the end of the sentence that the parser coordinated with the clause holding the
 # quote (``conj`` with no ``and``) instead of setting it beside it (``parataxis``).
 TRAILING_CONJ = _conllu("""
@@ -184,13 +176,6 @@ TRAILING_CONJ = _conllu("""
 15 said say VERB 3 conj SpaceAfter=No
 16 . . PUNCT 3 punct
 """)
-
-
-def test_trailing_report_parsed_as_conjunct() -> None:
-    text, sents = conllu.read(TRAILING_CONJ)
-    parsed = ParsedDoc(Document("x", text), segment.blocks(text), spans.find_quotes(text), sents)
-    (a,) = attribute.attribute(parsed, indirect=False)
-    assert (a.sieve, a.cue, a.mention.text if a.mention else None) == ("dep:parataxis", "said", "Jane Holt")
 
 
 # "who" after a modifier phrase: the word before it is "talks", the person is the phrase's head.
@@ -221,11 +206,28 @@ WHO_AFTER_MODIFIER = _conllu("""
 """)
 
 
-def test_who_after_a_modifier_stands_for_the_person() -> None:
-    text, sents = conllu.read(WHO_AFTER_MODIFIER)
+def _by_quote(saved: str) -> dict[str, Any]:
+    """Attributions of a hand-written parse, by quote text."""
+    text, sents = conllu.read(saved)
     parsed = ParsedDoc(Document("x", text), segment.blocks(text), spans.find_quotes(text), sents)
-    by_quote = {text[a.quote.start : a.quote.end]: a for a in attribute.attribute(parsed, indirect=False)}
-    a = by_quote["shaken."]
-    assert a.mention is not None and a.mention.antecedent is not None
-    assert (a.sieve, a.cue, a.mention.text) == ("dep:ancestor", "added", "who")
-    assert a.mention.antecedent.text.startswith("one Unionist")
+    return {text[a.quote.start : a.quote.end]: a for a in attribute.attribute(parsed, indirect=False)}
+
+
+@pytest.mark.parametrize(
+    ("saved", "quote", "sieve", "cue", "mention", "stands_for"),
+    [
+        pytest.param(PERIOD_ON_ROOT, "like a race.", "dep:ancestor", "added", "who", "Tomas Berg",
+                     id="closing-punctuation-is-no-attach-point"),
+        pytest.param(TRAILING_CONJ, "promise", "dep:parataxis", "said", "Jane Holt", None,
+                     id="trailing-report-parsed-as-conjunct"),
+        pytest.param(WHO_AFTER_MODIFIER, "shaken.", "dep:ancestor", "added", "who", "one Unionist familiar",
+                     id="who-after-a-modifier-stands-for-the-person"),
+    ],
+)
+def test_rules_on_hand_written_misparses(
+    saved: str, quote: str, sieve: str, cue: str, mention: str, stands_for: str | None
+) -> None:
+    a = _by_quote(saved)[quote]
+    assert (a.sieve, a.cue, a.mention.text if a.mention else None) == (sieve, cue, mention)
+    antecedent = a.mention.antecedent if a.mention else None
+    assert (antecedent.text if antecedent else None) == stands_for
