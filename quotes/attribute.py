@@ -839,8 +839,7 @@ def _adjacent(text: str, q: QuoteSpan, span: tuple[int, int]) -> tuple[str, Ment
 def _headline_line(text: str, at: int) -> bool:
     """The line holding offset ``at`` is set in title case (``Road Plan Is 'Too Late,' Roe Says``)."""
     start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
-    words = _WORD.findall(text[start : end if end >= 0 else len(text)])
-    return _mostly_capitalised([w for w in words if w[:1].isalpha()])
+    return _title_case_line(text[start : end if end >= 0 else len(text)])
 
 
 _SENTENCE_START = regex.compile(r"(?:^|\n|[.!?][\"”’']?[ ]+)(?=[^.!?\n]*$)")
@@ -1535,14 +1534,18 @@ def title_case_lines(text: str) -> tuple[tuple[int, int], ...]:
     ()
     """
     out = []
-    small = _title_small_words()
     start = 0
     for line in text.split("\n"):
-        words = _LINE_WORD.findall(line)
-        if _mostly_capitalised(words) and all(w[0].isupper() or w in small for w in words):
+        if _title_case_line(line):
             out.append((start, start + len(line)))
         start += len(line) + 1
     return tuple(out)
+
+
+def _title_case_line(line: str) -> bool:
+    words = _LINE_WORD.findall(line)
+    small = _title_small_words()
+    return _mostly_capitalised(words) and all(w[0].isupper() or w in small for w in words)
 
 
 def _names_a_work(text: str, q: QuoteSpan) -> bool:
