@@ -358,11 +358,14 @@ UNREALIZED_AUX = frozenset({"should", "would", "could", "must", "might", "may", 
 def _unrealized(sent: Sentence, verb: Token) -> bool:
     """``Roe said the party should reiterate "…"`` / ``you can't yell "…"``: a speech act under a modal or a
     negation did not happen; the words are the reporter's."""
-    return any(
-        (c.deprel == "aux" and c.lemma.lower() in UNREALIZED_AUX)
-        or (c.deprel == "advmod" and c.lemma.lower() in ("not", "never", "n't"))
-        for c in sent.children(verb.id)
+    return _negated(sent, verb) or any(
+        c.deprel == "aux" and c.lemma.lower() in UNREALIZED_AUX for c in sent.children(verb.id)
     )
+
+
+def _negated(sent: Sentence, verb: Token) -> bool:
+    """``He didn't suggest …``, ``never said``: a speech act that did not happen."""
+    return any(c.deprel == "advmod" and c.lemma.lower() in ("not", "never", "n't") for c in sent.children(verb.id))
 
 
 def _relative_clause_owner(sent: Sentence, verb: Token, subj: Token) -> Token | None:
@@ -761,14 +764,13 @@ def _plausible_before(m: regex.Match[str]) -> bool:
     speaks when its verb follows at once (``It said:``, not ``tried to laugh it off by interjecting,``)."""
     name = m.group("n")
     first = name.split()[0].lower()
-    if (first in INDEFINITES or first[:1].isdigit()) and m.string[m.end("v") :].strip(" ,:\u00a0"):
+    indefinite = first in INDEFINITES or first[:1].isdigit()
+    if indefinite and m.string[m.end("v") :].strip(" ,:\u00a0"):
         return False  # ... unless its verb opens the quote itself: 'a neighbour said: "…"'
-    if (first in INDEFINITES or first[:1].isdigit()) and m.group("v") in lexicon()["speech_only_verbs"]:  # type: ignore[operator]
+    # a bare verb form after a determiner is a noun: "made the following comment:", "a Bergian post on a forum:"
+    in_noun_phrase = indefinite or first == "the" or _DETERMINER_BEFORE.search(m.string, 0, m.start("n"))
+    if in_noun_phrase and m.group("v") in lexicon()["speech_only_verbs"]:  # type: ignore[operator]
         return False
-    if first == "the" and m.group("v") in lexicon()["speech_only_verbs"]:  # type: ignore[operator]
-        return False  # "made the following comment:": a bare verb form after "the ..." is a noun
-    if _DETERMINER_BEFORE.search(m.string, 0, m.start("n")) and m.group("v") in lexicon()["speech_only_verbs"]:  # type: ignore[operator]
-        return False  # "in a Bergian post on a forum:": a capitalised word inside a noun phrase
     return not (name.lower() == "it" and m.string[m.end("n") : m.start("v")].strip())
 
 
@@ -1744,8 +1746,8 @@ def _speech_act_before(parsed: ParsedDoc, q: QuoteSpan) -> Attribution | None:
             continue
         if t.deprel != "root" and sent.token(t.head).deprel != "root":
             continue
-        if any(c.deprel == "advmod" and c.lemma.lower() in ("not", "never", "n't") for c in sent.children(t.id)):
-            continue  # "He didn't suggest ...": a speech act that did not happen
+        if _negated(sent, t):
+            continue
         subj = _subject(sent, t)
         if subj is None or subj.lemma.lower() in EXPLETIVES or subj.upos not in ("PROPN", "NOUN", "PRON"):
             continue
