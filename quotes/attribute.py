@@ -179,6 +179,9 @@ def _subject(sent: Sentence, verb: Token, depth: int = 0) -> Token | None:
     with_subject = _with_subject(sent, verb)
     if with_subject is not None:
         return with_subject
+    issuer = _document_issuer(sent, verb) if depth == 0 else None
+    if issuer is not None:
+        return _subject(sent, issuer, depth + 1)
     if depth < 3 and verb.deprel in INHERIT_SUBJECT and verb.head > 0:
         return _subject(sent, sent.token(verb.head), depth + 1)
     if depth < 3 and verb.deprel.startswith("acl") and verb.head > 0 and verb.lemma in ("quote", "cite"):
@@ -188,12 +191,36 @@ def _subject(sent: Sentence, verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+def _document_issuer(sent: Sentence, verb: Token) -> Token | None:
+    """``Roe issued a statement saying …``: a participle on a document speaks for whoever issued the
+    document, the subject of the verb that takes it as object.
+
+    >>> from quotes.records import Sentence, Token
+    >>> words = "Roe issued a statement saying no".split()
+    >>> heads, rels = [2, 0, 4, 2, 4, 5], ["nsubj", "root", "det", "obj", "acl", "obj"]
+    >>> toks = [Token(i + 1, w, w.lower(), "VERB" if w.endswith(("ed", "ing")) else "NOUN", "VBG" if w.endswith("ing")
+    ...         else "_", "_", h, r, 0, 0) for i, (w, h, r) in enumerate(zip(words, heads, rels, strict=True))]
+    >>> sent = Sentence(0, 0, 30, tuple(toks))
+    >>> _document_issuer(sent, toks[4]).text
+    'issued'
+    """
+    if not (verb.deprel == "acl" and verb.xpos == "VBG" and verb.head > 0):
+        return None
+    doc = sent.token(verb.head)
+    if doc.upos != "NOUN" or doc.lemma.lower() not in speaking_documents() or doc.deprel != "obj" or doc.head <= 0:
+        return None
+    issuer = sent.token(doc.head)
+    return issuer if issuer.upos == "VERB" else None
+
+
 def _left_noun(sent: Sentence, verb: Token) -> Token | None:
     """A speech verb the parser left without a subject (``..., agency counsel Jane Roe said the probe
     is "ongoing."``, the verb hung off the sentence as ``parataxis``): the name or pronoun right before it."""
     i = verb.id - 1
     while i >= 1 and sent.token(i).upos in VERB_LEFT_SKIP:
         i -= 1
+    if i >= 4 and sent.token(i).text == "," and sent.token(i - 1).upos == "NUM" and sent.token(i - 2).text == ",":
+        i -= 3  # "Jane Roe, 70, said": an age in commas
     if i < 1:
         return None
     t = sent.token(i)

@@ -32,7 +32,7 @@ _CLOSING = regex.compile(rf"[.!?:;…)\]{_MARKS}]$")  # either: what may end a l
 JOIN = "\n\n"
 
 #: bump when the post-processing of stanza's sentences changes, so cached tokenizations are not reused
-SEGMENTATION_VERSION = "7"
+SEGMENTATION_VERSION = "8"
 
 
 def _quiet() -> None:
@@ -348,10 +348,17 @@ def _ends_sentence(tokens: list[RawToken]) -> bool:
     """Closing punctuation, or a closing quote mark right after it (``…won.”``); a quote mark alone does
     not end a sentence (``his 'dear pal' | Bo Berg``).
 
+    A closing bracket ends one only after closing punctuation (``(See below.)``), not after a label
+    (``Sen. Roe (D-Maine) | Wednesday, saying ...``).
+
     >>> [_ends_sentence([(w, 0, 0) for w in s.split()]) for s in ("we won .", "we won . ”", "a 'pal '", "pal'")]
     [True, True, False, False]
+    >>> [_ends_sentence([(w, 0, 0) for w in s.split()]) for s in ("Roe ( D-Maine )", "( See below . )")]
+    [False, True]
     """
     last = tokens[-1][0]
+    if last in (")", "]") and len(tokens) > 1:
+        return _ends_sentence(tokens[:-1])
     if _FINAL.search(last):
         return True
     bare = last.rstrip(_MARKS)

@@ -10,7 +10,8 @@ union's leader,``). Resolution steps, tried in order (their names go into ``meth
 ``role``      a description matching a harvested role (``the foreign minister``)
 ``org-head``  ``the agency`` / ``the ministry``: the latest organisation whose name ends in that word
 ``pronoun``   he/she/it: the latest compatible person or organisation outside the quote; for he/she, the
-              last speaker instead when that person is among the compatible ones of the last three sentences
+              last speaker instead when that person is among the compatible ones of the last three sentences,
+              or was found through the same pronoun there with no other candidate named since
 ``relative``  ``Jane Roe, who said``: the mention is the relative pronoun, resolved through the phrase it
               stands for (by any of the steps above)
 ``salient``   a person description with no harvested role: the latest person named in the two previous
@@ -22,7 +23,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -30,7 +31,7 @@ from pathlib import Path
 import regex
 
 from quotes import calibrate
-from quotes.attribute import INDEFINITES, TITLE_ABBREVIATION, lexicon, region, title_case_lines
+from quotes.attribute import INDEFINITES, TEMPORAL, TITLE_ABBREVIATION, lexicon, region, title_case_lines
 from quotes.records import Attribution, Entity, Mention, ParsedDoc, Resolved
 
 #: one word of a name: a title or honorific abbreviation with its period (``Sen.``, ``Mrs.``), an initial
@@ -53,6 +54,7 @@ _WORDS = regex.compile(r"[\p{L}'’.-]+")
 _PLURAL_WORD = regex.compile(r"\b(and|both|&)\b")
 _ROLE_WORDS = regex.compile(r"[\p{L}'’-]+")
 _APPOSITIVE = regex.compile(r",\s+((?:the|a|an)\s+)?([^,.;:()\"“”]{3,80}?)(?:,|\.|\s+(?:said|says|told|added))")
+_THE_BEFORE = regex.compile(r"\b[Tt]he\s+\Z")
 PRIOR = {  # confidence before calibration: sieve x resolution
     "dep:ancestor": 0.9, "dep:parataxis": 0.92, "dep:reported-by": 0.8, "dep:colon": 0.85,
     "adj:headline-colon": 0.7, "dep:according-to": 0.85, "adj:after": 0.8, "adj:before": 0.75,
@@ -109,6 +111,17 @@ def build_places() -> frozenset[str]:
 @cache
 def _honorifics() -> dict[str, str]:
     return {k.rstrip("."): v for k, v in lexicon()["honorifics"].items()}  # type: ignore[union-attr]
+
+
+@cache
+def _person_pronouns() -> dict[str, str]:
+    return {str(k): str(v) for k, v in lexicon()["person_pronouns"].items()}  # type: ignore[union-attr]
+
+
+@cache
+def _group_words() -> frozenset[str]:
+    """Words for members of a group (``Democrat``, ``supporter``): a name ending in their plural is a group."""
+    return _words("person_nouns") | _words("role_words") | _words("org_words")
 
 
 @cache
@@ -259,6 +272,7 @@ class Entities:
         self.hits.sort(key=lambda x: x[0])
         self._lowercase_roles()
         self._appositives()
+        self._not_people()
         self._genders()
 
     def _add(self, h: NameHit | None) -> None:
@@ -352,6 +366,29 @@ class Entities:
                 if ent.kind == "single":
                     ent.kind = "person"
 
+    def _not_people(self) -> None:
+        """A name the article always writes after "the" (``the Western Pacific``, ``the Denver Lions``) or
+        that ends in a day (``Super Tuesday``) is no person, so no he/she can stand for it."""
+        for ent in self.ents:
+            if ent.kind != "person" or ent.honorific_gender != "unknown":
+                continue
+            if ent.name.split()[-1].lower() in TEMPORAL:
+                ent.kind = "other"
+                continue
+            words = ent.name.split()
+            last = words[-1]
+            if len(words) > 1 and last.endswith("s") and last[:-1].lower() in _group_words():
+                ent.kind = "other"  # "Union Leaders": a group
+                continue
+            if "of" in words[1:2] and words[0].lower().rstrip("s") in _group_words() | {"half", "most", "some"}:
+                ent.kind = "other"  # "Supporters of Jane Roe": some of her people, not one person
+                continue
+            if ent.roles:
+                continue
+            full = [(s, e) for s, e in ent.mentions if " " in self.text[s:e]]
+            if full and all(_THE_BEFORE.search(self.text, max(0, s - 5), s) for s, _ in full):
+                ent.kind = "other"
+
     def _genders(self) -> None:
         """The first he/she after a mention, before any other name, votes for that person's gender."""
         pron = regex.compile(r"\b(he|his|him|she|her|hers)\b", regex.I)
@@ -399,8 +436,8 @@ class Decision:
     step: str
 
 
-def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *, speakers: list[tuple[int, _Ent]]
-                    ) -> Decision:
+def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
+                    speakers: list[tuple[int, _Ent, str]]) -> Decision:
     """Canonical speaker for one mention (see the module docstring for the steps)."""
     text = m.text.strip()
     low = text.lower()
@@ -427,14 +464,23 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *, speak
         full = len(ents.text[s:e].split()) > 1 or _key(ents.text[s:e]) == _key(ent.name)
         kind = {"single": "unknown", "place": "organization"}.get(ent.kind, ent.kind)
         return Decision(ent.name, kind, "name" if full else "alias")
-    person_pron = {k: v for k, v in lexicon()["person_pronouns"].items()}  # type: ignore[union-attr]
+    person_pron = _person_pronouns()
     if len(words) == 1 and words[0] in person_pron:
         gender = person_pron[words[0]]
-        nearby = [ent for s, _e, ent in ents.people_before(m.start, floor=_sentence_floor(ents.text, m.start, 3))
-                  if not quote[0] <= s < quote[1] and ent.gender in ("unknown", gender)]
+        # what earlier pronouns of this article said of a person counts as much as the pronouns after names
+        called = {id(ent): g for _, ent, g in speakers if g != "unknown"}
+
+        def fits(ent: _Ent) -> bool:
+            return ent.gender in ("unknown", gender) and called.get(id(ent), gender) == gender
+
+        floor = _sentence_floor(ents.text, m.start, 3)
+        nearby = [ent for s, _e, ent in ents.people_before(m.start, floor=floor)
+                  if not quote[0] <= s < quote[1] and fits(ent)]
         last = max((x for x in speakers if x[0] < m.start), default=None, key=lambda x: x[0])
-        if last is not None and any(ent is last[1] for ent in nearby):
-            return Decision(last[1].name, "person", "pronoun")  # "…," Lee said of Roe. "…," he added: Lee
+        if last is not None and (any(ent is last[1] for ent in nearby)
+                                 or _same_pronoun_again(ents, m, last, floor, fits)):
+            # "…," Lee said of Roe. "…," he added: Lee; and "…," she said. "…," she added: the same she
+            return Decision(last[1].name, "person", "pronoun")
         if nearby:
             return Decision(nearby[0].name, "person", "pronoun")
         return Decision(None, "person", "unresolved")
@@ -488,13 +534,24 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *, speak
     return Decision(None, "unknown", "unresolved")
 
 
+def _same_pronoun_again(ents: Entities, m: Mention, last: tuple[int, _Ent, str], floor: int,
+                        fits: Callable[[_Ent], bool]) -> bool:
+    """``"…," she said. […] "…," she added.``: the last speaker, found through the same pronoun within the
+    last three sentences, with no other person it could be named in between, is still the one speaking,
+    even when her name is further back."""
+    pos, ent, gender = last
+    if not (pos >= floor and gender == _person_pronouns().get(m.text.strip().lower()) and fits(ent)):
+        return False
+    return not any(other is not ent and fits(other) for _s, _e, other in ents.people_before(m.start, floor=pos))
+
+
 def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Resolved, ...]:
     """Canonical speakers for every attribution, with ``method`` = sieve + step and a calibrated confidence."""
     text = parsed.doc.text
     regions = [region(q) for q in parsed.quotes]
     ents = Entities(text, regions)
     out = []
-    speakers: list[tuple[int, _Ent]] = []
+    speakers: list[tuple[int, _Ent, str]] = []  # (mention start, person, gender its pronoun gave it)
     by_name: dict[str, _Ent] = {}
     for ent in ents.ents:
         by_name.setdefault(ent.name, ent)
@@ -504,7 +561,10 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
             continue
         d = resolve_mention(ents, a.mention.antecedent or a.mention, region(a.quote), speakers=speakers)
         if d.speaker is not None and d.kind == "person" and d.speaker in by_name:
-            speakers.append((a.mention.start, by_name[d.speaker]))
+            said = a.mention.antecedent or a.mention
+            pronoun = said.text.strip().lower() if d.step == "pronoun" else ""
+            pronoun_gender = _person_pronouns().get(pronoun, "unknown")
+            speakers.append((a.mention.start, by_name[d.speaker], pronoun_gender))
         prior = 0.0 if d.speaker is None else PRIOR.get(a.sieve, 0.6) * RES_PRIOR.get(d.step, 0.6)
         step = "relative" if a.mention.antecedent is not None and d.speaker is not None else d.step
         method = f"{a.sieve}+{step}"

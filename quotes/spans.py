@@ -91,10 +91,14 @@ def classify_mark(text: str, i: int, width: int = 1) -> Role:
             return "apostrophe"  # 's after a space, '90s
         if ch == "‘" and LEADING_APOSTROPHE.match(text, i + 1) and _DIGIT.match(after):
             return "apostrophe"  # ‘90s typed with the wrong curl
-    if fixed is not None:
-        return fixed
     space_before = before.isspace() or before in OPEN_BEFORE or i == 0 or MARKS.get(before, ("", None))[1] == "open"
     space_after = after.isspace() or i + width >= len(text)
+    if fixed is not None:
+        if family == "double" and fixed == "open" and space_after and (before.isalnum() or before in ".,;:!?…"):
+            return "close"  # the wrong curl: 'unusual,“ said Roe' (an opener never stands before a space)
+        if family == "double" and fixed == "close" and space_before and after.isalnum() and before != "”":
+            return "open"  # 'said ”We won'
+        return fixed
     if ch == "‘":
         return "open" if not space_after else "close"
     if ch == "’":

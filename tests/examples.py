@@ -249,6 +249,20 @@ EXAMPLES: list[Example] = [
     Example("capitalised-modifier-is-no-name", 'On Friday, Jane Holt joined the critics, saying in a Bergian post on '
             'a forum: "The new plan is dead."', "The new plan is dead.", "Jane Holt", "Jane Holt", "saying", None,
             "direct"),
+    Example("wrong-curl-closing-mark", '\u201cThe numbers do not add up,\u201c said Peter Vance, a budget analyst. '
+            '\u201cThey never did.\u201d', "The numbers do not add up,", "Peter Vance", "Peter Vance", "said", None,
+            "direct"),
+    Example("press-release-saying", "Maria Lind's campaign sent out a press release saying her rival owes "
+            '"the voters an explanation for the missing funds."', "the voters an explanation for the missing funds.",
+            "Maria Lind", "Maria Lind's campaign", "saying", None, "partial"),
+    Example("same-she-again", 'Maria Lind spoke at the harbour on Monday. She was cheered. The crowd was large. '
+            '"We will rebuild," she said. Asked about the vote, which Tomas Berg won with his party, she replied: '
+            '"I do not know yet." The hall was hot. "Really," she added.', "Really,", "Maria Lind", "she", "added",
+            None, "direct"),
+    Example("always-after-the-is-no-person", 'The storm crossed the Western Pacific on Monday. "It was the worst '
+            'night of my life," he said.', "It was the worst night of my life,", None, "he", "said", None, "direct"),
+    Example("day-name-is-no-person", 'Voting began on Super Tuesday. "It will be a long night," he said.',
+            "It will be a long night,", None, "he", "said", None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]

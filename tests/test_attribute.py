@@ -119,11 +119,12 @@ def test_nearest_cue_when_the_tree_links_nothing() -> None:
 
 
 def _conllu(rows_: str) -> str:
-    """Hand-written CoNLL-U from compact rows ``id word lemma upos head deprel [SpaceAfter=No]``."""
+    """Hand-written CoNLL-U from compact rows ``id word lemma upos[/xpos] head deprel [SpaceAfter=No]``."""
     out = []
     for line in rows_.strip().splitlines():
-        i, word, lemma, upos, head, rel, *misc = line.split()
-        out.append("\t".join((i, word, lemma, upos, "_", "_", head, rel, "_", misc[0] if misc else "_")))
+        i, word, lemma, tags, head, rel, *misc = line.split()
+        upos, _, xpos = tags.partition("/")
+        out.append("\t".join((i, word, lemma, upos, xpos or "_", "_", head, rel, "_", misc[0] if misc else "_")))
     return "\n".join(out) + "\n"
 
 
@@ -206,6 +207,48 @@ WHO_AFTER_MODIFIER = _conllu("""
 """)
 
 
+# The name with its age in commas taken for an apposition of the place before it; "said" has no subject.
+AGE_IN_COMMAS = _conllu("""
+1 At at ADP 3 case
+2 the the DET 3 det
+3 harbour harbour NOUN 11 obl SpaceAfter=No
+4 , , PUNCT 5 punct
+5 Maria Maria PROPN 3 appos
+6 Lind Lind PROPN 5 flat SpaceAfter=No
+7 , , PUNCT 8 punct
+8 70 70 NUM 5 nmod SpaceAfter=No
+9 , , PUNCT 11 punct
+10 then then ADV 11 advmod
+11 said say VERB 0 root SpaceAfter=No
+12 : : PUNCT 15 punct
+13 " " PUNCT 15 punct SpaceAfter=No
+14 We we PRON 15 nsubj
+15 won win VERB 11 parataxis SpaceAfter=No
+16 . . PUNCT 15 punct SpaceAfter=No
+17 " " PUNCT 15 punct
+""")
+
+
+# A participle on a document ("a statement saying"): whoever issued the document speaks.
+STATEMENT_SAYING = _conllu("""
+1 The the DET 2 det
+2 company company NOUN 3 nsubj
+3 issued issue VERB/VBD 0 root
+4 a a DET 5 det
+5 statement statement NOUN 3 obj
+6 saying say VERB/VBG 5 acl
+7 the the DET 8 det
+8 plan plan NOUN 13 nsubj
+9 was be AUX 13 cop
+10 " " PUNCT 13 punct SpaceAfter=No
+11 a a DET 13 det
+12 good good ADJ 13 amod
+13 step step NOUN 6 ccomp SpaceAfter=No
+14 . . PUNCT 13 punct SpaceAfter=No
+15 " " PUNCT 13 punct
+""")
+
+
 def _by_quote(saved: str) -> dict[str, Any]:
     """Attributions of a hand-written parse, by quote text."""
     text, sents = conllu.read(saved)
@@ -222,6 +265,10 @@ def _by_quote(saved: str) -> dict[str, Any]:
                      id="trailing-report-parsed-as-conjunct"),
         pytest.param(WHO_AFTER_MODIFIER, "shaken.", "dep:ancestor", "added", "who", "one Unionist familiar",
                      id="who-after-a-modifier-stands-for-the-person"),
+        pytest.param(AGE_IN_COMMAS, "We won.", "dep:ancestor", "said", "Maria Lind", None,
+                     id="name-with-age-in-commas-before-subjectless-verb"),
+        pytest.param(STATEMENT_SAYING, "a good step.", "dep:ancestor", "saying", "The company", None,
+                     id="participle-on-a-document-speaks-for-its-issuer"),
     ],
 )
 def test_rules_on_hand_written_misparses(

@@ -30,6 +30,8 @@ CASES = [
     ("doubled-ascii", "He gloated: ''I told you.'' Then ''we won,'' she said.", ["I told you.", "we won,"]),
     ("doubled-ascii-with-nested", "'''Jaws,''' he said. ''It is 'great'.''", ["'Jaws,'", "It is 'great'."]),
     ("no-space-after-closer", '"We won,"Ann said. "Next."', ["We won,", "Next."]),
+    ("opening-curl-used-to-close", "“It is odd,“ said Roe. “Very.”", ["It is odd,", "Very."]),
+    ("closing-curl-used-to-open", "Roe said ”we won” today.", ["we won"]),
 ]
 
 
