@@ -367,26 +367,18 @@ class Entities:
                     ent.kind = "person"
 
     def _not_people(self) -> None:
-        """A name the article always writes after "the" (``the Western Pacific``, ``the Denver Lions``) or
-        that ends in a day (``Super Tuesday``) is no person, so no he/she can stand for it."""
+        """No he/she can stand for a name that ends in a day (``Super Tuesday``), names a group (``Union
+        Leaders``, ``Supporters of Jane Roe``), or, unless a role says otherwise, that the article always writes
+        after "the" (``the Western Pacific``)."""
         for ent in self.ents:
             if ent.kind != "person" or ent.honorific_gender != "unknown":
                 continue
-            if ent.name.split()[-1].lower() in TEMPORAL:
-                ent.kind = "other"
-                continue
             words = ent.name.split()
-            last = words[-1]
-            if len(words) > 1 and last.endswith("s") and last[:-1].lower() in _group_words():
-                ent.kind = "other"  # "Union Leaders": a group
-                continue
-            if "of" in words[1:2] and words[0].lower().rstrip("s") in _group_words() | {"half", "most", "some"}:
-                ent.kind = "other"  # "Supporters of Jane Roe": some of her people, not one person
-                continue
-            if ent.roles:
-                continue
-            full = [(s, e) for s, e in ent.mentions if " " in self.text[s:e]]
-            if full and all(_THE_BEFORE.search(self.text, max(0, s - 5), s) for s, _ in full):
+            group = (len(words) > 1 and words[-1].endswith("s") and words[-1][:-1].lower() in _group_words()) or (
+                words[1:2] == ["of"] and words[0].lower().rstrip("s") in _group_words() | {"half", "most", "some"})
+            full = [s for s, e in ent.mentions if " " in self.text[s:e]]
+            after_the = bool(full) and all(_THE_BEFORE.search(self.text, max(0, s - 5), s) for s in full)
+            if words[-1].lower() in TEMPORAL or group or (after_the and not ent.roles):
                 ent.kind = "other"
 
     def _genders(self) -> None:
