@@ -214,12 +214,13 @@ class Entities:
             if words[k].lower() in roles:
                 last_role = k
             k += 1
-        if last_role < 0:
-            # "House Speaker Paul D. Ryan": capitalised words of an institution, then a role word, then a name
-            inner = [x for x in range(i + 1, len(words) - 1) if words[x].lower() in roles]
-            rest = words[inner[-1] + 1 :] if inner else []
-            if rest and not any(w.lower() in roles for w in rest) and any(len(w.rstrip(".")) > 2 for w in rest):
-                last_role = inner[-1]
+        # "House Speaker Paul D. Ryan", "Secretary of State Jane Roe": more role words further on, then a name
+        inner = [x for x in range(max(i + 1, last_role + 1), len(words) - 1) if words[x].lower() in roles]
+        rest = words[inner[-1] + 1 :] if inner else []
+        if rest and not any(w.lower() in roles for w in rest) and any(len(w.rstrip(".")) > 2 for w in rest):
+            last_role = inner[-1]
+        if words[-1].lower().rstrip(".,") in _words("org_heads"):
+            last_role = -1  # "State Department", "Republican Party": the role word is part of the name
         if last_role >= 0:
             j = last_role + 1
         if j < len(words) and words[j].lower().rstrip(".") in {h.rstrip(".") for h in hons}:
@@ -229,7 +230,11 @@ class Entities:
             return None
         if all(w.lower() in roles or DEMONYM.match(w) for w in words[i:]) and not words[-1].isupper():
             return None  # only a title ("The Russian President"): a description, not a name
+        while len(words) - j > 2 and words[j].lower() in ("of", "for") and words[j + 1][:1].isupper():
+            j += 2  # "Chief of Staff Jane Roe", "Minister for Trade Jane Roe": the rest of the title
         name_words = words[j:]
+        if name_words[0].lower() in ("of", "for", "and", "from"):
+            return None  # "Democrat of Utah": a title, no name
         if "of" in name_words[1:]:
             k = name_words.index("of", 1)
             if " ".join(name_words[k + 1 :]).rstrip(".,").casefold() in places():
@@ -248,7 +253,8 @@ class Entities:
     def _kind(self, name: str) -> str:
         words = [w.lower() for w in name.split()]
         parts = [p for p in _HYPHEN.split(name.casefold()) if p]
-        if words[-1] in _words("place_heads") or name.casefold() in places() or any(p in places() for p in parts):
+        if (words[-1] in _words("place_heads") or (len(words) > 1 and words[0] in _words("place_prefixes"))
+                or name.casefold() in places() or any(p in places() for p in parts)):
             return "place"
         if words[-1] in _words("org_heads") or (name.isupper() and len(name) >= 2):
             return "organization"
@@ -486,8 +492,12 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
     content = [w for w in words if w not in ("the", "a", "an", "former", "then", "late", "current", "new")]
     if not content:
         return Decision(None, "unknown", "unresolved")
+    if words[0] in INDEFINITES or words[0] in ("a", "an"):
+        return Decision(None, "unknown", "unresolved")  # "one senior official", "a businessman": not someone named
     head = content[-1]
     role_words = _words("role_words") | _words("person_nouns")
+    if head.endswith("s") and head not in role_words and head[:-1] in role_words:
+        return Decision(None, "unknown", "unresolved")  # "officials", "1,409 teachers": several people
     # role descriptions harvested from this article
     best: tuple[int, int, _Ent] | None = None
     for ent in ents.ents:
@@ -495,7 +505,8 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
             continue
         for role in ent.roles:
             rstems = {_stem(w) for w in _ROLE_WORDS.findall(role)}
-            if _stem(head) not in rstems:
+            # the role's own head, not a word of its complement: "the state" is no "Secretary of State"
+            if _stem(head) not in {_stem(w) for w in _ROLE_WORDS.findall(role.split(" of ")[0])}:
                 continue
             score = len({_stem(w) for w in content} & rstems)
             last = max((s for s, _ in ent.mentions if s < m.start), default=-1)
@@ -514,7 +525,8 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
         if len({id(ent) for _, ent in named}) == 1:  # a caption before the article names it: still only one
             return Decision(named[0][1].name, "organization", "org-head")
         return Decision(None, "organization", "unresolved")
-    if head in role_words or any(w in _words("role_words") for w in content):
+    person_roles = _words("role_words") - _words("role_modifiers")
+    if (head in role_words and head not in _words("role_modifiers")) or any(w in person_roles for w in content):
         if best is not None:
             return Decision(best[2].name, "person", "role")
         floor = _sentence_floor(ents.text, m.start, 2)

@@ -263,6 +263,23 @@ EXAMPLES: list[Example] = [
             'night of my life," he said.', "It was the worst night of my life,", None, "he", "said", None, "direct"),
     Example("day-name-is-no-person", 'Voting began on Super Tuesday. "It will be a long night," he said.',
             "It will be a long night,", None, "he", "said", None, "direct"),
+    Example("role-with-of-before-name", 'The talks opened with Secretary of State Jane Roe. "We are ready," said '
+            'Roe.', "We are ready,", "Jane Roe", "Roe", "said", None, "direct"),
+    Example("role-with-of-then-pronoun", 'Secretary of State Jane Roe arrived late. "We are ready," she said.',
+            "We are ready,", "Jane Roe", "she", "said", None, "direct"),
+    Example("plural-role-is-several-people", 'Tomas Berg, a senior analyst at the bank, spoke first. "The numbers '
+            'are clear," analysts said.', "The numbers are clear,", None, "analysts", "said", None, "direct"),
+    Example("complement-of-a-role-is-no-role", 'Secretary of State Jane Roe certified the count on Monday. The '
+            'state said the count was "final and complete."', "final and complete.", None, "The state", "said",
+            None, "partial"),
+    Example("party-label-before-name", 'Democrat Jane Roe left the chamber early. "This vote was rigged," Roe told '
+            'reporters.', "This vote was rigged,", "Jane Roe", "Roe", "told", "reporters", "direct"),
+    Example("title-with-of-before-name", 'White House Chief of Staff Tomas Berg called the senators in. "We need '
+            'this bill," Berg said.', "We need this bill,", "Tomas Berg", "Berg", "said", None, "direct"),
+    Example("indefinite-description-is-nobody-named", 'Tomas Berg left the hall at noon. "He has lost the room," '
+            'a longtime adviser said.', "He has lost the room,", None, "a longtime adviser", "said", None, "direct"),
+    Example("state-department-is-one-name", 'The State Department said the talks were "frank and useful."',
+            "frank and useful.", "State Department", "The State Department", "said", None, "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
