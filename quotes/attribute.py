@@ -49,6 +49,7 @@ from typing import NamedTuple
 import regex
 
 from quotes.records import Attribution, Block, Mention, ParsedDoc, QuoteSpan, QuoteType, Sentence, Token
+from quotes.spans import MARK_RE
 
 _TELL_BEFORE = regex.compile(r"(?i)\btel(?:l|ls|ling|d)$")
 _LETTER = regex.compile(r"\p{L}")
@@ -160,6 +161,9 @@ def _subject(sent: Sentence, verb: Token, depth: int = 0) -> Token | None:
             return agent  # "Roe was asked by Berg whether ...": the one who asks speaks
     # inherited from a passive verb, its subject is the speaker's: "Roe was booed after telling them …"
     passive_ok = verb.lemma in ("quote", "cite") or not passive or depth > 0
+    fronted = _fronted_speaker(sent, verb)
+    if fronted is not None:
+        return fronted
     if _inverted_tail(sent, verb):
         # "…, said Jane Roe": the subject after the verb, even when the parser gave it a second one before
         return next(c for c in sent.children(verb.id) if c.deprel in SUBJECTS and c.id > verb.id)
@@ -607,6 +611,23 @@ def _trailing_report(sent: Sentence, verb: Token, span: tuple[int, int]) -> bool
     if last - first > 8 or first < 2 or sent.token(first - 1).text != ",":
         return False
     return all(t.upos == "PUNCT" or t.text in ".!?\"”’'" for t in sent.tokens[last:])
+
+
+def _fronted_speaker(sent: Sentence, verb: Token) -> Token | None:
+    """``Jane Roe, a pollster, said Berg "was wrong"``: the parser took the reported clause's subject right
+    after the verb for an inverted speaker (as in ``…, said Berg.``); when a clause of the verb follows that
+    word, the speaker is the one before the verb, as another subject of it or on the reported clause."""
+    after = [c for c in sent.children(verb.id) if c.deprel in SUBJECTS and verb.id < c.id <= verb.id + 2]
+    if not after or not any(c.deprel == "ccomp" and c.id > after[0].id for c in sent.children(verb.id)):
+        return None
+    if any(MARK_RE.search(t.text) for t in sent.tokens[max(0, verb.id - 3) : verb.id - 1]):
+        return None  # '"…," said Roe. "…': a real inversion after a quotation
+    before = [c for c in sent.children(verb.id) if c.deprel in SUBJECTS and c.id < verb.id]
+    if before:
+        return before[-1]
+    clause = {t.id for c in sent.children(verb.id) if c.deprel == "ccomp" for t in sent.subtree(c.id)}
+    return next((t for t in sent.tokens[: verb.id - 1] if t.deprel in ("nsubj", "nsubj:pass") and t.head in clause
+                 and t.upos in ("PROPN", "NOUN", "PRON")), None)
 
 
 def _inverted_tail(sent: Sentence, verb: Token) -> bool:

@@ -280,6 +280,9 @@ EXAMPLES: list[Example] = [
             'a longtime adviser said.', "He has lost the room,", None, "a longtime adviser", "said", None, "direct"),
     Example("state-department-is-one-name", 'The State Department said the talks were "frank and useful."',
             "frank and useful.", "State Department", "The State Department", "said", None, "partial"),
+    Example("appositive-speaker-then-reported-subject", 'In an interview, Peter Vance, a former director of the '
+            'port authority, said Jane Holt "was personally involved in every decision."',
+            "was personally involved in every decision.", "Peter Vance", "Peter Vance", "said", None, "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]

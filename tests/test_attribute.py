@@ -249,6 +249,31 @@ STATEMENT_SAYING = _conllu("""
 """)
 
 
+# Two subjects on "said": the speaker before it, and the reported clause's subject right after it, which
+# the parser took for an inverted speaker ("…, said Lind.").
+TWO_SUBJECTS = _conllu("""
+1 For for ADP 2 case
+2 now now ADV 10 obl SpaceAfter=No
+3 , , PUNCT 2 punct
+4 Lind Lind PROPN 10 nsubj SpaceAfter=No
+5 , , PUNCT 8 punct
+6 at at ADP 8 case
+7 the the DET 8 det
+8 institute institute NOUN 4 nmod SpaceAfter=No
+9 , , PUNCT 2 punct
+10 said say VERB 0 root
+11 the the DET 12 det
+12 ports port NOUN 10 nsubj
+13 have have AUX 14 aux
+14 reached reach VERB 10 ccomp
+15 a a DET 17 det
+16 " " PUNCT 17 punct SpaceAfter=No
+17 truce truce NOUN 14 obj SpaceAfter=No
+18 " " PUNCT 17 punct SpaceAfter=No
+19 . . PUNCT 10 punct
+""")
+
+
 def _by_quote(saved: str) -> dict[str, Any]:
     """Attributions of a hand-written parse, by quote text."""
     text, sents = conllu.read(saved)
@@ -267,6 +292,8 @@ def _by_quote(saved: str) -> dict[str, Any]:
                      id="who-after-a-modifier-stands-for-the-person"),
         pytest.param(AGE_IN_COMMAS, "We won.", "dep:ancestor", "said", "Maria Lind", None,
                      id="name-with-age-in-commas-before-subjectless-verb"),
+        pytest.param(TWO_SUBJECTS, "truce", "dep:ancestor", "said", "Lind", None,
+                     id="speaker-before-the-verb-not-the-reported-subject-after-it"),
         pytest.param(STATEMENT_SAYING, "a good step.", "dep:ancestor", "saying", "The company", None,
                      id="participle-on-a-document-speaks-for-its-issuer"),
     ],
