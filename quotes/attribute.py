@@ -176,6 +176,9 @@ def _subject(sent: Sentence, verb: Token, depth: int = 0) -> Token | None:
                 ante = _who_antecedent(sent, c)
                 if ante is not None:
                     return ante
+                issuer = _document_issuer(sent, verb) if depth == 0 else None
+                if issuer is not None:
+                    return _subject(sent, issuer, depth + 1)  # "Roe ran an ad that urges …": Roe
                 if verb.deprel.startswith("acl") and verb.head > 0:
                     return sent.token(verb.head)
                 continue
@@ -196,8 +199,8 @@ def _subject(sent: Sentence, verb: Token, depth: int = 0) -> Token | None:
 
 
 def _document_issuer(sent: Sentence, verb: Token) -> Token | None:
-    """``Roe issued a statement saying …``: a participle on a document speaks for whoever issued the
-    document, the subject of the verb that takes it as object.
+    """``Roe issued a statement saying …``, ``Roe ran an ad that urges …``: a participle or a relative clause
+    on a document speaks for whoever issued the document, the subject of the verb that takes it as object.
 
     >>> from quotes.records import Sentence, Token
     >>> words = "Roe issued a statement saying no".split()
@@ -208,10 +211,11 @@ def _document_issuer(sent: Sentence, verb: Token) -> Token | None:
     >>> _document_issuer(sent, toks[4]).text
     'issued'
     """
-    if not (verb.deprel == "acl" and verb.xpos == "VBG" and verb.head > 0):
+    if not (verb.head > 0 and ((verb.deprel == "acl" and verb.xpos == "VBG") or verb.deprel == "acl:relcl")):
         return None
     doc = sent.token(verb.head)
-    if doc.upos != "NOUN" or doc.lemma.lower() not in speaking_documents() or doc.deprel != "obj" or doc.head <= 0:
+    if (doc.upos != "NOUN" or doc.lemma.lower() not in speaking_documents() or doc.deprel not in ("obj", "obl")
+            or doc.head <= 0):
         return None
     issuer = sent.token(doc.head)
     return issuer if issuer.upos == "VERB" else None

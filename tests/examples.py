@@ -283,6 +283,9 @@ EXAMPLES: list[Example] = [
     Example("appositive-speaker-then-reported-subject", 'In an interview, Peter Vance, a former director of the '
             'port authority, said Jane Holt "was personally involved in every decision."',
             "was personally involved in every decision.", "Peter Vance", "Peter Vance", "said", None, "partial"),
+    Example("relative-clause-on-a-document", 'Tomas Berg is releasing a new radio ad that urges listeners to '
+            '"vote for the harbour plan."', "vote for the harbour plan.", "Tomas Berg", "Tomas Berg", "urges", None,
+            "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
