@@ -119,6 +119,12 @@ def _person_pronouns() -> dict[str, str]:
 
 
 @cache
+def _person_roles() -> frozenset[str]:
+    """Role words that can head a description of a person (``the secretary``; not ``the state``)."""
+    return _words("role_words") - _words("role_modifiers")
+
+
+@cache
 def _group_words() -> frozenset[str]:
     """Words for members of a group (``Democrat``, ``supporter``): a name ending in their plural is a group."""
     return _words("person_nouns") | _words("role_words") | _words("org_words")
@@ -231,7 +237,7 @@ class Entities:
         if all(w.lower() in roles or DEMONYM.match(w) for w in words[i:]) and not words[-1].isupper():
             return None  # only a title ("The Russian President"): a description, not a name
         while len(words) - j > 2 and words[j].lower() in ("of", "for") and words[j + 1][:1].isupper():
-            j += 2  # "Chief of Staff Jane Roe", "Minister for Trade Jane Roe": the rest of the title
+            j += 2  # "Chief of Staff Jane Roe": the rest of the title
         name_words = words[j:]
         if name_words[0].lower() in ("of", "for", "and", "from"):
             return None  # "Democrat of Utah": a title, no name
@@ -492,7 +498,7 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
     content = [w for w in words if w not in ("the", "a", "an", "former", "then", "late", "current", "new")]
     if not content:
         return Decision(None, "unknown", "unresolved")
-    if words[0] in INDEFINITES or words[0] in ("a", "an"):
+    if words[0] in INDEFINITES:
         return Decision(None, "unknown", "unresolved")  # "one senior official", "a businessman": not someone named
     head = content[-1]
     role_words = _words("role_words") | _words("person_nouns")
@@ -525,8 +531,7 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
         if len({id(ent) for _, ent in named}) == 1:  # a caption before the article names it: still only one
             return Decision(named[0][1].name, "organization", "org-head")
         return Decision(None, "organization", "unresolved")
-    person_roles = _words("role_words") - _words("role_modifiers")
-    if (head in role_words and head not in _words("role_modifiers")) or any(w in person_roles for w in content):
+    if head in _person_roles() | _words("person_nouns") or any(w in _person_roles() for w in content):
         if best is not None:
             return Decision(best[2].name, "person", "role")
         floor = _sentence_floor(ents.text, m.start, 2)
