@@ -171,6 +171,8 @@ def _subject(sent: Sentence, verb: Token, depth: int = 0) -> Token | None:
         if c.deprel in SUBJECTS or (c.deprel == "nsubj:pass" and passive_ok):
             if c.deprel == "nsubj:pass" and not passive_ok:
                 continue
+            if c.id > verb.id and _participle(verb):
+                continue  # "…, adding that the person who …": a participle's subject never follows it
             if "PronType=Rel" in c.feats or c.lemma in ("who", "which", "that"):
                 # "X, who said ...": the relative clause's head noun is the speaker
                 ante = _who_antecedent(sent, c)
@@ -363,7 +365,7 @@ def _closer_subject(sent: Sentence, verb: Token, subj: Token) -> Token:
     if near.id in own and not temporal and not crosses:
         return subj
     between = [t for t in sent.tokens if subj.end <= t.start and t.end <= near.start]
-    if not temporal and not any(t.text == "," for t in between):
+    if not temporal and not any(t.text in (",", ":", ";") for t in between):
         return subj
     # the nearer word's phrase: up through the parts of one name ("candidate Jane Roe"), no further
     return _name_head(sent, near, subj.id, verb.id)
@@ -430,7 +432,15 @@ def _outer_reporter(
             and not _unrealized(sent, verb)):
         return None
     best: tuple[Token, Token] | None = None
+    # "Roe says …, but she cautions that …" / "…, although he tweeted that …": a pronoun's verb joined to
+    # another speech verb by coordination or a contrast is a speech act of its own, not reported by it
+    own = subj.text.lower() in PERSONAL_PRONOUNS and not _unrealized(sent, verb)
+    side, below = own, verb
     for _, node in _up(sent, verb):
+        side = side and _coordinated(sent, below)
+        below = node
+        if side:
+            continue
         if any(a <= node.start < b for a, b in regions) or not _is_cue(node, sent) or _unrealized(sent, node):
             continue
         outer = _subject(sent, node)
@@ -440,6 +450,17 @@ def _outer_reporter(
             continue
         best = (node, outer)
     return best
+
+
+#: subordinators of a clause that stands beside the main one rather than reporting inside it
+CONTRAST_MARKS = frozenset({"although", "though", "while", "whereas", "but"})
+
+
+def _coordinated(sent: Sentence, t: Token) -> bool:
+    """``t`` is joined to its head as a clause beside it (``conj``, or ``advcl`` led by *although*), not as
+    the content of what the head says."""
+    return t.deprel == "conj" or (t.deprel == "advcl" and any(
+        c.deprel == "mark" and c.lemma.lower() in CONTRAST_MARKS for c in sent.children(t.id)))
 
 
 def mention_span(sent: Sentence, head: Token) -> tuple[int, int]:
@@ -638,12 +659,18 @@ def _inverted_tail(sent: Sentence, verb: Token) -> bool:
     """``…, said Jane Roe, a pollster.``: a speech verb after a comma with its subject after it, which the
     parser may join to the sentence as a conjunct (not a second clause: ``… and Roe said``)."""
     before = sent.token(verb.id - 1) if verb.id > 1 else None
-    if before is None or before.text != ",":
-        return False
+    if before is None or before.text != "," or _participle(verb):
+        return False  # "…, adding that the person who …" is no inversion
     subjects = [c for c in sent.children(verb.id) if c.deprel in SUBJECTS]
     if any(c.id < verb.id and before.id in {t.id for t in sent.subtree(c.id)} for c in subjects):
         return False  # "Jane Roe, a pollster, said Berg …": the comma closes the subject's appositive
     return any(c.id > verb.id for c in subjects)
+
+
+def _participle(verb: Token) -> bool:
+    """An ``-ing`` form hung on another clause (``…, adding that …``): it takes its subject from that clause,
+    never from a noun after it."""
+    return verb.xpos == "VBG" and verb.deprel != "root"
 
 
 EXPLETIVES = frozenset({"it", "this", "that", "there", "which", "what", "one"})

@@ -10,8 +10,10 @@ union's leader,``). Resolution steps, tried in order (their names go into ``meth
 ``role``      a description matching a harvested role (``the foreign minister``)
 ``org-head``  ``the agency`` / ``the ministry``: the latest organisation whose name ends in that word
 ``pronoun``   he/she/it: the latest compatible person or organisation outside the quote; for he/she, the
-              last speaker instead when that person is among the compatible ones of the last three sentences,
-              or was found through the same pronoun there with no other candidate named since
+              subject of the clause the pronoun's clause hangs from when that is a person named before it
+              (``Roe said …, although she wrote …``), else the last speaker when that person is among the
+              compatible ones of the last three sentences, or was found through the same pronoun there with no
+              other candidate named since
 ``relative``  ``Jane Roe, who said``: the mention is the relative pronoun, resolved through the phrase it
               stands for (by any of the steps above)
 ``salient``   a person description with no harvested role: the latest person named in the two previous
@@ -31,7 +33,7 @@ from pathlib import Path
 import regex
 
 from quotes import calibrate
-from quotes.attribute import INDEFINITES, TEMPORAL, TITLE_ABBREVIATION, lexicon, region, title_case_lines
+from quotes.attribute import INDEFINITES, TEMPORAL, TITLE_ABBREVIATION, lexicon, mention_span, region, title_case_lines
 from quotes.records import Attribution, Entity, Mention, ParsedDoc, Resolved
 
 #: one word of a name: a title or honorific abbreviation with its period (``Sen.``, ``Mrs.``), an initial
@@ -440,8 +442,40 @@ class Decision:
     step: str
 
 
+#: how a clause hangs from the one above it when its pronoun subject most often is that clause's subject
+_CLAUSE_LINKS = ("conj", "advcl", "ccomp", "xcomp")
+
+
+def subject_above(parsed: ParsedDoc, ents: Entities, m: Mention) -> _Ent | None:
+    """``Roe said …, although he tweeted …`` / ``Roe said Berg erred, and she accused him of …``: a pronoun
+    subject of a clause hung from another verb stands for the nearest subject above it in the tree, when
+    that subject is a person named before the pronoun (not the latest name, which may be an object)."""
+    if m.sentence < 0 or m.sentence >= len(parsed.sentences) or m.head <= 0:
+        return None
+    sent = parsed.sentences[m.sentence]
+    if not sent.parsed or m.head > len(sent.tokens):
+        return None
+    pron = sent.token(m.head)
+    if not pron.deprel.startswith("nsubj") or pron.head <= 0:
+        return None
+    node = sent.token(pron.head)
+    for _ in range(4):
+        if node.deprel not in _CLAUSE_LINKS or node.head <= 0:
+            return None
+        node = sent.token(node.head)
+        subj = next((c for c in sent.children(node.id) if c.deprel in ("nsubj", "nsubj:pass")), None)
+        if subj is None:
+            continue
+        if subj.start >= pron.start or subj.upos not in ("PROPN", "NOUN"):
+            return None
+        s, e = mention_span(sent, subj)
+        people = [h[2] for h in ents.hits if h[0] < e and s < h[1] and h[0] <= subj.start < h[1]]
+        return people[-1] if people and people[-1].kind == "person" and not ents.in_quote(s) else None
+    return None
+
+
 def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
-                    speakers: list[tuple[int, _Ent, str]]) -> Decision:
+                    speakers: list[tuple[int, _Ent, str]], above: _Ent | None = None) -> Decision:
     """Canonical speaker for one mention (see the module docstring for the steps)."""
     text = m.text.strip()
     low = text.lower()
@@ -477,6 +511,8 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
         def fits(ent: _Ent) -> bool:
             return ent.gender in ("unknown", gender) and called.get(id(ent), gender) == gender
 
+        if above is not None and fits(above):
+            return Decision(above.name, "person", "pronoun")
         floor = _sentence_floor(ents.text, m.start, 3)
         nearby = [ent for s, _e, ent in ents.people_before(m.start, floor=floor)
                   if not quote[0] <= s < quote[1] and fits(ent)]
@@ -568,7 +604,8 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
         if a.mention is None:
             out.append(Resolved(a, None, "unknown", a.sieve, 0.0))
             continue
-        d = resolve_mention(ents, a.mention.antecedent or a.mention, region(a.quote), speakers=speakers)
+        said = a.mention.antecedent or a.mention
+        d = resolve_mention(ents, said, region(a.quote), speakers=speakers, above=subject_above(parsed, ents, said))
         if d.speaker is not None and d.kind == "person" and d.speaker in by_name:
             said = a.mention.antecedent or a.mention
             pronoun = said.text.strip().lower() if d.step == "pronoun" else ""

@@ -286,6 +286,20 @@ EXAMPLES: list[Example] = [
     Example("relative-clause-on-a-document", 'Tomas Berg is releasing a new radio ad that urges listeners to '
             '"vote for the harbour plan."', "vote for the harbour plan.", "Tomas Berg", "Tomas Berg", "urges", None,
             "partial"),
+    Example("coordinated-pronoun-speaks-for-itself", 'Jane Holt said the budget was ready, but she cautioned that the '
+            'schools "will need more time."', "will need more time.", "Jane Holt", "she", "cautioned", None, "partial"),
+    Example("contrast-clause-speaks-for-itself", 'Peter Vance said he would attend the meeting, although he wrote that '
+            'he "rejects the plan outright."', "rejects the plan outright.", "Peter Vance", "he", "wrote", None,
+            "partial"),
+    Example("pronoun-in-coordinated-clause-is-its-subject", 'Peter Vance said on Monday that Tomas Berg had misled '
+            'the council, and he accused Berg of "wasting everyone\'s time."', "wasting everyone's time.",
+            "Peter Vance", "he", "accused", None, "partial"),
+    Example("pronoun-after-though-is-the-main-subject", 'Maria Lind, who met Jane Holt in May, has praised the plan, '
+            'though she added that it was "far from finished."', "far from finished.", "Maria Lind", "she", "added",
+            None, "partial"),
+    Example("subject-after-a-colon", 'Even people who backed the plan sounded unsure: Mayor Jane Holt called it '
+            '"the least bad option we have."', "the least bad option we have.", "Jane Holt", "Mayor Jane Holt",
+            "called", None, "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]

@@ -274,6 +274,31 @@ TWO_SUBJECTS = _conllu("""
 """)
 
 
+# The parser hung the reported clause's subject on the participle: "the person" is no speaker of "adding".
+SUBJECT_AFTER_PARTICIPLE = _conllu("""
+1 Berg Berg PROPN 2 nsubj
+2 called call VERB/VBD 0 root
+3 it it PRON 2 obj
+4 a a DET 5 det
+5 mistake mistake NOUN 2 obj SpaceAfter=No
+6 , , PUNCT 7 punct
+7 adding add VERB/VBG 2 advcl
+8 that that SCONJ 14 mark
+9 the the DET 10 det
+10 person person NOUN 7 nsubj
+11 who who PRON 14 nsubj
+12 " " PUNCT 14 punct SpaceAfter=No
+13 must must AUX 14 aux
+14 fix fix VERB 10 acl:relcl
+15 it it PRON 14 obj
+16 is be AUX 18 cop
+17 the the DET 18 det
+18 mayor mayor NOUN 14 ccomp SpaceAfter=No
+19 . . PUNCT 18 punct SpaceAfter=No
+20 " " PUNCT 18 punct
+""")
+
+
 def _by_quote(saved: str) -> dict[str, Any]:
     """Attributions of a hand-written parse, by quote text."""
     text, sents = conllu.read(saved)
@@ -296,6 +321,8 @@ def _by_quote(saved: str) -> dict[str, Any]:
                      id="speaker-before-the-verb-not-the-reported-subject-after-it"),
         pytest.param(STATEMENT_SAYING, "a good step.", "dep:ancestor", "saying", "The company", None,
                      id="participle-on-a-document-speaks-for-its-issuer"),
+        pytest.param(SUBJECT_AFTER_PARTICIPLE, "must fix it is the mayor.", "dep:ancestor", "adding", "Berg", None,
+                     id="participle-subject-never-follows-it"),
     ],
 )
 def test_rules_on_hand_written_misparses(
