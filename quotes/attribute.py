@@ -774,7 +774,11 @@ NAME_OR_PRONOUN = (r"(?<![\w'’])(?:"
                    r"(?:[ ]+(?!(?:by|to|for|with|at|in|on|from|and|or|but|that|who|which|as|not|did|does|do|didn't"
                    rf"|{AUX_OR_ADVERB}"
                    rf"|{_COMMON_CUES})\b)"
-                   r"[\p{L}\p{N}'’-]+){1,5}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)")
+                   r"[\p{L}\p{N}'’-]+){1,5}"
+                   # "a voice-over in the ad", "a sign at the rally": one place phrase after the noun
+                   r"(?:[ ]+(?:in|on|at)[ ]+(?:the|a|an|this|that|his|her|their|its)(?:[ ]+[\p{L}\p{N}'’-]+){1,2}"
+                   r"(?=[ ]+(?-i:\p{Ll})))?"
+                   r"|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)")
 
 
 #: words that open a title-case headline clause, never a name: "'No Regrets' If The Vote ..."

@@ -79,6 +79,8 @@ def classify_mark(text: str, i: int, width: int = 1) -> Role:
     'either'
     >>> classify_mark("said ~~yes.~~".replace("~", "'"), 5, 2), classify_mark("said ~~yes.~~".replace("~", "'"), 11, 2)
     ('open', 'close')
+    >>> classify_mark('"We won, " Roe said', 9), classify_mark('6 " of rain', 2)
+    ('close', 'stray')
     """
     ch = text[i]
     family, fixed = MARKS[ch] if width == 1 else ("double", None)
@@ -113,6 +115,8 @@ def classify_mark(text: str, i: int, width: int = 1) -> Role:
         if after.isalnum() and not before.isalnum():
             return "open"  # ("quote or —"quote
         return "close" if before.isalnum() or before in ".,;:!?…" else "either"
+    if before == " " and i >= 2 and text[i - 2] in ".,;!?…":
+        return "close"  # a stray space before the closer: 'we won, " Roe said'
     return "stray"  # spaces on both sides: pairs with nothing
 
 

@@ -300,6 +300,8 @@ EXAMPLES: list[Example] = [
     Example("subject-after-a-colon", 'Even people who backed the plan sounded unsure: Mayor Jane Holt called it '
             '"the least bad option we have."', "the least bad option we have.", "Jane Holt", "Mayor Jane Holt",
             "called", None, "partial"),
+    Example("space-before-a-closing-mark", "''The council has never listened to us, '' said Tomas Berg, who runs "
+            "the ferry.", "The council has never listened to us,", "Tomas Berg", "Tomas Berg", "said", None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]

@@ -32,6 +32,8 @@ CASES = [
     ("no-space-after-closer", '"We won,"Ann said. "Next."', ["We won,", "Next."]),
     ("opening-curl-used-to-close", "“It is odd,“ said Roe. “Very.”", ["It is odd,", "Very."]),
     ("closing-curl-used-to-open", "Roe said ”we won” today.", ["we won"]),
+    ("space-before-doubled-closer", "''We won, '' said Roe. ''Next.''", ["We won,", "Next."]),
+    ("space-before-straight-closer", '"We won, " Roe said.', ["We won,"]),
 ]
 
 
