@@ -448,3 +448,18 @@ def test_cli_eval_with_saved_predictions(tmp_path: Path) -> None:
     assert "## Speaker mention" in (out / "eval.md").read_text()
     res = CliRunner().invoke(app, ["eval", str(gold), "--split", "test", "--predictions", str(preds)])
     assert res.exit_code == 1 and "splits there: dev (1)" in " ".join(res.output.split())
+
+
+def test_nested_misses_are_counted_but_stay_wrong() -> None:
+    # the gold source is the outer reporter ("the paper"); the row names the speaker inside the gold content
+    text = '"We will rebuild," Roe said, according to the paper. "Soon."'
+    content = at(text, '"We will rebuild," Roe said')
+    gold = [evaluate.gold_doc({"doc_id": "n", "text": text, "quotes": [
+        {"start": content[0], "end": content[1], "type": "direct", "speaker_start": at(text, "the paper")[0],
+         "speaker_end": at(text, "the paper")[1]}]})]
+    rows = [row(at(text, "We will rebuild,"), "direct", "Roe", doc_id="n", text=text)]
+    sc = evaluate.score(gold, rows)
+    assert (sc.mention_accuracy["quoted"].right, sc.mention_accuracy["quoted"].n) == (0, 1)
+    assert sc.nested_misses["quoted"] == 1
+    outside = [row(at(text, "We will rebuild,"), "direct", "Soon", doc_id="n", text=text)]
+    assert evaluate.score(gold, outside).nested_misses["quoted"] == 0
