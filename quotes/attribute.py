@@ -365,6 +365,10 @@ def _closer_subject(sent: Sentence, verb: Token, subj: Token) -> Token:
     if near.id in own and not temporal and not crosses:
         return subj
     between = [t for t in sent.tokens if subj.end <= t.start and t.end <= near.start]
+    named = _name_head(sent, near, subj.id, verb.id)
+    if (subj.upos == "NOUN" and named.upos == "PROPN" and named.head == verb.id and named.deprel == subj.deprel
+            and named.id == subj.id + 1):
+        return named  # "front-runner Jane Roe said", split by the parser into two subjects: the name
     if not temporal and not any(t.text in (",", ":", ";") for t in between):
         return subj
     # the nearer word's phrase: up through the parts of one name ("candidate Jane Roe"), no further
@@ -1435,8 +1439,9 @@ def _epithet(sent: Sentence, span: tuple[int, int]) -> bool:
     for t in _attach_points(sent, span):
         if t.head > 0 and t.deprel in NAME_LINKS and sent.token(t.head).upos == "PROPN":
             return True
-        if any(c.deprel in NAME_LINKS and c.upos == "PROPN" and not _inside(c, span) for c in sent.children(t.id)):
-            return True
+        if any(c.deprel in NAME_LINKS and c.upos == "PROPN" and not _inside(c, span)
+               and c.text.lower() not in TEMPORAL for c in sent.children(t.id)):
+            return True  # (a day the parser hung on the phrase is no name: 'a "decent man" Tuesday')
     return False
 
 

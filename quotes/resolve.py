@@ -514,11 +514,16 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
         if above is not None and fits(above):
             return Decision(above.name, "person", "pronoun")
         floor = _sentence_floor(ents.text, m.start, 3)
-        nearby = [ent for s, _e, ent in ents.people_before(m.start, floor=floor)
-                  if not quote[0] <= s < quote[1] and fits(ent)]
+        hits = [(s, ent) for s, _e, ent in ents.people_before(m.start, floor=floor)
+                if not quote[0] <= s < quote[1] and fits(ent)]
+        nearby = [ent for _s, ent in hits]
         last = max((x for x in speakers if x[0] < m.start), default=None, key=lambda x: x[0])
-        if last is not None and (any(ent is last[1] for ent in nearby)
-                                 or _same_pronoun_again(ents, m, last, floor, fits)):
+        # a person who opens a sentence after the last speaker's mention has taken the floor ("…," Lee said.
+        # Roe, 13, sold water. He said …: Roe)
+        newcomer = bool(hits) and last is not None and hits[0][1] is not last[1] and hits[0][0] > last[0] and (
+            _opens_sentence(ents.text, hits[0][0]))
+        if last is not None and not newcomer and (any(ent is last[1] for ent in nearby)
+                                                  or _same_pronoun_again(ents, m, last, floor, fits)):
             # "…," Lee said of Roe. "…," he added: Lee; and "…," she said. "…," she added: the same she
             return Decision(last[1].name, "person", "pronoun")
         if nearby:
@@ -577,6 +582,23 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
             return Decision(ent.name, "person", "salient")
         return Decision(None, "person", "unresolved")
     return Decision(None, "unknown", "unresolved")
+
+
+_OPENS_SENTENCE = regex.compile(r"(?:\A|\n|[.!?][\"”’']?[ ]+)\s*\Z")
+_AFTER_TITLE = regex.compile(rf"(?:{TITLE_ABBREVIATION}|(?<![\p{{L}}'’])\p{{Lu}}\.)[ ]+\Z")  # "Mr. Roe", "A.E. Roe"
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` is the first of its sentence or paragraph.
+
+    >>> _opens_sentence("He left. Roe stayed.", 9), _opens_sentence("He met Roe.", 7)
+    (True, False)
+    >>> _opens_sentence("He met Mr. Roe.", 11), _opens_sentence("He met A.E. Roe.", 12)
+    (False, False)
+    """
+    if _AFTER_TITLE.search(text, max(0, pos - 8), pos):
+        return False  # "Mr. Roe", "A.E. Roe": the period is the title's or the initial's
+    return _OPENS_SENTENCE.search(text, max(0, pos - 4), pos) is not None
 
 
 def _same_pronoun_again(ents: Entities, m: Mention, last: tuple[int, _Ent, str], floor: int,

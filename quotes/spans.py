@@ -79,7 +79,7 @@ def classify_mark(text: str, i: int, width: int = 1) -> Role:
     'either'
     >>> classify_mark("said ~~yes.~~".replace("~", "'"), 5, 2), classify_mark("said ~~yes.~~".replace("~", "'"), 11, 2)
     ('open', 'close')
-    >>> classify_mark('"We won, " Roe said', 9), classify_mark('6 " of rain', 2)
+    >>> classify_mark("~~We won, ~~ Roe said".replace("~", "'"), 10, 2), classify_mark('6 " of rain', 2)
     ('close', 'stray')
     """
     ch = text[i]
@@ -115,8 +115,8 @@ def classify_mark(text: str, i: int, width: int = 1) -> Role:
         if after.isalnum() and not before.isalnum():
             return "open"  # ("quote or —"quote
         return "close" if before.isalnum() or before in ".,;:!?…" else "either"
-    if before == " " and i >= 2 and text[i - 2] in ".,;!?…":
-        return "close"  # a stray space before the closer: 'we won, " Roe said'
+    if width == 2 and before == " " and i >= 2 and text[i - 2] in ".,;!?…":
+        return "close"  # a stray space before a doubled closer: "we won, '' Roe said"
     return "stray"  # spaces on both sides: pairs with nothing
 
 
@@ -218,7 +218,9 @@ def find_quotes(text: str) -> tuple[QuoteSpan, ...]:
         para_marks = marks(text, p_start, p_end)
         # spaced-out straight quotes (`" Good night , "`) pair by order when the paragraph has an even number
         straight = [m for m in para_marks if m.char == '"']
-        even = len(straight) % 2 == 0
+        # ... and so do they in tokenized text, where every straight mark stands between spaces: an odd one
+        # out opens a quote that runs on into the next paragraph (`" Yes , " he said , " I will .`)
+        even = len(straight) % 2 == 0 or (len(straight) >= 3 and all(m.role == "stray" for m in straight))
         for mk in para_marks:
             if mk.role == "stray":
                 if not (even and mk.char == '"'):

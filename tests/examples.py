@@ -302,6 +302,16 @@ EXAMPLES: list[Example] = [
             "called", None, "partial"),
     Example("space-before-a-closing-mark", "''The council has never listened to us, '' said Tomas Berg, who runs "
             "the ferry.", "The council has never listened to us,", "Tomas Berg", "Tomas Berg", "said", None, "direct"),
+    Example("a-newcomer-opening-a-sentence-takes-the-floor", '"We will rebuild," Peter Vance said at the harbour. '
+            'Maria Lind, who runs the ferry, sold tickets all morning. "It was busy," she said.', "It was busy,",
+            "Maria Lind", "she", "said", None, "direct"),
+    Example("he-after-a-newcomer-subject", '"The plan is sound," Tomas Berg said on Monday. Peter Vance, 63, a '
+            'fisherman, mended nets by the pier. "Nobody asked us," he said.', "Nobody asked us,", "Peter Vance",
+            "he", "said", None, "direct"),
+    Example("title-period-opens-no-sentence", '"We are ready," Peter Vance said after meeting Mr. Tomas Berg. '
+            '"It went well," he said.', "It went well,", "Peter Vance", "he", "said", None, "direct"),
+    Example("sentence-adverb-is-no-name", '"The vote was fair," Tomas Berg said. Nonetheless, he asked for a '
+            'recount. "We must be sure," he said.', "We must be sure,", "Tomas Berg", "he", "said", None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]

@@ -34,6 +34,7 @@ CASES = [
     ("closing-curl-used-to-open", "Roe said ”we won” today.", ["we won"]),
     ("space-before-doubled-closer", "''We won, '' said Roe. ''Next.''", ["We won,", "Next."]),
     ("space-before-straight-closer", '"We won, " Roe said.', ["We won,"]),
+    ("tokenized-quote-runs-on", '" Yes , " he said , " I will .\n\n" Soon . "', ["Yes ,", "I will .", "Soon ."]),
 ]
 
 
