@@ -192,7 +192,15 @@ def _subject(sent: Sentence, verb: Token, depth: int = 0) -> Token | None:
     if issuer is not None:
         return _subject(sent, issuer, depth + 1)
     if depth < 3 and verb.deprel in INHERIT_SUBJECT and verb.head > 0:
-        return _subject(sent, sent.token(verb.head), depth + 1)
+        head = sent.token(verb.head)
+        # an open complement takes the object above as its subject: "I remember Jane Roe going on TV, …"
+        # (not a to-infinitive the parser hung as advcl: "expects Roe to announce" stays the expecter's)
+        objects = sent.children(head.id) if verb.deprel == "xcomp" else ()
+        controller = next((c for c in objects if c.deprel == "obj" and c.id < verb.id
+                           and c.upos in ("PROPN", "NOUN") and _person_like(c)), None)
+        if controller is not None:
+            return controller
+        return _subject(sent, head, depth + 1)
     if depth < 3 and verb.deprel.startswith("acl") and verb.head > 0 and verb.lemma in ("quote", "cite"):
         return sent.token(verb.head)  # "X, quoted as saying ..."
     if depth == 0 and verb.deprel in ("parataxis", "root", "conj", "ccomp") and (verb.upos == "VERB"):
@@ -506,7 +514,7 @@ def _mention(text: str, sent: Sentence, head: Token) -> Mention:
     """The subject's noun phrase, widened to the whole capitalised name around its head (a small parser
     sometimes heads "Acme Secretary General Jane Doe" on its first word)."""
     s, e = mention_span(sent, head)
-    if head.upos == "PROPN" or head.text[:1].isupper():
+    if head.upos == "PROPN" or (head.text[:1].isupper() and head.upos != "PRON"):  # not "I" -> "I'm"
         for m in CAPITALISED_RUN.finditer(text, max(0, head.start - 80), min(len(text), head.end + 80)):
             if m.start() <= head.start < m.end() and m.end() - m.start() < 80:
                 s, e = min(s, m.start()), max(e, m.end())

@@ -312,6 +312,9 @@ EXAMPLES: list[Example] = [
             '"It went well," he said.', "It went well,", "Peter Vance", "he", "said", None, "direct"),
     Example("sentence-adverb-is-no-name", '"The vote was fair," Tomas Berg said. Nonetheless, he asked for a '
             'recount. "We must be sure," he said.', "We must be sure,", "Tomas Berg", "he", "said", None, "direct"),
+    Example("contracted-pronoun-is-the-pronoun", '"We lost," Tomas Berg said on Monday. He\'s been telling '
+            'reporters that the count was "badly run."', "badly run.", "Tomas Berg", "He", "telling", "reporters",
+            "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]

@@ -299,6 +299,25 @@ SUBJECT_AFTER_PARTICIPLE = _conllu("""
 """)
 
 
+# An open complement's subject is the object above it: Holt goes on TV and does the calling, not "I".
+OBJECT_CONTROL = _conllu("""
+1 I I PRON 2 nsubj
+2 remember remember VERB/VBP 0 root
+3 Holt Holt PROPN 2 obj
+4 going go VERB/VBG 2 xcomp
+5 on on ADP 6 case
+6 TV TV PROPN 4 obl SpaceAfter=No
+7 , , PUNCT 8 punct
+8 calling call VERB/VBG 4 advcl
+9 it it PRON 8 obj
+10 " " PUNCT 12 punct SpaceAfter=No
+11 a a DET 12 det
+12 disgrace disgrace NOUN 8 xcomp SpaceAfter=No
+13 . . PUNCT 12 punct SpaceAfter=No
+14 " " PUNCT 12 punct
+""")
+
+
 def _by_quote(saved: str) -> dict[str, Any]:
     """Attributions of a hand-written parse, by quote text."""
     text, sents = conllu.read(saved)
@@ -323,6 +342,8 @@ def _by_quote(saved: str) -> dict[str, Any]:
                      id="participle-on-a-document-speaks-for-its-issuer"),
         pytest.param(SUBJECT_AFTER_PARTICIPLE, "must fix it is the mayor.", "dep:ancestor", "adding", "Berg", None,
                      id="participle-subject-never-follows-it"),
+        pytest.param(OBJECT_CONTROL, "a disgrace.", "dep:ancestor", "calling", "Holt", None,
+                     id="object-above-an-open-complement-is-its-subject"),
     ],
 )
 def test_rules_on_hand_written_misparses(
