@@ -835,7 +835,10 @@ def _adjacency() -> _Adjacency:
         regex.compile(
             # a leading mark: the second half of a doubled ASCII closer (''...'' in some wire copy)
             rf"^['’]?\s*[,—–-]?\s*(?:(?P<v1>(?i:{forms}))\s+(?P<n1>{NAME_OR_PRONOUN})"
-            rf"|(?P<n2>{NAME_OR_PRONOUN})(?:[ ]\([^()\n]{{1,40}}\))?(?:,[^\"“”\n]{{3,160}}?,)?(?:\s+{AUX_OR_ADVERB})?"
+            rf"|(?P<n2>{NAME_OR_PRONOUN})(?:[ ]\([^()\n]{{1,40}}\))?"
+            # ", a pollster," / ", the pollster who founded the site" (a relative clause closes it unmarked)
+            rf"(?:,[^\"“”\n]{{3,160}}?,|,[ ](?:the|a|an)[ ][^,\"“”\n]{{2,80}}?[ ]who[ ][^,\"“”\n]{{3,80}}?)?"
+            rf"(?:\s+{AUX_OR_ADVERB})?"
             rf"\s+(?P<v2>(?i:{forms})))\b"
         ),
         regex.compile(

@@ -315,6 +315,9 @@ EXAMPLES: list[Example] = [
     Example("contracted-pronoun-is-the-pronoun", '"We lost," Tomas Berg said on Monday. He\'s been telling '
             'reporters that the count was "badly run."', "badly run.", "Tomas Berg", "He", "telling", "reporters",
             "partial"),
+    Example("appositive-closed-by-a-relative-clause", '"The ferry needs a new engine," Peter Vance, the mechanic who '
+            'fixed it last winter wrote on Monday.', "The ferry needs a new engine,", "Peter Vance", "Peter Vance",
+            "wrote", None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
