@@ -188,6 +188,11 @@ def _subject(sent: Sentence, verb: Token, depth: int = 0) -> Token | None:
     with_subject = _with_subject(sent, verb)
     if with_subject is not None:
         return with_subject
+    main = _main_clause_verb(sent, verb) if depth == 0 else None
+    if main is not None:
+        found = _subject(sent, main, depth + 1)
+        if found is not None:
+            return found
     issuer = _document_issuer(sent, verb) if depth == 0 else None
     if issuer is not None:
         return _subject(sent, issuer, depth + 1)
@@ -206,6 +211,24 @@ def _subject(sent: Sentence, verb: Token, depth: int = 0) -> Token | None:
     if depth == 0 and verb.deprel in ("parataxis", "root", "conj", "ccomp") and (verb.upos == "VERB"):
         return _left_noun(sent, verb)
     return None
+
+
+def _main_clause_verb(sent: Sentence, verb: Token) -> Token | None:
+    """``She praised the plan that Roe drafted, calling it "…"``: a participle after a comma that the parser
+    hung inside a relative or complement clause before it belongs to the main clause; its verb, if any."""
+    if not (verb.xpos == "VBG" and verb.deprel == "advcl" and verb.id > 1 and verb.head > 0
+            and sent.token(verb.id - 1).text == ","):
+        return None
+    head = sent.token(verb.head)
+    finite_acl = head.deprel == "acl" and any(c.deprel in SUBJECTS for c in sent.children(head.id))
+    if not (head.deprel in ("acl:relcl", "ccomp") or finite_acl) or head.head <= 0 or head.id > verb.id:
+        return None
+    node = sent.token(head.head)
+    for _ in range(3):  # from the noun a relative clause modifies up to its verb
+        if node.upos in ("VERB", "AUX") or node.head <= 0:
+            break
+        node = sent.token(node.head)
+    return node if node.upos in ("VERB", "AUX") else None
 
 
 def _document_issuer(sent: Sentence, verb: Token) -> Token | None:

@@ -318,6 +318,9 @@ EXAMPLES: list[Example] = [
     Example("appositive-closed-by-a-relative-clause", '"The ferry needs a new engine," Peter Vance, the mechanic who '
             'fixed it last winter wrote on Monday.', "The ferry needs a new engine,", "Peter Vance", "Peter Vance",
             "wrote", None, "direct"),
+    Example("participle-after-a-relative-clause-is-the-main-clause", 'Maria Lind praised the harbour plan that '
+            'Tomas Berg drafted last year, calling it "a fine piece of work."', "a fine piece of work.", "Maria Lind",
+            "Maria Lind", "calling", None, "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
