@@ -402,8 +402,7 @@ def _closer_subject(sent: Sentence, verb: Token, subj: Token) -> Token:
         return named  # "front-runner Jane Roe said", split by the parser into two subjects: the name
     if not temporal and not any(t.text in (",", ":", ";") for t in between):
         return subj
-    # the nearer word's phrase: up through the parts of one name ("candidate Jane Roe"), no further
-    return _name_head(sent, near, subj.id, verb.id)
+    return named  # the nearer word's phrase: up through the parts of one name ("candidate Jane Roe"), no further
 
 
 def _name_before(sent: Sentence, subj: Token) -> Token | None:

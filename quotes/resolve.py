@@ -33,7 +33,7 @@ from pathlib import Path
 import regex
 
 from quotes import calibrate
-from quotes.attribute import INDEFINITES, TEMPORAL, TITLE_ABBREVIATION, lexicon, mention_span, region, title_case_lines
+from quotes.attribute import INDEFINITES, TEMPORAL, TITLE_ABBREVIATION, lexicon, region, title_case_lines
 from quotes.records import Attribution, Entity, Mention, ParsedDoc, Resolved
 
 #: one word of a name: a title or honorific abbreviation with its period (``Sen.``, ``Mrs.``), an initial
@@ -468,9 +468,8 @@ def subject_above(parsed: ParsedDoc, ents: Entities, m: Mention) -> _Ent | None:
             continue
         if subj.start >= pron.start or subj.upos not in ("PROPN", "NOUN"):
             return None
-        s, e = mention_span(sent, subj)
-        people = [h[2] for h in ents.hits if h[0] < e and s < h[1] and h[0] <= subj.start < h[1]]
-        return people[-1] if people and people[-1].kind == "person" and not ents.in_quote(s) else None
+        people = [h[2] for h in ents.hits if h[0] <= subj.start < h[1]]  # the name the subject word is in
+        return people[-1] if people and people[-1].kind == "person" and not ents.in_quote(subj.start) else None
     return None
 
 
@@ -629,7 +628,6 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
         said = a.mention.antecedent or a.mention
         d = resolve_mention(ents, said, region(a.quote), speakers=speakers, above=subject_above(parsed, ents, said))
         if d.speaker is not None and d.kind == "person" and d.speaker in by_name:
-            said = a.mention.antecedent or a.mention
             pronoun = said.text.strip().lower() if d.step == "pronoun" else ""
             pronoun_gender = _person_pronouns().get(pronoun, "unknown")
             speakers.append((a.mention.start, by_name[d.speaker], pronoun_gender))

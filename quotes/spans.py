@@ -220,10 +220,10 @@ def find_quotes(text: str) -> tuple[QuoteSpan, ...]:
         straight = [m for m in para_marks if m.char == '"']
         # ... and so do they in tokenized text, where every straight mark stands between spaces: an odd one
         # out opens a quote that runs on into the next paragraph (`" Yes , " he said , " I will .`)
-        even = len(straight) % 2 == 0 or (len(straight) >= 3 and all(m.role == "stray" for m in straight))
+        by_order = len(straight) % 2 == 0 or (len(straight) >= 3 and all(m.role == "stray" for m in straight))
         for mk in para_marks:
             if mk.role == "stray":
-                if not (even and mk.char == '"'):
+                if not (by_order and mk.char == '"'):
                     continue
                 mk = Mark(mk.at, mk.char, mk.family, "either")
             fams = [x.family for x in stack]
