@@ -25,14 +25,14 @@ ROOT = Path(__file__).resolve().parents[1]
 
 A1 = Document(
     "a1",
-    "Leaders sign treaty in Pyongyang\n\n"
-    'Vladimir Putin said the deal was "a breakthrough document" for both nations.\n\n'
-    '"We will not be intimidated by anyone," Mr Putin told reporters after the signing.\n\n'
-    'Kim Jong Un called the pact "the strongest ever treaty" between the two countries.\n\n'
-    '"The friendship will grow," Kim said.\n\n'
-    'Putin\'s spokesman Dmitry Peskov said the visit was "a success".\n\n'
+    "Leaders sign treaty in Portmere\n\n"
+    'Peter Vance said the deal was "a landmark agreement" for both nations.\n\n'
+    '"We will not be intimidated by anyone," Mr Vance told reporters after the signing.\n\n'
+    'Maria Lind called the pact "the firmest treaty yet" between the two countries.\n\n'
+    '"The friendship will grow," Lind said.\n\n'
+    'Vance\'s spokesman Dana Berg said the visit was "a success".\n\n'
     'Crowds chanted "long live the friendship" in the square.\n\n'
-    'Kim repeated that it was "the strongest ever treaty".',
+    'Lind repeated that it was "the firmest treaty yet".',
     title="Leaders sign treaty",
     date="2024-06-19",
     url="https://example.com/a1",
@@ -41,19 +41,19 @@ A1 = Document(
 )
 A2 = Document(
     "a2",
-    "Putin heads to Hanoi\n\n"
-    '"Our pilots flew tens of thousands of combat missions," Putin said.\n\n'
-    'He added that the deal "provides for mutual assistance under this treaty".\n\n'
-    'Jens Stoltenberg said the trip showed how Putin was "dependent" on authoritarian leaders.\n\n'
+    "Vance heads to Hanoi\n\n"
+    '"Our crews sailed thousands of rescue voyages," Vance said.\n\n'
+    'He added that the deal "provides for shared patrols under this treaty".\n\n'
+    'Jane Holt said the trip showed how Vance was "reliant" on authoritarian leaders.\n\n'
     'Erdoğan said Turkey was "ready to mediate" between the parties.\n\n'
-    'The Russian president later said the talks were "very frank".',
-    title="Putin heads to Hanoi",
+    'The Nordish president later said the talks were "very frank".',
+    title="Vance heads to Hanoi",
     date="2024-06-21",
     url="https://example.com/a2",
     source="Example News",
     origin="a2.txt",
 )
-A3 = Document("a3", 'Markets react\n\nThe Kremlin said the sanctions were "illegal".', origin="a3.txt")
+A3 = Document("a3", 'Markets react\n\nThe Admiralty said the sanctions were "illegal".', origin="a3.txt")
 
 
 def _closest(text: str, needle: str, near: int) -> int:
@@ -111,20 +111,20 @@ def make_row(
     }
 
 
-VP, KIM = "Vladimir Putin", "Kim Jong Un"
+VP, KIM = "Peter Vance", "Maria Lind"
 
 
 def rows_a1() -> list[dict[str, Any]]:
-    first = make_row(A1, "the strongest ever treaty", speaker=KIM, mention="Kim Jong Un", cue="called")
+    first = make_row(A1, "the firmest treaty yet", speaker=KIM, mention="Maria Lind", cue="called")
     return [
-        make_row(A1, "a breakthrough document", speaker=VP, mention="Vladimir Putin", cue="said"),
-        make_row(A1, "We will not be intimidated by anyone,", speaker=VP, mention="Mr Putin", cue="told"),
+        make_row(A1, "a landmark agreement", speaker=VP, mention="Peter Vance", cue="said"),
+        make_row(A1, "We will not be intimidated by anyone,", speaker=VP, mention="Mr Vance", cue="told"),
         first,
-        make_row(A1, "The friendship will grow,", speaker=KIM, mention="Kim", cue="said"),
-        make_row(A1, "a success", speaker="Dmitry Peskov", mention="Putin's spokesman Dmitry Peskov", cue="said"),
+        make_row(A1, "The friendship will grow,", speaker=KIM, mention="Lind", cue="said"),
+        make_row(A1, "a success", speaker="Dana Berg", mention="Vance's spokesman Dana Berg", cue="said"),
         make_row(A1, "long live the friendship"),
         make_row(
-            A1, "the strongest ever treaty", speaker=KIM, mention="Kim", cue="repeated", occurrence=1,
+            A1, "the firmest treaty yet", speaker=KIM, mention="Lind", cue="repeated", occurrence=1,
             duplicate_of=first["quote_id"],
         ),
     ]  # fmt: skip
@@ -132,19 +132,19 @@ def rows_a1() -> list[dict[str, Any]]:
 
 def rows_a2() -> list[dict[str, Any]]:
     return [
-        make_row(A2, "Our pilots flew tens of thousands of combat missions,", speaker=VP, mention="Putin", cue="said"),
+        make_row(A2, "Our crews sailed thousands of rescue voyages,", speaker=VP, mention="Vance", cue="said"),
         make_row(
-            A2, "provides for mutual assistance under this treaty", speaker=VP, mention="He", cue="added",
+            A2, "provides for shared patrols under this treaty", speaker=VP, mention="He", cue="added",
             quote_type="partial", confidence=0.7,
         ),
-        make_row(A2, "dependent", speaker="Jens Stoltenberg", mention="Jens Stoltenberg", cue="said"),
+        make_row(A2, "reliant", speaker="Jane Holt", mention="Jane Holt", cue="said"),
         make_row(A2, "ready to mediate", speaker="Recep Tayyip Erdoğan", mention="Erdoğan", cue="said"),
-        make_row(A2, "very frank", speaker=VP, mention="The Russian president", cue="said", confidence=0.5),
+        make_row(A2, "very frank", speaker=VP, mention="The Nordish president", cue="said", confidence=0.5),
     ]  # fmt: skip
 
 
 def rows_a3() -> list[dict[str, Any]]:
-    return [make_row(A3, "illegal", speaker="Kremlin", kind="organization", mention="The Kremlin", cue="said")]
+    return [make_row(A3, "illegal", speaker="Admiralty", kind="organization", mention="The Admiralty", cue="said")]
 
 
 def corpus() -> list[tuple[Document, list[dict[str, Any]]]]:
@@ -264,15 +264,15 @@ def test_ingest_counts_and_reingest_is_a_no_op(tmp_path: Path) -> None:
 def test_changed_article_replaces_its_rows(conn: sqlite3.Connection) -> None:
     text = A2.text.replace("very frank", "quite productive")
     a2 = Document("a2", text, A2.title, A2.date, A2.url, A2.source)
-    rows = [make_row(a2, "quite productive", speaker=VP, mention="The Russian president", cue="said")]
+    rows = [make_row(a2, "quite productive", speaker=VP, mention="The Nordish president", cue="said")]
     [res] = db.ingest(conn, [(a2, rows)])
     assert res.status == "updated"
     assert count(conn, "SELECT count(*) FROM quotes WHERE doc_id = 'a2'") == 1
     assert conn.execute("SELECT content_hash FROM documents WHERE doc_id = 'a2'").fetchone()[0] == db.sha256(text)
     assert db.search(conn, text="frank") == []  # the FTS index followed the delete
     assert [r["quote"] for r in db.search(conn, text="productive")] == ["quite productive"]
-    # Stoltenberg and Erdoğan were only quoted in the old version of a2
-    assert {s["name"] for s in db.speakers(conn)} == {VP, KIM, "Dmitry Peskov", "Kremlin"}
+    # Holt and Erdoğan were only quoted in the old version of a2
+    assert {s["name"] for s in db.speakers(conn)} == {VP, KIM, "Dana Berg", "Admiralty"}
     db.check(conn)
 
 
@@ -361,7 +361,7 @@ def _bad(field: str, value: Any, index: int = 0) -> list[dict[str, Any]]:
 @pytest.mark.parametrize(
     ("rows", "why"),
     [
-        pytest.param(_bad("quote", "a breakthrough documents"), "not the article's text", id="quote-not-at-offsets"),
+        pytest.param(_bad("quote", "a landmark agreements"), "not the article's text", id="quote-not-at-offsets"),
         pytest.param(_bad("start", 5), "not the article's text", id="shifted-offsets"),
         pytest.param(_bad("end", 10_000), "not the article's text", id="end-past-text"),
         pytest.param(_bad("start", -1), "bad offsets", id="negative-start"),
@@ -424,7 +424,7 @@ def test_table_without_text_then_with_text(tmp_path: Path) -> None:
 def test_open_table_searches_like_the_database(conn: sqlite3.Connection, tmp_path: Path) -> None:
     path = table.write_atomic(table.frame(r for _, rs in corpus() for r in rs), tmp_path / "q.parquet")
     mem = db.open_table(path)
-    queries: list[dict[str, Any]] = [{"speaker": "putin"}, {"text": "treaty"}, {"since": "2024-06-20"}]
+    queries: list[dict[str, Any]] = [{"speaker": "vance"}, {"text": "treaty"}, {"since": "2024-06-20"}]
     for query in queries:
         assert db.search(mem, **query) == db.search(conn, **query)
 
@@ -435,12 +435,12 @@ def test_open_table_searches_like_the_database(conn: sqlite3.Connection, tmp_pat
 @pytest.mark.parametrize(
     ("text", "folded", "person"),
     [
-        pytest.param("Vladimir Putin", "vladimir putin", "vladimir putin", id="plain"),
-        pytest.param("Mr Putin", "mr putin", "putin", id="honorific"),
-        pytest.param("Mr. Putin's", "mr putin", "putin", id="dotted-possessive"),
+        pytest.param("Peter Vance", "peter vance", "peter vance", id="plain"),
+        pytest.param("Mr Vance", "mr vance", "vance", id="honorific"),
+        pytest.param("Mr. Vance's", "mr vance", "vance", id="dotted-possessive"),
         pytest.param("PRESIDENT Erdoğan", "president erdogan", "erdogan", id="caps-diacritics"),
-        pytest.param("Kim Jong-un", "kim jong un", "kim jong un", id="hyphen"),
-        pytest.param("The Kremlin", "kremlin", "kremlin", id="article"),
+        pytest.param("Anne-Marie Lind", "anne marie lind", "anne marie lind", id="hyphen"),
+        pytest.param("The Admiralty", "admiralty", "admiralty", id="article"),
         pytest.param("Prime Minister", "prime minister", "minister", id="only-titles"),
     ],
 )
@@ -451,13 +451,13 @@ def test_name_keys(text: str, folded: str, person: str) -> None:
 @pytest.mark.parametrize(
     ("mention", "speaker", "kind"),
     [
-        pytest.param("Mr Putin", VP, "alias", id="title-surname"),
-        pytest.param("Putin", VP, "alias", id="surname"),
-        pytest.param("Russian President Vladimir Putin", VP, "alias", id="role-and-name"),
-        pytest.param("The Russian president", VP, "role", id="role"),
+        pytest.param("Mr Vance", VP, "alias", id="title-surname"),
+        pytest.param("Vance", VP, "alias", id="surname"),
+        pytest.param("Nordish President Peter Vance", VP, "alias", id="role-and-name"),
+        pytest.param("The Nordish president", VP, "role", id="role"),
         pytest.param("he", VP, "pronoun", id="pronoun"),
-        pytest.param("Putin's spokesman Dmitry Peskov", "Dmitry Peskov", "alias", id="possessive-of-other"),
-        pytest.param("Putin's spokesman", "Dmitry Peskov", "role", id="role-naming-other"),
+        pytest.param("Vance's spokesman Dana Berg", "Dana Berg", "alias", id="possessive-of-other"),
+        pytest.param("Vance's spokesman", "Dana Berg", "role", id="role-naming-other"),
     ],
 )
 def test_classify_mention(mention: str, speaker: str, kind: str) -> None:
@@ -467,21 +467,21 @@ def test_classify_mention(mention: str, speaker: str, kind: str) -> None:
 @pytest.mark.parametrize(
     ("query", "names"),
     [
-        pytest.param("putin", [VP], id="surname-lower"),
-        pytest.param("PUTIN", [VP], id="surname-upper"),
-        pytest.param("Vladimir Putin", [VP], id="full-name"),
-        pytest.param("vladimir   putin", [VP], id="extra-space"),
-        pytest.param("Mr Putin", [VP], id="mr"),
-        pytest.param("President Putin", [VP], id="title"),
-        pytest.param("kim", [KIM], id="alias-seen"),
-        pytest.param("Kim Jong-un", [KIM], id="hyphenated"),
+        pytest.param("vance", [VP], id="surname-lower"),
+        pytest.param("VANCE", [VP], id="surname-upper"),
+        pytest.param("Peter Vance", [VP], id="full-name"),
+        pytest.param("peter   vance", [VP], id="extra-space"),
+        pytest.param("Mr Vance", [VP], id="mr"),
+        pytest.param("President Vance", [VP], id="title"),
+        pytest.param("lind", [KIM], id="alias-seen"),
+        pytest.param("Maria-Lind", [KIM], id="hyphenated"),
         pytest.param("erdogan", ["Recep Tayyip Erdoğan"], id="no-diacritics"),
         pytest.param("Erdoğan", ["Recep Tayyip Erdoğan"], id="diacritics"),
-        pytest.param("stoltenberg", ["Jens Stoltenberg"], id="other-surname"),
-        pytest.param("the kremlin", ["Kremlin"], id="organization"),
-        pytest.param("Russian president", [], id="role-is-not-a-name"),
+        pytest.param("holt", ["Jane Holt"], id="other-surname"),
+        pytest.param("the admiralty", ["Admiralty"], id="organization"),
+        pytest.param("Nordish president", [], id="role-is-not-a-name"),
         pytest.param("he", [], id="pronoun"),
-        pytest.param("peskov's", ["Dmitry Peskov"], id="possessive"),
+        pytest.param("berg's", ["Dana Berg"], id="possessive"),
         pytest.param("nobody", [], id="unknown"),
     ],
 )
@@ -508,12 +508,12 @@ def _quotes(rows: list[dict[str, Any]]) -> list[str]:
     ("query", "expected"),
     [
         pytest.param(
-            {"speaker": "putin"},
+            {"speaker": "vance"},
             [
-                "a breakthrough document",
+                "a landmark agreement",
                 "We will not be intimidated by anyone,",
-                "Our pilots flew tens of thousands of combat missions,",
-                "provides for mutual assistance under this treaty",
+                "Our crews sailed thousands of rescue voyages,",
+                "provides for shared patrols under this treaty",
                 "very frank",
             ],
             id="speaker",
@@ -521,31 +521,31 @@ def _quotes(rows: list[dict[str, Any]]) -> list[str]:
         pytest.param(
             {"text": "treaty"},
             [
-                "the strongest ever treaty",
-                "the strongest ever treaty",
-                "provides for mutual assistance under this treaty",
+                "the firmest treaty yet",
+                "the firmest treaty yet",
+                "provides for shared patrols under this treaty",
             ],
             id="text",
         ),
         pytest.param(
-            {"speaker": "Mr Putin", "text": "treaty"},
-            ["provides for mutual assistance under this treaty"],
+            {"speaker": "Mr Vance", "text": "treaty"},
+            ["provides for shared patrols under this treaty"],
             id="what-did-x-say-about-y",
         ),
-        pytest.param({"text": "mutual-assistance"}, ["provides for mutual assistance under this treaty"], id="hyphen"),
+        pytest.param({"text": "shared-patrols"}, ["provides for shared patrols under this treaty"], id="hyphen"),
         pytest.param({"text": "friend*"}, ["The friendship will grow,", "long live the friendship"], id="prefix"),
-        pytest.param({"text": '"ever treaty"'}, ["the strongest ever treaty"] * 2, id="phrase"),
+        pytest.param({"text": '"firmest treaty"'}, ["the firmest treaty yet"] * 2, id="phrase"),
         pytest.param({"text": "mediate OR frank"}, ["ready to mediate", "very frank"], id="or"),
         pytest.param({"text": "erdogan"}, [], id="no-hit"),
         pytest.param({"since": "2024-06-20"}, _quotes(rows_a2()), id="since-excludes-undated"),
         pytest.param({"since": "2024"}, _quotes(rows_a1() + rows_a2()), id="since-year"),
         pytest.param({"doc_id": "a3"}, ["illegal"], id="doc"),
         pytest.param(
-            {"speaker": "putin", "min_confidence": 0.8},
-            ["a breakthrough document", "We will not be intimidated by anyone,", _quotes(rows_a2())[0]],
+            {"speaker": "vance", "min_confidence": 0.8},
+            ["a landmark agreement", "We will not be intimidated by anyone,", _quotes(rows_a2())[0]],
             id="min-confidence",
         ),
-        pytest.param({"speaker": "putin", "limit": 1}, ["a breakthrough document"], id="limit"),
+        pytest.param({"speaker": "vance", "limit": 1}, ["a landmark agreement"], id="limit"),
         pytest.param({"speaker": "nobody", "text": "treaty"}, [], id="unknown-speaker"),
     ],
 )
@@ -554,7 +554,7 @@ def test_search(conn: sqlite3.Connection, query: dict[str, Any], expected: list[
 
 
 def test_search_rows_are_table_rows(conn: sqlite3.Connection) -> None:
-    rows = db.search(conn, speaker="putin")
+    rows = db.search(conn, speaker="vance")
     assert all(list(r) == list(table.COLUMNS) for r in rows)
     assert {r["speaker"] for r in rows} == {VP}
     assert table.frame(rows).height == 5
@@ -577,12 +577,12 @@ def test_speakers(conn: sqlite3.Connection) -> None:
     by_name = {s["name"]: s for s in db.speakers(conn)}
     vp = by_name[VP]
     assert (vp["kind"], vp["n_quotes"], vp["n_documents"]) == ("person", 5, 2)
-    assert set(vp["aliases"]) == {"Vladimir Putin", "Mr Putin", "Putin"}
-    assert vp["roles"] == ["The Russian president"]  # "He" is neither
-    assert by_name[KIM]["aliases"] == ["Kim", "Kim Jong Un"]  # most frequent first
-    assert by_name["Kremlin"]["kind"] == "organization"
+    assert set(vp["aliases"]) == {"Peter Vance", "Mr Vance", "Vance"}
+    assert vp["roles"] == ["The Nordish president"]  # "He" is neither
+    assert by_name[KIM]["aliases"] == ["Lind", "Maria Lind"]  # most frequent first
+    assert by_name["Admiralty"]["kind"] == "organization"
     assert next(iter(by_name)) == VP  # most quoted first
-    assert [s["name"] for s in db.speakers(conn, name="putin")] == [VP]
+    assert [s["name"] for s in db.speakers(conn, name="vance")] == [VP]
     assert [s["name"] for s in db.speakers(conn, min_quotes=3)] == [VP, KIM]
     assert len(db.speakers(conn, limit=2)) == 2
 
@@ -594,24 +594,24 @@ def test_show_highlights_quote_cue_and_mention(conn: sqlite3.Connection) -> None
     row = rows_a1()[1]
     view = db.show(conn, row["quote_id"][:6])  # a unique prefix is enough
     assert view.row == row
-    assert view.context == '"We will not be intimidated by anyone," Mr Putin told reporters after the signing.'
+    assert view.context == '"We will not be intimidated by anyone," Mr Vance told reporters after the signing.'
     marks = {w: view.context[a:b] for w, a, b in view.marks}
-    assert marks == {"quote": row["quote"], "cue": "told", "mention": "Mr Putin"}
+    assert marks == {"quote": row["quote"], "cue": "told", "mention": "Mr Vance"}
     assert view.paragraph == row["paragraph"]
     assert view.document["title"] == A1.title and "text" not in view.document
 
 
 def test_show_widens_to_a_nearby_mention_only(tmp_path: Path) -> None:
-    doc = Document("w", 'Jens Stoltenberg spoke.\n\nx\n\ny\n\nz\n\n"Far away," he said.')
-    near = make_row(doc, "Far away,", speaker="Jens Stoltenberg", mention="Jens Stoltenberg", cue="said")
+    doc = Document("w", 'Jane Holt spoke.\n\nx\n\ny\n\nz\n\n"Far away," he said.')
+    near = make_row(doc, "Far away,", speaker="Jane Holt", mention="Jane Holt", cue="said")
     c = db.connect(tmp_path / "q.db")
     list(db.ingest(c, [(doc, [near])]))
     view = db.show(c, near["quote_id"])
     assert view.context == '"Far away," he said.'  # the mention is 4 paragraphs up: reported, not shown
     assert [w for w, _, _ in view.marks] == ["quote", "cue"]
     wide = db.show(c, near["quote_id"], reach=5)
-    assert wide.context is not None and wide.context.startswith("Jens Stoltenberg spoke.")
-    assert {w: wide.context[a:b] for w, a, b in wide.marks}["mention"] == "Jens Stoltenberg"
+    assert wide.context is not None and wide.context.startswith("Jane Holt spoke.")
+    assert {w: wide.context[a:b] for w, a, b in wide.marks}["mention"] == "Jane Holt"
 
 
 @pytest.mark.parametrize(
@@ -653,23 +653,23 @@ def test_export_validates_and_quotes_are_the_article_text(
         assert line["article"]["content_sha256"] == db.sha256(text)
         if line["speaker"] is not None:
             assert line["claim_review"]["itemReviewed"]["author"]["name"] == line["speaker"]
-    putin = next(x for x in lines if x["quote"] == "a breakthrough document")
-    item = putin["claim_review"]["itemReviewed"]
+    vance = next(x for x in lines if x["quote"] == "a landmark agreement")
+    item = vance["claim_review"]["itemReviewed"]
     assert item["author"] == {"@type": "Person", "name": VP}
     assert item["datePublished"] == "2024-06-19"
     assert item["appearance"]["url"] == "https://example.com/a1"
-    assert putin["cue"] == "said" and A1.text[putin["cue_start"] : putin["cue_end"]] == "said"
+    assert vance["cue"] == "said" and A1.text[vance["cue_start"] : vance["cue_end"]] == "said"
     unattributed = next(x for x in lines if x["speaker"] is None)
     assert "author" not in unattributed["claim_review"]["itemReviewed"]
-    kremlin = next(x for x in lines if x["doc_id"] == "a3")
-    assert "url" not in kremlin["claim_review"]["itemReviewed"]["appearance"]  # unknown, so left out
-    assert kremlin["claim_review"]["itemReviewed"]["author"]["@type"] == "Organization"
+    admiralty = next(x for x in lines if x["doc_id"] == "a3")
+    assert "url" not in admiralty["claim_review"]["itemReviewed"]["appearance"]  # unknown, so left out
+    assert admiralty["claim_review"]["itemReviewed"]["author"]["@type"] == "Organization"
 
 
 def test_export_filters_and_textless_articles(tmp_path: Path, validator: jsonschema.protocols.Validator) -> None:
     c = db.connect(tmp_path / "q.db")
     list(db.ingest_articles(c, db.table_articles(rows_a2())))
-    lines = list(db.fact_check_claims(c, speaker="putin", min_confidence=0.6))
+    lines = list(db.fact_check_claims(c, speaker="vance", min_confidence=0.6))
     assert [x["quote"] for x in lines] == _quotes(rows_a2())[:2]
     for line in lines:
         validator.validate(line)
