@@ -20,19 +20,19 @@ from typer.testing import CliRunner, Result
 from quotes import cli, db, load, segment, table
 from quotes.records import Document
 
-VP, KIM = "Vladimir Putin", "Kim Jong Un"
+VP, KIM = "Peter Vance", "Maria Lind"
 A1 = Document(
     "a1",
     "Leaders sign treaty\n\n"
-    'Vladimir Putin said the deal was "a breakthrough document" for both nations.\n\n'
-    '"We will not be intimidated [by anyone]," Mr Putin told reporters.\n\n'
-    'Kim Jong Un called the pact "the strongest ever treaty" between the two countries.\n\n'
+    'Peter Vance said the deal was "a landmark agreement" for both nations.\n\n'
+    '"We will not be intimidated [by anyone]," Mr Vance told reporters.\n\n'
+    'Maria Lind called the pact "the firmest treaty yet" between the two countries.\n\n'
     'Crowds chanted "long live the friendship" in the square.',
     title="Leaders sign treaty",
     date="2024-06-19",
     url="https://example.com/a1",
 )
-A2 = Document("a2", 'Hanoi\n\n"This treaty is a shield," Putin said on Erdoğan day.', date="2024-06-21")
+A2 = Document("a2", 'Hanoi\n\n"This treaty is a shield," Vance said on Erdoğan day.', date="2024-06-21")
 
 
 def _closest(text: str, needle: str | None, near: int) -> int | None:
@@ -77,12 +77,12 @@ def make_row(
 def rows() -> dict[str, list[dict[str, Any]]]:
     return {
         "a1": [
-            make_row(A1, "a breakthrough document", VP, "Vladimir Putin", cue="said"),
-            make_row(A1, "We will not be intimidated [by anyone],", VP, "Mr Putin", cue="told"),
-            make_row(A1, "the strongest ever treaty", KIM, "Kim Jong Un", confidence=0.6),
+            make_row(A1, "a landmark agreement", VP, "Peter Vance", cue="said"),
+            make_row(A1, "We will not be intimidated [by anyone],", VP, "Mr Vance", cue="told"),
+            make_row(A1, "the firmest treaty yet", KIM, "Maria Lind", confidence=0.6),
             make_row(A1, "long live the friendship"),
         ],
-        "a2": [make_row(A2, "This treaty is a shield,", VP, "Putin", cue="said", confidence=0.8)],
+        "a2": [make_row(A2, "This treaty is a shield,", VP, "Vance", cue="said", confidence=0.8)],
     }
 
 
@@ -211,16 +211,16 @@ def search_json(*args: str | Path) -> list[dict[str, Any]]:
 
 
 def test_search_speaker_table_lists_only_that_speaker(files: dict[str, Path]) -> None:
-    res = invoke("search", "--speaker", "putin", "--db", files["db"])
+    res = invoke("search", "--speaker", "vance", "--db", files["db"])
     assert res.exit_code == 0, res.output
     out = flat(res.stdout)
     assert "3 quotes" in out
-    for word in ("breakthrough", "intimidated", "[by", "shield", VP):
+    for word in ("landmark", "intimidated", "[by", "shield", VP):
         assert word in out  # "[by anyone]" is article text, not rich markup
-    assert "strongest" not in out and KIM not in out
+    assert "firmest" not in out and KIM not in out
 
 
-@pytest.mark.parametrize("query", ["putin", "Vladimir Putin", "Mr Putin", "PUTIN"])
+@pytest.mark.parametrize("query", ["vance", "Peter Vance", "Mr Vance", "VANCE"])
 def test_search_speaker_aliases_find_the_same_rows(files: dict[str, Path], query: str) -> None:
     found = search_json("--speaker", query, "--db", files["db"])
     assert [r["quote_id"] for r in found] == [r["quote_id"] for r in rows()["a1"][:2] + rows()["a2"]]
@@ -229,7 +229,7 @@ def test_search_speaker_aliases_find_the_same_rows(files: dict[str, Path], query
 def test_search_text_finds_treaty_quotes_with_speakers(files: dict[str, Path]) -> None:
     found = search_json("--text", "treaty", "--db", files["db"])
     assert [(r["quote"], r["speaker"]) for r in found] == [
-        ("the strongest ever treaty", KIM),
+        ("the firmest treaty yet", KIM),
         ("This treaty is a shield,", VP),
     ]
 
@@ -241,9 +241,9 @@ def test_search_text_finds_treaty_quotes_with_speakers(files: dict[str, Path]) -
         pytest.param(["--doc", "a2"], ["This treaty is a shield,"], id="doc"),
         pytest.param(["--min-confidence", "0.85", "--text", "treaty"], [], id="min-confidence"),
         pytest.param(
-            ["--speaker", "kim jong-un", "--text", "treaty"], ["the strongest ever treaty"], id="speaker-and-text"
+            ["--speaker", "maria-lind", "--text", "treaty"], ["the firmest treaty yet"], id="speaker-and-text"
         ),
-        pytest.param(["--limit", "1"], ["a breakthrough document"], id="limit"),
+        pytest.param(["--limit", "1"], ["a landmark agreement"], id="limit"),
     ],
 )
 def test_search_filters(files: dict[str, Path], args: list[str], quotes: list[str]) -> None:
@@ -251,7 +251,7 @@ def test_search_filters(files: dict[str, Path], args: list[str], quotes: list[st
 
 
 def test_search_csv_and_jsonl(files: dict[str, Path]) -> None:
-    res = invoke("search", "--speaker", "putin", "--format", "csv", "--db", files["db"])
+    res = invoke("search", "--speaker", "vance", "--format", "csv", "--db", files["db"])
     assert res.exit_code == 0
     reader = csv.DictReader(io.StringIO(res.stdout))
     assert tuple(reader.fieldnames or ()) == table.COLUMNS
@@ -261,8 +261,8 @@ def test_search_csv_and_jsonl(files: dict[str, Path]) -> None:
 
 
 def test_search_a_parquet_table(files: dict[str, Path]) -> None:
-    assert search_json("--speaker", "putin", "--table", files["parquet"]) == search_json(
-        "--speaker", "putin", "--db", files["db"]
+    assert search_json("--speaker", "vance", "--table", files["parquet"]) == search_json(
+        "--speaker", "vance", "--db", files["db"]
     )
     assert search_json("--text", "treaty", "--db", files["parquet"]) == search_json(
         "--text", "treaty", "--db", files["db"]
@@ -305,14 +305,14 @@ def test_search_errors(files: dict[str, Path], tmp_path: Path, args: list[str], 
 def test_speakers(files: dict[str, Path]) -> None:
     res = invoke("speakers", "--db", files["db"])
     assert res.exit_code == 0
-    assert VP in res.stdout and "Mr Putin" in res.stdout
+    assert VP in res.stdout and "Mr Vance" in res.stdout
     res = invoke("speakers", "--db", files["db"], "--format", "json")
     data = json.loads(res.stdout)
     assert [(s["name"], s["n_quotes"], s["n_documents"]) for s in data] == [(VP, 3, 2), (KIM, 1, 1)]
-    assert set(data[0]["aliases"]) == {"Vladimir Putin", "Mr Putin", "Putin"}
-    res = invoke("speakers", "--db", files["db"], "--speaker", "Kim Jong Un", "--format", "csv")
-    [kim] = csv.DictReader(io.StringIO(res.stdout))
-    assert kim["aliases"] == '["Kim Jong Un"]'
+    assert set(data[0]["aliases"]) == {"Peter Vance", "Mr Vance", "Vance"}
+    res = invoke("speakers", "--db", files["db"], "--speaker", "Maria Lind", "--format", "csv")
+    [lind] = csv.DictReader(io.StringIO(res.stdout))
+    assert lind["aliases"] == '["Maria Lind"]'
 
 
 def test_show(files: dict[str, Path]) -> None:
@@ -321,8 +321,8 @@ def test_show(files: dict[str, Path]) -> None:
     assert res.exit_code == 0, res.output
     out = flat(res.stdout)
     assert "Leaders sign treaty" in out and "2024-06-19" in out
-    assert '"We will not be intimidated [by anyone]," Mr Putin told reporters.' in out
-    assert "Vladimir Putin (person)" in out and "0.90" in out and "test" in out
+    assert '"We will not be intimidated [by anyone]," Mr Vance told reporters.' in out
+    assert "Peter Vance (person)" in out and "0.90" in out and "test" in out
 
 
 def test_show_json_marks_point_at_the_words(files: dict[str, Path]) -> None:
@@ -330,7 +330,7 @@ def test_show_json_marks_point_at_the_words(files: dict[str, Path]) -> None:
     res = invoke("show", row["quote_id"][:8], "--json", "--db", files["db"])
     data = json.loads(res.stdout)
     marks = {m["what"]: data["context"][m["start"] : m["end"]] for m in data["marks"]}
-    assert marks == {"quote": row["quote"], "cue": "told", "mention": "Mr Putin"}
+    assert marks == {"quote": row["quote"], "cue": "told", "mention": "Mr Vance"}
 
 
 def test_show_unknown_quote(files: dict[str, Path]) -> None:
@@ -354,7 +354,7 @@ def test_export_fact_check(files: dict[str, Path], tmp_path: Path) -> None:
         jsonschema.validate(line, schema)
         assert texts[line["doc_id"]][line["start"] : line["end"]] == line["quote"]
     assert lines[0]["claim_review"]["itemReviewed"]["appearance"]["url"] == "https://example.com/a1"
-    res = invoke("export", "--fact-check", "-", "--speaker", "putin", "--attributed-only", "--db", files["db"])
+    res = invoke("export", "--fact-check", "-", "--speaker", "vance", "--attributed-only", "--db", files["db"])
     assert [json.loads(x)["speaker"] for x in res.stdout.splitlines()] == [VP] * 3
 
 
@@ -405,7 +405,7 @@ def test_extract_db(files: dict[str, Path], tmp_path: Path, fake_pipeline: list[
     assert res.exit_code == 0, res.output
     assert fake_pipeline == ["a1", "a2"]
     conn = db.connect(dbp, create=False)
-    assert db.stats(conn) == {"documents": 2, "quotes": 4, "speakers": 1}  # Kim's 0.6 quote was dropped
+    assert db.stats(conn) == {"documents": 2, "quotes": 4, "speakers": 1}  # Lind's 0.6 quote was dropped
     assert table.read(tmp / "x.parquet").height == 4
     assert conn.execute("SELECT text FROM documents WHERE doc_id = 'a2'").fetchone()[0] == A2.text
     again = invoke(*args)
@@ -434,6 +434,8 @@ def test_extract_db_fails_before_parsing(
 # ---------------------------------------------------------------------------------------------------- seed corpus
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+#: the seed articles' speakers, as the acceptance rows below name them (the real corpus files, not invented)
+SEED_VP, SEED_KIM = "Vladimir Putin", "Kim Jong Un"
 
 
 def seed_rows() -> list[dict[str, Any]]:
@@ -446,14 +448,14 @@ def seed_rows() -> list[dict[str, Any]]:
             d0, "Putin and Kim Jong Un couldn't stop waving to each other as Putin was leaving for Vietnam,",
             "Anton Herashchenko", "the former Ukrainian Deputy Minister of Internal Affairs", cue="commented",
         ),
-        make_row(d4, "strongest ever treaty", KIM, "Kim", cue="declared"),
-        make_row(d4, "really is a breakthrough document", VP, "Putin", cue="said"),
+        make_row(d4, "strongest ever treaty", SEED_KIM, "Kim", cue="declared"),
+        make_row(d4, "really is a breakthrough document", SEED_VP, "Putin", cue="said"),
         make_row(
             d4, "among other things, for mutual assistance in case of aggression against one of the parties to this "
-            "treaty", VP, "Putin", cue="adding",
+            "treaty", SEED_VP, "Putin", cue="adding",
         ),
         make_row(d4, "Our pilots flew tens of thousands of combat missions during the liberation war of 1950-53,",
-                 VP, "Putin", cue="said"),
+                 SEED_VP, "Putin", cue="said"),
         make_row(d4, "the lonely bromance", "Dmytro Kuleba", "Ukraine's Foreign Minister Dmytro Kuleba", cue="urged"),
     ]  # fmt: skip
 
@@ -470,11 +472,11 @@ def test_seed_corpus_acceptance(tmp_path: Path) -> None:
         assert expected in res.stderr
         assert db.stats(db.connect(dbp)) == {"documents": 2, "quotes": 6, "speakers": 4}
     putin = search_json("--speaker", "putin", "--db", dbp)
-    assert [r["quote"] for r in putin] == [r["quote"] for r in rows_ if r["speaker"] == VP]
+    assert [r["quote"] for r in putin] == [r["quote"] for r in rows_ if r["speaker"] == SEED_VP]
     treaty = search_json("--text", "treaty", "--db", dbp)
     assert [(r["quote"][:21], r["speaker"]) for r in treaty] == [
-        ("strongest ever treaty", KIM),
-        ("among other things, f", VP),
+        ("strongest ever treaty", SEED_KIM),
+        ("among other things, f", SEED_VP),
     ]
     out = tmp_path / "claims.jsonl"
     assert invoke("export", "--fact-check", out, "--db", dbp).exit_code == 0
