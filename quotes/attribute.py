@@ -216,19 +216,15 @@ def _subject(sent: Sentence, verb: Token, depth: int = 0) -> Token | None:
 def _main_clause_verb(sent: Sentence, verb: Token) -> Token | None:
     """``She praised the plan that Roe drafted, calling it "…"``: a participle after a comma that the parser
     hung inside a relative or complement clause before it belongs to the main clause; its verb, if any."""
-    if not (verb.xpos == "VBG" and verb.deprel == "advcl" and verb.id > 1 and verb.head > 0
+    if not (_participle(verb) and verb.deprel == "advcl" and verb.id > 1 and verb.head > 0
             and sent.token(verb.id - 1).text == ","):
         return None
     head = sent.token(verb.head)
     finite_acl = head.deprel == "acl" and any(c.deprel in SUBJECTS for c in sent.children(head.id))
     if not (head.deprel in ("acl:relcl", "ccomp") or finite_acl) or head.head <= 0 or head.id > verb.id:
         return None
-    node = sent.token(head.head)
-    for _ in range(3):  # from the noun a relative clause modifies up to its verb
-        if node.upos in ("VERB", "AUX") or node.head <= 0:
-            break
-        node = sent.token(node.head)
-    return node if node.upos in ("VERB", "AUX") else None
+    # from the clause (through the noun a relative clause modifies) up to the verb above it
+    return next((node for _, node in _up(sent, head, 4) if node.upos in ("VERB", "AUX")), None)
 
 
 def _document_issuer(sent: Sentence, verb: Token) -> Token | None:

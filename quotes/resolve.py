@@ -626,7 +626,11 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
             out.append(Resolved(a, None, "unknown", a.sieve, 0.0))
             continue
         said = a.mention.antecedent or a.mention
-        d = resolve_mention(ents, said, region(a.quote), speakers=speakers, above=subject_above(parsed, ents, said))
+        words = _WORDS.findall(said.text.strip().lower())
+        # the tree is read only for a he/she mention, the one step that uses it
+        pronoun_mention = len(words) == 1 and words[0] in _person_pronouns()
+        above = subject_above(parsed, ents, said) if pronoun_mention else None
+        d = resolve_mention(ents, said, region(a.quote), speakers=speakers, above=above)
         if d.speaker is not None and d.kind == "person" and d.speaker in by_name:
             pronoun = said.text.strip().lower() if d.step == "pronoun" else ""
             pronoun_gender = _person_pronouns().get(pronoun, "unknown")
