@@ -261,11 +261,46 @@ def _left_noun(sent: Sentence, verb: Token) -> Token | None:
     if i < 1:
         return None
     t = sent.token(i)
+    if t.text == "," and i >= 2:
+        return _before_appositive(sent, i)
     if t.upos not in ("PROPN", "PRON", "NOUN") or "Case=Acc" in t.feats or "Poss=Yes" in t.feats:
         return None
     if t.upos == "PRON" and t.lemma.lower() in EXPLETIVES:
         return None
     return _name_head(sent, t, 0, verb.id)
+
+
+APPOSITIVE_CHAIN = ("appos", "conj", "nmod", "flat", "flat:name", "compound")
+
+
+def _before_appositive(sent: Sentence, comma: int) -> Token | None:
+    """``Jane Roe, the club's president, suggested …`` with the name hung elsewhere: from the word before the
+    comma up the appositive's chain to the outermost person-like noun that opens a phrase."""
+    t, best = sent.token(comma - 1), None
+    for _ in range(8):
+        if (t.upos in ("PROPN", "NOUN") and _person_like(t) and _opens_phrase(sent, t)
+                and not any(c.deprel == "case" for c in sent.children(t.id))):  # "for the Senate" is no subject
+            # "a top strategist, Jane Roe, tells …": the name in the noun's appositive
+            best = next((c for c in sent.children(t.id) if c.deprel == "appos" and c.upos == "PROPN"
+                         and c.id < comma), t) if t.upos == "NOUN" else t
+        if t.deprel not in APPOSITIVE_CHAIN or not 0 < t.head < t.id:
+            break
+        t = sent.token(t.head)
+    return best
+
+
+def _opens_phrase(sent: Sentence, t: Token) -> bool:
+    """Whether the words before ``t``'s own phrase (its leftward dependents) end at punctuation or the start."""
+    left = t.id
+    for c in sent.tokens[: t.id - 1][::-1]:
+        if c.id != left - 1 or c.upos == "PUNCT" or not _descends(sent, c, t.id):
+            break
+        left = c.id
+    return left == 1 or sent.token(left - 1).upos == "PUNCT"
+
+
+def _descends(sent: Sentence, t: Token, ancestor: int) -> bool:
+    return any(node.id == ancestor for _, node in _up(sent, t, 6))
 
 
 VERB_LEFT_SKIP = ("AUX", "ADV", "PART")

@@ -53,6 +53,8 @@ _BUILT_ON_NAME = regex.compile(r"-(?:led|based|backed|owned|run|born|style|made|
 _ROLE_BEFORE = regex.compile(r"((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*['’]s\s+)?((?:[\p{Ll}-]+\s+){0,3})$")
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’]?\s+|\n\s*\n")
 _WORDS = regex.compile(r"[\p{L}'’.-]+")
+_AND_BETWEEN = regex.compile(r"[ ]+and[ ]+")
+_LOWER_WORD = regex.compile(r"(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])")
 _PLURAL_WORD = regex.compile(r"\b(and|both|&)\b")
 _ROLE_WORDS = regex.compile(r"[\p{L}'’-]+")
 _APPOSITIVE = regex.compile(r",\s+((?:the|a|an)\s+)?([^,.;:()\"“”]{3,80}?)(?:,|\.|\s+(?:said|says|told|added))")
@@ -142,6 +144,33 @@ _KEY_DROP = regex.compile(r"[\s\-'’.]")
 
 def _key(name: str) -> str:
     return _KEY_DROP.sub("", name.casefold())
+
+
+PHRASE_OPENERS = frozenset({"for", "of", "at", "from", "with", "in", "on", "by", "to", "the", "a", "an", "about"})
+
+
+def _in_phrase_after(text: str, start: int, end: int) -> bool:
+    """Whether the last lower-case word between a role and a name opens a phrase (``a spokesman for Lee``,
+    ``a student at the Lee School``), unlike ``secretary of state Ann Lee``.
+
+    >>> _in_phrase_after("spokesman for House Speaker Lee", 9, 27), _in_phrase_after("secretary of state Lee", 9, 19)
+    (True, False)
+    """
+    words = _LOWER_WORD.findall(text, start, end)
+    return bool(words) and words[-1] in PHRASE_OPENERS
+
+
+def _from_document(text: str, head: int, name: int) -> bool:
+    """``a letter from Lee``, ``an email from the Lee Foundation``: a document speaks for who sent it."""
+    word = text[head : _word_end(text, head)].lower()
+    return (word in _words("source_nouns") or word.rstrip("s") in _words("source_nouns")) and bool(
+        regex.search(r"\bfrom\b", text[head:name]))
+
+
+def _word_end(text: str, at: int) -> int:
+    """End of the word that starts at ``at``."""
+    m = _WORDS.match(text, at)
+    return m.end() if m else at
 
 
 def _stem(w: str) -> str:
@@ -258,6 +287,22 @@ class Entities:
         name = self.text[start:end]
         return NameHit(start, end, name, role, honorific)
 
+    def _shared_surnames(self, hits: list[NameHit]) -> list[NameHit]:
+        """``Jane and John Roe``: the first name before "and" shares the surname of the name after it."""
+        out = list(hits)
+        # a word that ends another name is a surname ("Lee and Jane Roe"), not a first name
+        surnames = {h.name.split()[-1] for h in hits if " " in h.name}
+        alone = Counter(h.name for h in hits if " " not in h.name)  # and so is a word used alone again
+        for k in range(1, len(hits)):
+            h, prev = hits[k], hits[k - 1]
+            words = h.name.split()
+            if (len(words) == 2 and not h.role and not prev.role and not prev.honorific and prev.name.isalpha()
+                    and prev.name not in surnames and alone[prev.name] == 1
+                    and _AND_BETWEEN.fullmatch(self.text, prev.end, h.start)
+                    and self._kind(h.name) == self._kind(prev.name) == "person"):
+                out[k - 1] = NameHit(prev.start, prev.end, f"{prev.name} {words[-1]}", "", "")
+        return out
+
     def _kind(self, name: str) -> str:
         words = [w.lower() for w in name.split()]
         parts = [p for p in _HYPHEN.split(name.casefold()) if p]
@@ -276,7 +321,8 @@ class Entities:
         headlines = title_case_lines(self.text)
         matches = list(NAME_RE.finditer(self.text))
         in_headline = [any(a <= m.start() < b for a, b in headlines) for m in matches]
-        hits = [h for m, hl in zip(matches, in_headline, strict=True) if not hl and (h := self._split(m))]
+        hits = self._shared_surnames(
+            [h for m, hl in zip(matches, in_headline, strict=True) if not hl and (h := self._split(m))])
         # multi-word names first: they define the people; single words then attach as aliases
         for h in sorted(hits, key=lambda h: -len(h.name.split())):
             self._add(h)
@@ -296,9 +342,12 @@ class Entities:
             return
         kind = self._kind(h.name)
         key = _key(h.name)
-        ent = self.by_key.get(key)
+        gender = _honorifics().get(h.honorific.lower().rstrip("."), "unknown") if h.honorific else "unknown"
+        ent = self.by_key.get(f"{key}|{gender}") or self.by_key.get(key)
+        if ent is not None and ent.honorific_gender not in ("unknown", gender) and gender != "unknown":
+            ent = None  # "Mr. Roe" after "Mrs. Roe": another person of the same surname
         if ent is None and len(h.name.split()) == 1:
-            ent = self._alias_owner(h.name)
+            ent = self._alias_owner(h.name, gender)
         if ent is None:
             if len(h.name.split()) == 1 and not h.honorific and not h.role and kind == "person":
                 kind = "single"  # a lone capitalised word: a person only if context says so
@@ -306,6 +355,8 @@ class Entities:
             self.ents.append(ent)
         ent.forms[h.name] += 1
         self.by_key.setdefault(key, ent)
+        if gender != "unknown":
+            self.by_key.setdefault(f"{key}|{gender}", ent)
         if h.role:
             ent.roles.add(h.role)
             if ent.kind == "single":
@@ -340,11 +391,12 @@ class Entities:
             i += 1
         return found
 
-    def _alias_owner(self, word: str) -> _Ent | None:
+    def _alias_owner(self, word: str, gender: str = "unknown") -> _Ent | None:
         w = word.casefold()
         # the substring test first: it is cheap and rules out almost every entity
         owners = [e for e in self.ents if e.kind == "person" and any(w in f.casefold() for f in e.forms)
-                  and w in e.tokens and len(e.name.split()) > 1]
+                  and w in e.tokens and len(e.name.split()) > 1
+                  and (gender == "unknown" or e.honorific_gender in ("unknown", gender))]
         if not owners:
             return None
         return max(owners, key=lambda e: sum(e.forms.values()))
@@ -474,7 +526,8 @@ def subject_above(parsed: ParsedDoc, ents: Entities, m: Mention) -> _Ent | None:
 
 
 def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
-                    speakers: list[tuple[int, _Ent, str]], above: _Ent | None = None) -> Decision:
+                    speakers: list[tuple[int, _Ent, str]], above: _Ent | None = None,
+                    anonymous: tuple[int, int] = (-1, -1)) -> Decision:
     """Canonical speaker for one mention (see the module docstring for the steps)."""
     text = m.text.strip()
     low = text.lower()
@@ -491,7 +544,10 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
         if not at_head and ents.text[head : head + 1].islower():
             # a name that only modifies the head ("the Senate majority leader", "the Lee campaign") is not
             # the speaker; an owner is ("Lee's statement"), and so is a name after its role ("moderator Ann Lee")
-            inside = [h for h in inside if POSSESSIVE.match(ents.text, h[1], h[1] + 2) or h[0] > head]
+            # (not one in a phrase after the role: "a spokesman for Lee", "a student at Lee University")
+            inside = [h for h in inside if POSSESSIVE.match(ents.text, h[1], h[1] + 2)
+                      or (h[0] > head and (not _in_phrase_after(ents.text, _word_end(ents.text, head), h[0])
+                                           or _from_document(ents.text, head, h[0])))]
     if inside:
         s, e, ent = (at_head or inside)[-1]
         first = _NONSPACE.match(ents.text, m.start)
@@ -517,6 +573,10 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
                 if not quote[0] <= s < quote[1] and fits(ent)]
         nearby = [ent for _s, ent in hits]
         last = max((x for x in speakers if x[0] < m.start), default=None, key=lambda x: x[0])
+        if floor <= anonymous[0] < m.start and all(s < anonymous[1] for s, _ in hits) and (
+                last is None or last[0] < anonymous[0]):
+            # "A spokesman for Lee said …. He added …": the unnamed spokesman again, not Lee
+            return Decision(None, "person", "unresolved")
         # a person who opens a sentence after the last speaker's mention has taken the floor ("…," Lee said.
         # Roe, 13, sold water. He said …: Roe)
         newcomer = bool(hits) and last is not None and hits[0][1] is not last[1] and hits[0][0] > last[0] and (
@@ -583,6 +643,14 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
     return Decision(None, "unknown", "unresolved")
 
 
+def _one_person(words: list[str]) -> bool:
+    """Whether a description names one person by role (``a spokesman for the campaign``, ``the aide``):
+    its head, the last word before any ``of``/``for``/``at`` phrase, is a singular role or person noun."""
+    head = next((words[i - 1] for i, w in enumerate(words) if i and w in PHRASE_OPENERS - {"the", "a", "an"}),
+                words[-1] if words else "")
+    return head in _person_roles() | _words("person_nouns") | _words("role_words")
+
+
 _OPENS_SENTENCE = regex.compile(r"(?:\A|\n|[.!?][\"”’']?[ ]+)\s*\Z")
 _AFTER_TITLE = regex.compile(rf"(?:{TITLE_ABBREVIATION}|(?<![\p{{L}}'’])\p{{Lu}}\.)[ ]+\Z")  # "Mr. Roe", "A.E. Roe"
 
@@ -621,6 +689,7 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
     by_name: dict[str, _Ent] = {}
     for ent in ents.ents:
         by_name.setdefault(ent.name, ent)
+    anonymous = (-1, -1)  # where the last speaker described but not named was mentioned
     for a in attributions:
         if a.mention is None:
             out.append(Resolved(a, None, "unknown", a.sieve, 0.0))
@@ -630,7 +699,9 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
         # the tree is read only for a he/she mention, the one step that uses it
         pronoun_mention = len(words) == 1 and words[0] in _person_pronouns()
         above = subject_above(parsed, ents, said) if pronoun_mention else None
-        d = resolve_mention(ents, said, region(a.quote), speakers=speakers, above=above)
+        d = resolve_mention(ents, said, region(a.quote), speakers=speakers, above=above, anonymous=anonymous)
+        if d.speaker is None and not pronoun_mention and _one_person(words):
+            anonymous = (a.mention.start, a.mention.end)
         if d.speaker is not None and d.kind == "person" and d.speaker in by_name:
             pronoun = said.text.strip().lower() if d.step == "pronoun" else ""
             pronoun_gender = _person_pronouns().get(pronoun, "unknown")

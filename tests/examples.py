@@ -321,6 +321,20 @@ EXAMPLES: list[Example] = [
     Example("participle-after-a-relative-clause-is-the-main-clause", 'Maria Lind praised the harbour plan that '
             'Tomas Berg drafted last year, calling it "a fine piece of work."', "a fine piece of work.", "Maria Lind",
             "Maria Lind", "calling", None, "partial"),
+    Example("a-spokesman-for-someone-is-not-them", 'A spokesman for Mayor Jane Holt said the bridge was '
+            '"safe to use."', "safe to use.", None, "A spokesman for Mayor Jane Holt", "said", None, "partial"),
+    Example("a-letter-speaks-for-its-sender", 'A letter from the Harbour Trust warned that "any delay will be '
+            'costly."', "any delay will be costly.", "Harbour Trust", "A letter from the Harbour Trust", "warned",
+            None, "partial"),
+    Example("he-after-an-unnamed-spokesman", 'Tomas Berg built the bridge. A spokesman for Mr. Berg said the '
+            'repairs were "on schedule." He added that the costs were "under control."', "under control.", None,
+            "He", "added", None, "partial"),
+    Example("mr-and-mrs-are-two-people", 'Jane Holt and Peter Holt opened a bakery in 1990. "We love bread," '
+            'Mrs. Holt said. "It is hard work," Mr. Holt said.', "It is hard work,", "Peter Holt", "Mr. Holt",
+            "said", None, "direct"),
+    Example("a-couple-shares-a-surname", 'Anna and Peter Lind ran the shop for years. "It was our life," Mrs. '
+            'Lind said. "We will miss it," Mr. Lind said.', "It was our life,", "Anna Lind", "Mrs. Lind", "said",
+            None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]

@@ -318,6 +318,51 @@ OBJECT_CONTROL = _conllu("""
 """)
 
 
+# The subject hung under the reported clause, so "tells" has none: the appositive's name before its comma.
+SUBJECT_UNDER_COMPLEMENT = _conllu("""
+1 A a DET 3 det
+2 top top ADJ 3 amod
+3 adviser adviser NOUN 11 nsubj SpaceAfter=No
+4 , , PUNCT 5 punct
+5 Jane Jane PROPN 3 appos
+6 Holt Holt PROPN 5 flat SpaceAfter=No
+7 , , PUNCT 3 punct
+8 tells tell VERB/VBZ 0 root
+9 reporters reporter NOUN 8 iobj
+10 the the DET 11 det
+11 vote vote NOUN 8 ccomp
+12 is be AUX 13 cop
+13 " " PUNCT 14 punct SpaceAfter=No
+14 lost lose VERB 11 acl SpaceAfter=No
+15 . . PUNCT 14 punct SpaceAfter=No
+16 " " PUNCT 14 punct
+""")
+
+
+# The name read as the object of a verb before it: the subjectless "suggested" takes the name before the
+# appositive, not the appositive's noun.
+NAME_HUNG_AS_OBJECT = _conllu("""
+1 At at ADP 3 case
+2 the the DET 3 det
+3 club club NOUN 10 obl SpaceAfter=No
+4 , , PUNCT 5 punct
+5 Jane Jane PROPN 3 appos
+6 Holt Holt PROPN 5 flat SpaceAfter=No
+7 , , PUNCT 9 punct
+8 its its PRON 9 nmod:poss
+9 president president NOUN 5 appos SpaceAfter=No
+10 , , PUNCT 11 punct
+11 suggested suggest VERB/VBD 0 root
+12 it it PRON 14 nsubj
+13 was be AUX 14 cop
+14 " " PUNCT 15 punct SpaceAfter=No
+15 badly badly ADV 16 advmod
+16 run run VERB 11 ccomp SpaceAfter=No
+17 . . PUNCT 16 punct SpaceAfter=No
+18 " " PUNCT 16 punct
+""")
+
+
 def _by_quote(saved: str) -> dict[str, Any]:
     """Attributions of a hand-written parse, by quote text."""
     text, sents = conllu.read(saved)
@@ -344,6 +389,10 @@ def _by_quote(saved: str) -> dict[str, Any]:
                      id="participle-subject-never-follows-it"),
         pytest.param(OBJECT_CONTROL, "a disgrace.", "dep:ancestor", "calling", "Holt", None,
                      id="object-above-an-open-complement-is-its-subject"),
+        pytest.param(SUBJECT_UNDER_COMPLEMENT, "lost.", "dep:ancestor", "tells", "Jane Holt", None,
+                     id="appositive-name-of-a-subjectless-verb"),
+        pytest.param(NAME_HUNG_AS_OBJECT, "badly run.", "dep:ancestor", "suggested", "Jane Holt", None,
+                     id="name-before-an-appositive-hung-elsewhere"),
     ],
 )
 def test_rules_on_hand_written_misparses(
