@@ -830,6 +830,10 @@ NAME_OR_PRONOUN = (r"(?<![\w'’])(?:"
                    # (tried first: "Acme press secretary Jane Roe told" is not "Acme" + "press")
                    rf"(?:[A-Z][\w'’-]*[ ]+)+(?:(?!(?:{_COMMON_CUES}|{_NOT_ROLE_WORDS})\b)[a-z][\w-]*[ ]+){{1,3}}"
                    r"[A-Z](?:[\w'’-]*|\.)(?:[ ]+[A-Z][\w'’-]*)+"
+                   # "former tech executive Jane Roe": lowercase role words from the start, then a full name
+                   rf"|(?:retired|former|longtime|veteran|acting|outgoing|incoming)[ ]+"
+                   rf"(?:(?!(?:{_COMMON_CUES}|{_NOT_ROLE_WORDS}|the|a|an)\b)[a-z][\w-]*[ ]+){{1,3}}"
+                   r"[A-Z](?:[\w'’-]*|\.)(?:[ ]+[A-Z][\w'’-]*)+"
                    r"|(?:(?:retired|former|longtime|veteran|fellow|acting|outgoing|incoming)[ ]+)?"
                    rf"(?:{TITLE_ABBREVIATION}|[A-Z](?:[\w'’-]*|\w{{0,2}}\.))"
                    rf"(?:[ ]+(?:{TITLE_ABBREVIATION}|[A-Z](?:[\w'’-]*|\w{{0,2}}\.)|of|de|bin|al"
@@ -934,6 +938,13 @@ SIGNATURE = regex.compile(
 )
 
 
+#: a signature on a line of its own after the quote's paragraph: ``"…"`` / ``- Jane Roe.``
+SIGNATURE_LINE = regex.compile(
+    r"['’”\"]?[^\S\n]*\n[^\S\n]*\n?[^\S\n]*(?P<d>[―—–]|--?)[^\S\n]*"
+    r"(?P<n>\p{Lu}[\p{L}'’.-]*(?:[ ]+(?:\p{Lu}[\p{L}'’.-]*|de|del|da|van|von|bin|al)){0,5})[^\S\n]*(?:\n|\Z)"
+)
+
+
 def _adjacent(text: str, q: QuoteSpan, span: tuple[int, int]) -> tuple[str, Mention, tuple[str, int, int]] | None:
     """Pattern fallback when no parse links quote and cue: ``"...," said X`` / ``X said: "..."``."""
     after = text[span[1] : span[1] + 220].split("\n")[0]
@@ -958,12 +969,16 @@ def _adjacent(text: str, q: QuoteSpan, span: tuple[int, int]) -> tuple[str, Ment
         ns, ne = span[1] + m.start(n), span[1] + m.end(n)
         vs, ve = span[1] + m.start(v), span[1] + m.end(v)
         return "adj:after", Mention(ns, ne, text[ns:ne]), (text[vs:ve], vs, ve)
-    sig = SIGNATURE.match(after)
+    sig = SIGNATURE.match(after) or SIGNATURE_LINE.match(text, span[1], span[1] + 120)
     if sig and sig.group("n").split()[0].lower() not in NOT_A_NAME_OR_ARTICLE | {"or"}:
-        ns, ne = span[1] + sig.start("n"), span[1] + sig.end("n")
+        ns, ne = sig.start("n"), sig.end("n")
+        if sig.re is SIGNATURE:
+            ns, ne = span[1] + ns, span[1] + ne
         if text[ne - 1] == "." and len(text[ns:ne].split()[-1]) > 2:
             ne -= 1  # "― Jane Roe." ends a sentence; "― Jane B." keeps its initial
-        ds, de = span[1] + sig.start("d"), span[1] + sig.end("d")
+        ds, de = sig.start("d"), sig.end("d")
+        if sig.re is SIGNATURE:
+            ds, de = span[1] + ds, span[1] + de
         return "adj:signature", Mention(ns, ne, text[ns:ne]), (text[ds:de], ds, de)
     line_start = text.rfind("\n", 0, span[0]) + 1
     end = span[0]
@@ -1607,6 +1622,16 @@ NAME_COLON = regex.compile(
 )
 
 
+#: a transcript line that opens with a role before the name: ``Former state senator Ann Lee:"…"``
+ROLE_NAME_COLON = regex.compile(
+    r"""(?:^|(?<=\n))
+    ((?:\p{Lu}[\p{L}'’.-]*[ ])?((?:\p{Ll}[\p{L}'’.-]*[ ]){1,5})               # Former state senator
+     \p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*){1,4})                        # Ann B. Lee
+    (?:[ ]\([^()\n]{1,25}\))?:[ ]*\Z""",
+    regex.X,
+)
+
+
 def _name_colon(text: str, q: QuoteSpan) -> Mention | None:
     """Digest style ``POLLS RIGHT AFTER ALL - Ann Lee and Bo Berg: "..."``, ``More from Lee: "..."``: a
     bare name (one to six capitalised words) right before the colon that opens the quote, after a line
@@ -1617,12 +1642,16 @@ def _name_colon(text: str, q: QuoteSpan) -> Mention | None:
     'Ann B. Lee'
     >>> _name_colon('Read the updates below: "We won."', QuoteSpan(25, 32, 24, 32, '"', 0)) is None
     True
+    >>> _name_colon('Former state senator Ann Lee: "We won."', QuoteSpan(31, 38, 30, 38, '"', 0)).text
+    'Former state senator Ann Lee'
     """
     open_at = region(q)[0]
     line_start = text.rfind("\n", 0, open_at) + 1
     m = NAME_COLON.search(text, max(line_start, open_at - 160), open_at)
     if m is None or m.group(1).split()[0].lower() in ("the", "a", "an", "and"):
-        return None
+        m = ROLE_NAME_COLON.match(text, line_start, open_at) if open_at - line_start <= 120 else None
+        if m is None or not any(w in person_heads() for w in m.group(2).split()):
+            return None
     return Mention(m.start(1), m.end(1), m.group(1))
 
 

@@ -335,6 +335,15 @@ EXAMPLES: list[Example] = [
     Example("a-couple-shares-a-surname", 'Anna and Peter Lind ran the shop for years. "It was our life," Mrs. '
             'Lind said. "We will miss it," Mr. Lind said.', "It was our life,", "Anna Lind", "Mrs. Lind", "said",
             None, "direct"),
+    Example("transcript-line-with-a-role-before-the-name", 'Senator Peter Vance (D-Nordish):"Who gave you that '
+            'number?"\n\nFormer deputy mayor Jane Holt:"We counted the ships ourselves."',
+            "We counted the ships ourselves.", "Jane Holt", "Former deputy mayor Jane Holt", ":", None, "direct"),
+    Example("signature-on-its-own-line", 'The claims were checked one by one.\n\n"Taxes have doubled since the '
+            'bridge opened."\n\n- Maria Lind.\n\nThe figure is wrong: taxes rose by a third.',
+            "Taxes have doubled since the bridge opened.", "Maria Lind", "Maria Lind", "-", None, "direct"),
+    Example("said-a-former-role-and-name", '"We never saw the plans, \'not once,\' " said former harbour master '
+            'Jane Holt during the hearing.', "We never saw the plans, 'not once,'", "Jane Holt",
+            "former harbour master Jane Holt", "said", None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
