@@ -713,6 +713,8 @@ def _fronted_speaker(sent: Sentence, verb: Token) -> Token | None:
     if any(MARK_RE.search(t.text) for t in sent.tokens[max(0, verb.id - 3) : verb.id - 1]):
         return None  # '"…," said Roe. "…': a real inversion after a quotation
     before = [c for c in sent.children(verb.id) if c.deprel in SUBJECTS and c.id < verb.id]
+    if before and all(not can_speak(c) for c in before) and _person_like(after[0]) and after[0].upos != "PRON":
+        return None  # "The odd thing about it, says Jane Roe, is that …": no thing speaks
     if before:
         return before[-1]
     clause = {t.id for c in sent.children(verb.id) if c.deprel == "ccomp" for t in sent.subtree(c.id)}
@@ -727,9 +729,13 @@ def _inverted_tail(sent: Sentence, verb: Token) -> bool:
     if before is None or before.text != "," or _participle(verb):
         return False  # "…, adding that the person who …" is no inversion
     subjects = [c for c in sent.children(verb.id) if c.deprel in SUBJECTS]
+    after = [c for c in subjects if c.id > verb.id]
     if any(c.id < verb.id and before.id in {t.id for t in sent.subtree(c.id)} for c in subjects):
-        return False  # "Jane Roe, a pollster, said Berg …": the comma closes the subject's appositive
-    return any(c.id > verb.id for c in subjects)
+        # "Jane Roe, a pollster, said Berg …": the comma closes the subject's appositive; but "The odd
+        # thing about it, says Jane Roe, is …": a subject before that cannot speak, a person after
+        return all(not can_speak(c) for c in subjects if c.id < verb.id) and any(
+            _person_like(c) and c.upos != "PRON" for c in after)
+    return bool(after)
 
 
 def _participle(verb: Token) -> bool:

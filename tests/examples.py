@@ -344,6 +344,9 @@ EXAMPLES: list[Example] = [
     Example("said-a-former-role-and-name", '"We never saw the plans, \'not once,\' " said former harbour master '
             'Jane Holt during the hearing.', "We never saw the plans, 'not once,'", "Jane Holt",
             "former harbour master Jane Holt", "said", None, "direct"),
+    Example("a-thing-before-an-inverted-speaker-is-no-speaker", 'The paradox of the harbour plan, says Jane Holt, '
+            'a historian at the city museum, is that it was "both too early and too late."',
+            "both too early and too late.", "Jane Holt", "Jane Holt", "says", None, "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
