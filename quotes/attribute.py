@@ -256,6 +256,7 @@ def _left_noun(sent: Sentence, verb: Token) -> Token | None:
     i = verb.id - 1
     while i >= 1 and sent.token(i).upos in VERB_LEFT_SKIP:
         i -= 1
+    i = _skip_parenthetical(sent, i)  # "Jane Roe (D-Wis.) said"
     if i >= 4 and sent.token(i).text == "," and sent.token(i - 1).upos == "NUM" and sent.token(i - 2).text == ",":
         i -= 3  # "Jane Roe, 70, said": an age in commas
     if i < 1:
@@ -396,7 +397,9 @@ def _closer_subject(sent: Sentence, verb: Token, subj: Token) -> Token:
     (auxiliaries, adverbs and a parenthetical aside), or the first word is a time expression, and the nearer
     noun is not part of the subject's own phrase, the nearer one is the subject."""
     if subj.start > verb.start:
-        return subj
+        if can_speak(subj) or _inverted_tail(sent, verb):
+            return subj
+        return _left_noun(sent, verb) or subj  # "Jane Roe (D-Wis.) said the spate …": the thing is reported
     i = verb.id - 1
     while i >= 1 and sent.token(i).upos in VERB_LEFT_SKIP:
         i -= 1
@@ -836,14 +839,16 @@ NAME_OR_PRONOUN = (r"(?<![\w'’])(?:"
                    # (tried first: "Acme press secretary Jane Roe told" is not "Acme" + "press")
                    rf"(?:[A-Z][\w'’-]*[ ]+)+(?:(?!(?:{_COMMON_CUES}|{_NOT_ROLE_WORDS})\b)[a-z][\w-]*[ ]+){{1,3}}"
                    r"[A-Z](?:[\w'’-]*|\.)(?:[ ]+[A-Z][\w'’-]*)+"
-                   # "former tech executive Jane Roe": lowercase role words from the start, then a full name
-                   rf"|(?:retired|former|longtime|veteran|acting|outgoing|incoming)[ ]+"
-                   rf"(?:(?!(?:{_COMMON_CUES}|{_NOT_ROLE_WORDS}|the|a|an)\b)[a-z][\w-]*[ ]+){{1,3}}"
-                   r"[A-Z](?:[\w'’-]*|\.)(?:[ ]+[A-Z][\w'’-]*)+"
                    r"|(?:(?:retired|former|longtime|veteran|fellow|acting|outgoing|incoming)[ ]+)?"
                    rf"(?:{TITLE_ABBREVIATION}|[A-Z](?:[\w'’-]*|\w{{0,2}}\.))"
                    rf"(?:[ ]+(?:{TITLE_ABBREVIATION}|[A-Z](?:[\w'’-]*|\w{{0,2}}\.)|of|de|bin|al"
                    r"|van|von))*"
+                   # "former tech executive Jane Roe", "retired Air Force general Jane Roe": role words from the
+                   # start, then a full name (after the plain name above, which the regex tries
+                   # first: "former Gov. Jane Roe")
+                   rf"|(?:retired|former|longtime|veteran|acting|outgoing|incoming)[ ]+"
+                   rf"(?:(?!(?:{_COMMON_CUES}|{_NOT_ROLE_WORDS}|the|a|an)\b)[A-Za-z][\w-]*[ ]+){{1,4}}?"
+                   r"[A-Z](?:[\w'’-]*|\.)(?:[ ]+[A-Z][\w'’-]*)+"
                    # "the ship owner told the paper when asked": the phrase stops before a speech verb
                    rf"|(?:[Tt]he|{QUANTIFIER})"
                    r"(?:[ ]+(?!(?:by|to|for|with|at|in|on|from|and|or|but|that|who|which|as|not|did|does|do|didn't"

@@ -347,6 +347,9 @@ EXAMPLES: list[Example] = [
     Example("a-thing-before-an-inverted-speaker-is-no-speaker", 'The paradox of the harbour plan, says Jane Holt, '
             'a historian at the city museum, is that it was "both too early and too late."',
             "both too early and too late.", "Jane Holt", "Jane Holt", "says", None, "partial"),
+    Example("retired-capitalised-role-and-name", 'The harbour plan "is the only one that keeps the port open," '
+            'retired Navy captain Peter Vance said.', "is the only one that keeps the port open,", "Peter Vance",
+            "retired Navy captain Peter Vance", "said", None, "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]

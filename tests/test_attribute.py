@@ -363,6 +363,30 @@ NAME_HUNG_AS_OBJECT = _conllu("""
 """)
 
 
+# The reported clause's subject read as the verb's (after it), the name before the party label left out:
+# a thing after the verb never speaks, the name before it does.
+THING_AFTER_THE_VERB = _conllu("""
+1 Jane Jane PROPN 8 nmod
+2 Holt Holt PROPN 1 flat
+3 ( ( PUNCT 4 punct SpaceAfter=No
+4 D D PROPN 1 appos SpaceAfter=No
+5 - - PUNCT 6 punct SpaceAfter=No
+6 Nordish Nordish PROPN 4 flat SpaceAfter=No
+7 ) ) PUNCT 4 punct
+8 said say VERB/VBD 0 root
+9 the the DET 10 det
+10 spate spate NOUN 8 nsubj
+11 of of ADP 12 case
+12 closures closure NOUN 10 nmod
+13 demands demand NOUN 10 conj
+14 " " PUNCT 16 punct SpaceAfter=No
+15 more more ADV 16 advmod
+16 listening listen VERB 13 acl SpaceAfter=No
+17 . . PUNCT 16 punct SpaceAfter=No
+18 " " PUNCT 16 punct
+""")
+
+
 def _by_quote(saved: str) -> dict[str, Any]:
     """Attributions of a hand-written parse, by quote text."""
     text, sents = conllu.read(saved)
@@ -393,6 +417,8 @@ def _by_quote(saved: str) -> dict[str, Any]:
                      id="appositive-name-of-a-subjectless-verb"),
         pytest.param(NAME_HUNG_AS_OBJECT, "badly run.", "dep:ancestor", "suggested", "Jane Holt", None,
                      id="name-before-an-appositive-hung-elsewhere"),
+        pytest.param(THING_AFTER_THE_VERB, "more listening.", "dep:ancestor", "said", "Jane Holt", None,
+                     id="thing-after-the-verb-is-reported-not-speaking"),
     ],
 )
 def test_rules_on_hand_written_misparses(
