@@ -937,6 +937,8 @@ def _plausible_before(m: regex.Match[str]) -> bool:
     in_noun_phrase = indefinite or first == "the" or _DETERMINER_BEFORE.search(m.string, 0, m.start("n"))
     if in_noun_phrase and m.group("v") in lexicon()["speech_only_verbs"]:  # type: ignore[operator]
         return False
+    if " " in m.group("v") and any(not w.endswith("ly") for w in m.string[m.end("v") :].strip(" ,:\u00a0").split()):
+        return False  # a two-word cue opens the quote ('Roe went on:', 'fired back sharply:'), unlike 'goes on recess,'
     return not (name.lower() == "it" and m.string[m.end("n") : m.start("v")].strip())
 
 

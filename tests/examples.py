@@ -350,6 +350,9 @@ EXAMPLES: list[Example] = [
     Example("retired-capitalised-role-and-name", 'The harbour plan "is the only one that keeps the port open," '
             'retired Navy captain Peter Vance said.', "is the only one that keeps the port open,", "Peter Vance",
             "retired Navy captain Peter Vance", "said", None, "partial"),
+    Example("goes-on-recess-is-no-cue", 'By contrast, Mayor Jane Holt said that once the council goes on recess, '
+            '"I will visit every harbour."', "I will visit every harbour.", "Jane Holt", "Mayor Jane Holt", "said",
+            None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
