@@ -1490,7 +1490,11 @@ def _clause_subject(sent: Sentence, span: tuple[int, int], regions: list[tuple[i
             subj = _subject(sent, node)
             if subj is None or any(_inside(subj, r) for r in regions):
                 return None
-            return subj if _person_like(subj) or _speaking_document(subj) else None
+            if _person_like(subj) or _speaking_document(subj):
+                return subj
+            if node.deprel != "ccomp":
+                return None
+            # "Roe worried that the net was becoming "a hammock"": a thing's clause reported by a person
     return None
 
 

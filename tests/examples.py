@@ -353,6 +353,9 @@ EXAMPLES: list[Example] = [
     Example("goes-on-recess-is-no-cue", 'By contrast, Mayor Jane Holt said that once the council goes on recess, '
             '"I will visit every harbour."', "I will visit every harbour.", "Jane Holt", "Mayor Jane Holt", "said",
             None, "direct"),
+    Example("partial-in-a-thing-clause-reported-by-a-person", 'Peter Vance worried that the new harbour tax was '
+            'becoming "a burden on every family."', "a burden on every family.", "Peter Vance", "Peter Vance", None,
+            None, "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
