@@ -979,6 +979,10 @@ def _adjacent(text: str, q: QuoteSpan, span: tuple[int, int]) -> tuple[str, Ment
         m = None  # '"…" a Jane Roe tweet attacking …': an article and a bare verb form make a noun phrase
     if m:
         n, v = ("n1", "v1") if m.group("v1") else ("n2", "v2")
+        if m.group(n).lower() in PERSONAL_PRONOUNS:
+            lead = _lead_in(text, span)
+            if lead is not None and lead[1].text.split()[-1].lower() not in PERSONAL_PRONOUNS:
+                return lead  # 'Roe told them: "…," she said': the name that opens the quote, not the pronoun
         ns, ne = span[1] + m.start(n), span[1] + m.end(n)
         vs, ve = span[1] + m.start(v), span[1] + m.end(v)
         return "adj:after", Mention(ns, ne, text[ns:ne]), (text[vs:ve], vs, ve)
@@ -993,6 +997,11 @@ def _adjacent(text: str, q: QuoteSpan, span: tuple[int, int]) -> tuple[str, Ment
         if sig.re is SIGNATURE:
             ds, de = span[1] + ds, span[1] + de
         return "adj:signature", Mention(ns, ne, text[ns:ne]), (text[ds:de], ds, de)
+    return _lead_in(text, span)
+
+
+def _lead_in(text: str, span: tuple[int, int]) -> tuple[str, Mention, tuple[str, int, int]] | None:
+    """``Name said: "..."``: the speaker and cue right before the opening mark (or the paragraph before)."""
     line_start = text.rfind("\n", 0, span[0]) + 1
     end = span[0]
     if not text[line_start:end].strip() and text[:line_start].rstrip().endswith(":"):

@@ -356,6 +356,8 @@ EXAMPLES: list[Example] = [
     Example("partial-in-a-thing-clause-reported-by-a-person", 'Peter Vance worried that the new harbour tax was '
             'becoming "a burden on every family."', "a burden on every family.", "Peter Vance", "Peter Vance", None,
             None, "partial"),
+    Example("lead-in-name-over-trailing-pronoun", 'Jane Holt fired back: "We never agreed to that," she wrote. '
+            '"Not once."', "We never agreed to that,", "Jane Holt", "Jane Holt", "fired back", None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
