@@ -196,6 +196,9 @@ def _subject(sent: Sentence, verb: Token, depth: int = 0) -> Token | None:
     issuer = _document_issuer(sent, verb) if depth == 0 else None
     if issuer is not None:
         return _subject(sent, issuer, depth + 1)
+    if (verb.deprel == "acl" and verb.xpos in ("VBD", "VBN") and verb.head == verb.id - 1
+            and verb.lemma.lower() in SHOUT_VERBS and _person_like(sent.token(verb.head))):
+        return sent.token(verb.head)  # "a man yelled "…"" read as a noun with a participle: the man speaks
     if depth < 3 and verb.deprel in INHERIT_SUBJECT and verb.head > 0:
         head = sent.token(verb.head)
         # an open complement takes the object above as its subject: "I remember Jane Roe going on TV, …"
@@ -211,6 +214,11 @@ def _subject(sent: Sentence, verb: Token, depth: int = 0) -> Token | None:
     if depth == 0 and verb.deprel in ("parataxis", "root", "conj", "ccomp") and (verb.upos == "VERB"):
         return _left_noun(sent, verb)
     return None
+
+
+#: verbs of raised voice: a person noun right before one is its subject however the parser read it, as
+#: nobody is "yelled" the way someone is "called" a name
+SHOUT_VERBS = frozenset({"yell", "shout", "scream", "holler", "bellow", "chant", "cry", "exclaim", "shriek"})
 
 
 def _main_clause_verb(sent: Sentence, verb: Token) -> Token | None:

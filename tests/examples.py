@@ -358,6 +358,8 @@ EXAMPLES: list[Example] = [
             None, "partial"),
     Example("lead-in-name-over-trailing-pronoun", 'Jane Holt fired back: "We never agreed to that," she wrote. '
             '"Not once."', "We never agreed to that,", "Jane Holt", "Jane Holt", "fired back", None, "direct"),
+    Example("a-shout-from-the-crowd", 'Some in the crowd booed, and when Jane Holt thanked the city and said it was '
+            'good to be home, a man yelled "Stay there!"', "Stay there!", None, "a man", "yelled", None, None),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
