@@ -216,6 +216,31 @@ def _subject(sent: Sentence, verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+#: verbs whose object is whom one speaks to, never an inverted speaker
+ADDRESSEE_VERBS = frozenset({"tell", "urge", "ask", "warn", "assure", "remind", "inform", "advise", "promise",
+                             "call", "thank", "quote", "cite", "email", "text", "answer", "teach", "show"})
+
+
+def _inverted_object(sent: Sentence, verb: Token, span: tuple[int, int]) -> Token | None:
+    """``"…," replied the old man`` / ``"…" added her campaign manager Jane Roe`` with the subject read as the
+    object: a finite verb right after a quotation's closing mark, with no subject, and a person right after it
+    (not whom one tells: ``"…," told reporters``)."""
+    if verb.id < 3 or verb.xpos not in ("VBD", "VBZ", "VBP") or verb.lemma.lower() in ADDRESSEE_VERBS:
+        return None
+    before = [sent.token(i) for i in (verb.id - 2, verb.id - 1)]
+    if not (MARK_RE.search(before[1].text) or (before[1].text == "," and MARK_RE.search(before[0].text))):
+        return None
+    after = next((c for c in sent.children(verb.id) if c.deprel in ("obj", "iobj") and c.id > verb.id), None)
+    if after is None or not _person_like(after) or after.upos == "PRON":
+        return None
+    first = min([after.id] + [c.id for c in sent.children(after.id) if c.id < after.id])
+    if first != verb.id + 1 or any(_inside(t, span) for t in sent.subtree(after.id)):
+        return None  # '"…," wrote the authors of the "Plan"': a title inside the phrase is not their words
+    # "added her campaign manager Jane Roe": the name in the noun's appositive
+    return next((c for c in sent.children(after.id) if c.deprel in ("appos", "flat") and c.upos == "PROPN"),
+                after) if after.upos == "NOUN" else after
+
+
 #: verbs of raised voice: a person noun right before one is its subject however the parser read it, as
 #: nobody is "yelled" the way someone is "called" a name
 SHOUT_VERBS = frozenset({"yell", "shout", "scream", "holler", "bellow", "chant", "cry", "exclaim", "shriek"})
@@ -1330,6 +1355,9 @@ def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
             if verb is None:
                 continue
             subj = _subject(sent, verb)
+            if subj is None and (0 <= verb.start - span[1] <= 3 or 0 <= span[0] - verb.end <= 60):
+                # '"…," said the old man' right after this quote, or '"…," said he, "…"' right before it
+                subj = _inverted_object(sent, verb, span)
             if subj is None or any(_inside(subj, r) for r in regions):
                 continue  # a word inside any quote is never the speaker ("'Judge,' he said")
             outer = _outer_reporter(sent, verb, subj, regions)

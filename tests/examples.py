@@ -360,6 +360,9 @@ EXAMPLES: list[Example] = [
             '"Not once."', "We never agreed to that,", "Jane Holt", "Jane Holt", "fired back", None, "direct"),
     Example("a-shout-from-the-crowd", 'Some in the crowd booed, and when Jane Holt thanked the city and said it was '
             'good to be home, a man yelled "Stay there!"', "Stay there!", None, "a man", "yelled", None, None),
+    Example("inverted-speaker-read-as-object", '"We are going to close the gap by spring," added her campaign manager '
+            'Jane Holt, speaking to reporters after the rally.', "We are going to close the gap by spring,",
+            "Jane Holt", "Jane Holt", "added", None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
