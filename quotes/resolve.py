@@ -453,6 +453,8 @@ class Entities:
         for idx, (_s, e, ent) in enumerate(self.hits):
             nxt = self.hits[idx + 1][0] if idx + 1 < len(self.hits) else len(self.text)
             m = pron.search(self.text, e, min(nxt, e + 200))
+            if m and m.group(1).lower() == "him" and not _SENTENCE_END.search(self.text, e, m.start()):
+                continue  # "Roe accused him": in the name's own sentence "him" is someone else (Roe: "himself")
             if m:
                 if m.group(1).lower() in ("he", "his", "him"):
                     ent.he += 1

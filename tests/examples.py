@@ -363,6 +363,9 @@ EXAMPLES: list[Example] = [
     Example("inverted-speaker-read-as-object", '"We are going to close the gap by spring," added her campaign manager '
             'Jane Holt, speaking to reporters after the rally.', "We are going to close the gap by spring,",
             "Jane Holt", "Jane Holt", "added", None, "direct"),
+    Example("him-after-a-name-is-someone-else", 'Peter Vance spoke first. Maria Lind accused him of inventing the '
+            'figures. "None of it is true," she said.', "None of it is true,", "Maria Lind", "she", "said", None,
+            "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
