@@ -560,6 +560,10 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
         kind = {"single": "unknown", "place": "organization"}.get(ent.kind, ent.kind)
         return Decision(ent.name, kind, "name" if full else "alias")
     person_pron = _person_pronouns()
+    if not inside and not (len(words) == 1 and words[0] in person_pron):
+        named = _name_in_apposition(ents, m)
+        if named is not None:
+            return Decision(named.name, "person", "name")  # "said his best friend, Jane Roe,": her
     if len(words) == 1 and words[0] in person_pron:
         gender = person_pron[words[0]]
         # what earlier pronouns of this article said of a person counts as much as the pronouns after names
@@ -643,6 +647,21 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
             return Decision(ent.name, "person", "salient")
         return Decision(None, "person", "unresolved")
     return Decision(None, "unknown", "unresolved")
+
+
+_APPOSITION = regex.compile(r",[ ]+(?=\p{Lu})")
+
+
+def _name_in_apposition(ents: Entities, m: Mention) -> _Ent | None:
+    """The person a description names in apposition right after it (``his best friend, Jane Roe, who …``)."""
+    lead = _APPOSITION.match(ents.text, m.end)
+    if lead is None:
+        return None
+    hit = next((h for h in ents.hits if lead.end() <= h[0] <= lead.end() + 12 and h[2].kind == "person"
+                and not ents.text[lead.end() : h[0]].strip(" .").count(" ") > 1), None)
+    if hit is None or not regex.match(r"[,.;]|[ ]+(?:who|said|says)\b", ents.text[hit[1] : hit[1] + 8]):
+        return None
+    return hit[2]
 
 
 def _one_person(words: list[str]) -> bool:

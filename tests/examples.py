@@ -366,6 +366,9 @@ EXAMPLES: list[Example] = [
     Example("him-after-a-name-is-someone-else", 'Peter Vance spoke first. Maria Lind accused him of inventing the '
             'figures. "None of it is true," she said.', "None of it is true,", "Maria Lind", "she", "said", None,
             "direct"),
+    Example("description-with-a-name-in-apposition", '"He never missed a match," said his best friend from school, '
+            'Peter Vance, who played beside him for ten years.', "He never missed a match,", "Peter Vance",
+            "his best friend from school", "said", None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
