@@ -9,13 +9,15 @@ Ordered, named sieves; the first that fits wins and its name goes into the row's
                           ``Name, the coach, answered``; ``X said: "..."``, also a block quote after a
                           paragraph ending in a colon): unambiguous, so trusted over a shaky parse; not when
                           the quote ends its sentence and the verb begins a new one (``"..." He added, "..."``);
-   ``adj:signature``      a quote signed with a dash: ``"..." ― Jane Roe``
+   ``adj:signature``      a quote signed with a dash: ``"..." ― Jane Roe``, also on a line of its own after the
+                          quote's paragraph (``- Jane Roe.``)
 3. ``dep:ancestor``       a speech verb governs the quote (``X said (that) ... '...'``, ``X told AFP "..."``,
                           ``which he described as '...'``, ``X praised Y for '...'``, ``X was quoted as saying``)
 4. ``dep:parataxis``      the quote is the main clause and the speech verb hangs off it (``"...," X said``)
    ``dep:reported-by``    either of the above, relayed by an outlet: ``X said ..., the news agency reported``
    ``dep:as-clause``      ``As X put it, the plan is "..."`` / ``..."a fair deal," as a city memo put it``
-5. ``adj:name-colon``     ``Name: "..."`` after a line start, a dash, ``from`` or another quote;
+5. ``adj:name-colon``     ``Name: "..."`` after a line start, a dash, ``from`` or another quote, or a transcript
+                          line opening with a role (``Former deputy mayor Jane Roe:"..."``);
    ``dep:colon``          a clause ending in a colon introduces the quote, whatever its verb
                           (``X responded: "..."``); ``dep:according-to``: ``..., according to X``;
                           ``dep:nearest-cue``: no tree link, but a speech verb with a subject earlier in
@@ -334,6 +336,7 @@ def _opens_phrase(sent: Sentence, t: Token) -> bool:
 
 
 def _descends(sent: Sentence, t: Token, ancestor: int) -> bool:
+    """Whether token id ``ancestor`` lies above ``t`` (within six arcs)."""
     return any(node.id == ancestor for _, node in _up(sent, t, 6))
 
 
@@ -1019,16 +1022,14 @@ def _adjacent(text: str, q: QuoteSpan, span: tuple[int, int]) -> tuple[str, Ment
         ns, ne = span[1] + m.start(n), span[1] + m.end(n)
         vs, ve = span[1] + m.start(v), span[1] + m.end(v)
         return "adj:after", Mention(ns, ne, text[ns:ne]), (text[vs:ve], vs, ve)
-    sig = SIGNATURE.match(after) or SIGNATURE_LINE.match(text, span[1], span[1] + 120)
+    sig, off = SIGNATURE.match(after), span[1]  # offsets in `after`
+    if sig is None:
+        sig, off = SIGNATURE_LINE.match(text, span[1], span[1] + 120), 0  # offsets in `text`
     if sig and sig.group("n").split()[0].lower() not in NOT_A_NAME_OR_ARTICLE | {"or"}:
-        ns, ne = sig.start("n"), sig.end("n")
-        if sig.re is SIGNATURE:
-            ns, ne = span[1] + ns, span[1] + ne
+        ns, ne = off + sig.start("n"), off + sig.end("n")
         if text[ne - 1] == "." and len(text[ns:ne].split()[-1]) > 2:
             ne -= 1  # "― Jane Roe." ends a sentence; "― Jane B." keeps its initial
-        ds, de = sig.start("d"), sig.end("d")
-        if sig.re is SIGNATURE:
-            ds, de = span[1] + ds, span[1] + de
+        ds, de = off + sig.start("d"), off + sig.end("d")
         return "adj:signature", Mention(ns, ne, text[ns:ne]), (text[ds:de], ds, de)
     return _lead_in(text, span)
 

@@ -5,7 +5,9 @@ Everything is harvested from each article's own text: capitalised name sequences
 names (``Foreign Minister Jane Doe``, ``the country's leader John Roe``), appositives (``John Roe, the
 union's leader,``). Resolution steps, tried in order (their names go into ``method`` after the ``+``):
 
-``name``      the mention holds a full name seen in the article
+``name``      the mention holds a full name seen in the article (not one in a phrase after the role: ``a
+              spokesman for Lee``, unless a document comes from it: ``a letter from Lee``), or a description
+              is followed by a name in apposition (``his best friend, Jane Roe, who …``)
 ``alias``     a surname, given name or honorific form of a name (``Doe``, ``Ms Doe``)
 ``role``      a description matching a harvested role (``the foreign minister``)
 ``org-head``  ``the agency`` / ``the ministry``: the latest organisation whose name ends in that word
@@ -18,7 +20,8 @@ union's leader,``). Resolution steps, tried in order (their names go into ``meth
               stands for (by any of the steps above)
 ``salient``   a person description with no harvested role: the latest person named in the two previous
               sentences who is not mentioned inside the quote (lower confidence)
-``unresolved`` abstain: speaker null, mention kept (a wrong name is worse than none)
+``unresolved`` abstain: speaker null, mention kept (a wrong name is worse than none); also he/she right after
+              a speaker who was described but not named (``A spokesman for Lee said …. He added``)
 """
 
 from __future__ import annotations
@@ -54,6 +57,7 @@ _ROLE_BEFORE = regex.compile(r"((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*['’]s\s+
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’]?\s+|\n\s*\n")
 _WORDS = regex.compile(r"[\p{L}'’.-]+")
 _AND_BETWEEN = regex.compile(r"[ ]+and[ ]+")
+_FROM = regex.compile(r"\bfrom\b")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])")
 _PLURAL_WORD = regex.compile(r"\b(and|both|&)\b")
 _ROLE_WORDS = regex.compile(r"[\p{L}'’-]+")
@@ -164,7 +168,7 @@ def _from_document(text: str, head: int, name: int) -> bool:
     """``a letter from Lee``, ``an email from the Lee Foundation``: a document speaks for who sent it."""
     word = text[head : _word_end(text, head)].lower()
     return (word in _words("source_nouns") or word.rstrip("s") in _words("source_nouns")) and bool(
-        regex.search(r"\bfrom\b", text[head:name]))
+        _FROM.search(text, head, name))
 
 
 def _word_end(text: str, at: int) -> int:
@@ -560,7 +564,7 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
         kind = {"single": "unknown", "place": "organization"}.get(ent.kind, ent.kind)
         return Decision(ent.name, kind, "name" if full else "alias")
     person_pron = _person_pronouns()
-    if not inside and not (len(words) == 1 and words[0] in person_pron):
+    if not (len(words) == 1 and words[0] in person_pron):
         named = _name_in_apposition(ents, m)
         if named is not None:
             return Decision(named.name, "person", "name")  # "said his best friend, Jane Roe,": her
@@ -657,8 +661,9 @@ def _name_in_apposition(ents: Entities, m: Mention) -> _Ent | None:
     lead = _APPOSITION.match(ents.text, m.end)
     if lead is None:
         return None
+    # the name itself, or after a title of a word or two ("Sen. Jane Roe")
     hit = next((h for h in ents.hits if lead.end() <= h[0] <= lead.end() + 12 and h[2].kind == "person"
-                and not ents.text[lead.end() : h[0]].strip(" .").count(" ") > 1), None)
+                and ents.text[lead.end() : h[0]].strip(" .").count(" ") <= 1), None)
     if hit is None or not regex.match(r"[,.;]|[ ]+(?:who|said|says)\b", ents.text[hit[1] : hit[1] + 8]):
         return None
     return hit[2]
