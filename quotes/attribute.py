@@ -238,9 +238,7 @@ def _inverted_object(sent: Sentence, verb: Token, span: tuple[int, int]) -> Toke
     first = min([after.id] + [c.id for c in sent.children(after.id) if c.id < after.id])
     if first != verb.id + 1 or any(_inside(t, span) for t in sent.subtree(after.id)):
         return None  # '"…," wrote the authors of the "Plan"': a title inside the phrase is not their words
-    # "added her campaign manager Jane Roe": the name in the noun's appositive
-    return next((c for c in sent.children(after.id) if c.deprel in ("appos", "flat") and c.upos == "PROPN"),
-                after) if after.upos == "NOUN" else after
+    return _apposed_name(sent, after, rels=("appos", "flat"))  # "added her campaign manager Jane Roe"
 
 
 #: verbs of raised voice: a person noun right before one is its subject however the parser read it, as
@@ -316,28 +314,28 @@ def _before_appositive(sent: Sentence, comma: int) -> Token | None:
     for _ in range(8):
         if (t.upos in ("PROPN", "NOUN") and _person_like(t) and _opens_phrase(sent, t)
                 and not any(c.deprel == "case" for c in sent.children(t.id))):  # "for the Senate" is no subject
-            # "a top strategist, Jane Roe, tells …": the name in the noun's appositive
-            best = next((c for c in sent.children(t.id) if c.deprel == "appos" and c.upos == "PROPN"
-                         and c.id < comma), t) if t.upos == "NOUN" else t
+            best = _apposed_name(sent, t, rels=("appos",), before=comma)  # "a top strategist, Jane Roe, tells"
         if t.deprel not in APPOSITIVE_CHAIN or not 0 < t.head < t.id:
             break
         t = sent.token(t.head)
     return best
 
 
+def _apposed_name(sent: Sentence, noun: Token, *, rels: tuple[str, ...], before: int | None = None) -> Token:
+    """A common noun's name in apposition (``her campaign manager, Jane Roe``), else the noun itself."""
+    if noun.upos != "NOUN":
+        return noun
+    return next((c for c in sent.children(noun.id) if c.deprel in rels and c.upos == "PROPN"
+                 and (before is None or c.id < before)), noun)
+
+
 def _opens_phrase(sent: Sentence, t: Token) -> bool:
     """Whether the words before ``t``'s own phrase (its leftward dependents) end at punctuation or the start."""
+    own = {x.id for x in sent.subtree(t.id)}
     left = t.id
-    for c in sent.tokens[: t.id - 1][::-1]:
-        if c.id != left - 1 or c.upos == "PUNCT" or not _descends(sent, c, t.id):
-            break
-        left = c.id
+    while left > 1 and (left - 1) in own and sent.token(left - 1).upos != "PUNCT":
+        left -= 1
     return left == 1 or sent.token(left - 1).upos == "PUNCT"
-
-
-def _descends(sent: Sentence, t: Token, ancestor: int) -> bool:
-    """Whether token id ``ancestor`` lies above ``t`` (within six arcs)."""
-    return any(node.id == ancestor for _, node in _up(sent, t, 6))
 
 
 VERB_LEFT_SKIP = ("AUX", "ADV", "PART")
@@ -752,7 +750,7 @@ def _fronted_speaker(sent: Sentence, verb: Token) -> Token | None:
     if any(MARK_RE.search(t.text) for t in sent.tokens[max(0, verb.id - 3) : verb.id - 1]):
         return None  # '"…," said Roe. "…': a real inversion after a quotation
     before = [c for c in sent.children(verb.id) if c.deprel in SUBJECTS and c.id < verb.id]
-    if before and all(not can_speak(c) for c in before) and _person_like(after[0]) and after[0].upos != "PRON":
+    if _thing_before_person_after(before, after[:1]):
         return None  # "The odd thing about it, says Jane Roe, is that …": no thing speaks
     if before:
         return before[-1]
@@ -772,9 +770,15 @@ def _inverted_tail(sent: Sentence, verb: Token) -> bool:
     if any(c.id < verb.id and before.id in {t.id for t in sent.subtree(c.id)} for c in subjects):
         # "Jane Roe, a pollster, said Berg …": the comma closes the subject's appositive; but "The odd
         # thing about it, says Jane Roe, is …": a subject before that cannot speak, a person after
-        return all(not can_speak(c) for c in subjects if c.id < verb.id) and any(
-            _person_like(c) and c.upos != "PRON" for c in after)
+        return _thing_before_person_after([c for c in subjects if c.id < verb.id], after)
     return bool(after)
+
+
+def _thing_before_person_after(before: list[Token], after: list[Token]) -> bool:
+    """Subjects on both sides of a verb, those before it all things that cannot speak and a person (not a
+    pronoun) after it: ``The paradox of it, says Jane Roe, is …`` has Roe for speaker."""
+    return bool(before) and all(not can_speak(c) for c in before) and any(
+        _person_like(c) and c.upos != "PRON" for c in after)
 
 
 def _participle(verb: Token) -> bool:
