@@ -100,6 +100,38 @@ class NaiveParser:
         return tuple(out)
 
 
+class StageClock:
+    """(b)'s parser behind a stopwatch: time in stanza's tokenizer and in tagging and parsing, and how many
+    words each saw, so the report can say where (b)'s time goes and what the filter leaves to parse."""
+
+    def __init__(self, parser: Any) -> None:
+        self.parser = parser
+        self.model_id = parser.model_id
+        self.tokenize_s = self.tag_s = 0.0
+        self.words_seen = self.words_tagged = 0
+
+    def tokenize_many(self, texts: Sequence[str]) -> list[Any]:
+        t0 = time.perf_counter()
+        out = self.parser.tokenize_many(texts)
+        self.tokenize_s += time.perf_counter() - t0
+        self.words_seen += sum(len(s) for doc in out for s in doc)
+        return out
+
+    def tokenize(self, text: str) -> Any:
+        return self.tokenize_many([text])[0]
+
+    def tag(self, sentences: Sequence[Any]) -> Any:
+        t0 = time.perf_counter()
+        out = self.parser.tag(sentences)
+        self.tag_s += time.perf_counter() - t0
+        self.words_tagged += sum(len(s) for s in sentences)
+        return out
+
+    def reset(self) -> None:
+        self.tokenize_s = self.tag_s = 0.0
+        self.words_seen = self.words_tagged = 0
+
+
 # ---------------------------------------------------------------------------------------------- memory
 def _rss_kb(pid: int) -> int:
     try:
@@ -181,14 +213,16 @@ def child(config: str, limit: int, spec: str, workers: int, workdir: Path, gold:
     rows_path = workdir / f"{config}.rows.jsonl"
     t0 = time.perf_counter()
     pool = None
+    parser: Any = None
     if config == "naive":
-        parser: Any = NaiveParser(spec)
+        parser = NaiveParser(spec)
         pipeline.extract_document(docs[0], parser, selective=False)  # warm-up, not timed
     elif config == "default":
         from quotes.parse import Parser
 
-        parser = Parser(spec)
+        parser = StageClock(Parser(spec))
         list(parallel.extract_batched(docs[:1], parser))
+        parser.reset()
     else:
         pool = parallel.Pool(models=spec, workers=workers)
         pool.warm()
@@ -214,6 +248,9 @@ def child(config: str, limit: int, spec: str, workers: int, workdir: Path, gold:
         pool.close()
     stats = {"config": config, "docs": len(docs), "seconds": seconds, "load_seconds": load_s, "rows": n_rows,
              "problems": n_problems}  # fmt: skip
+    if isinstance(parser, StageClock) and pool is None:
+        stats |= {"tokenize_s": parser.tokenize_s, "tag_s": parser.tag_s, "words_seen": parser.words_seen,
+                  "words_tagged": parser.words_tagged}  # fmt: skip
     (workdir / f"{config}.json").write_text(json.dumps(stats), encoding="utf-8")
 
 
@@ -295,6 +332,7 @@ def measure(config: str, args: argparse.Namespace, workdir: Path, gold: Sequence
         evaluate.score(gold, rows).headline()["quoted_overlap_f1"], sp, sr, sf,
     )  # fmt: skip
     res.extra["rows_data"] = rows
+    res.extra["stages"] = {k: stats[k] for k in ("tokenize_s", "tag_s", "words_seen", "words_tagged") if k in stats}
     return res
 
 
@@ -345,6 +383,23 @@ def fmt(x: float | None, spec: str = ".1f") -> str:
     return "n/a" if x is None else format(x, spec)
 
 
+def stage_lines(a: Result, b: Result) -> list[str]:
+    """Where (b)'s time goes, and the most (b) could gain over (a) with the same models and the same kept words:
+    a free tokenizer leaves tagging, parsing and the rules, so ``(a) time / that`` bounds the speed-up."""
+    st = b.extra.get("stages") or {}
+    if not st or not b.seconds or not st.get("words_seen"):
+        return []
+    rest = max(b.seconds - st["tokenize_s"] - st["tag_s"], 0.0)
+    share = st["words_tagged"] / st["words_seen"]
+    bound = a.seconds / (st["tag_s"] + rest) if st["tag_s"] + rest else 0.0
+    return [
+        f"(b) time: tokenizer {st['tokenize_s']:.1f} s ({100 * st['tokenize_s'] / b.seconds:.0f} %), tagging and "
+        f"parsing {st['tag_s']:.1f} s ({100 * st['tag_s'] / b.seconds:.0f} %), rules and the rest {rest:.1f} s; "
+        f"words tagged and parsed: {st['words_tagged']} of {st['words_seen']} ({100 * share:.0f} %)",
+        f"ceiling of (b) vs (a) with a free tokenizer and the same kept words: {bound:.2f}x",
+    ]
+
+
 def report(results: dict[str, Result], stream: dict[str, Any] | None, args: argparse.Namespace) -> str:
     a, b, c = results["naive"], results["default"], results["workers"]
     lines = [
@@ -365,6 +420,7 @@ def report(results: dict[str, Result], stream: dict[str, Any] | None, args: argp
     same_ab = a.extra["rows_data"] == b.extra["rows_data"]
     lines.append("")
     lines.append(f"rows of (c) identical to (b): {same_bc}; rows of (b) identical to (a): {same_ab}")
+    lines.extend(stage_lines(a, b))
     speedup = b.docs_per_s / a.docs_per_s if a.docs_per_s else 0.0
     workers_speedup = c.docs_per_s / b.docs_per_s if b.docs_per_s else 0.0
     delta = 100 * ((b.speaker_f1 or 0.0) - (a.speaker_f1 or 0.0))
