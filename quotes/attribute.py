@@ -572,7 +572,9 @@ def mention_span(sent: Sentence, head: Token) -> tuple[int, int]:
     while frontier:
         nid = frontier.pop()
         for c in sent.children(nid):
-            if c.deprel in NOT_IN_MENTION or (nid == head.id and c.deprel in ("case", "mark", "cc")):
+            if c.deprel in NOT_IN_MENTION and not _word_hyphen(sent, c):
+                continue
+            if nid == head.id and c.deprel in ("case", "mark", "cc"):
                 continue
             keep.add(c.id)
             frontier.append(c.id)
@@ -592,6 +594,14 @@ def mention_span(sent: Sentence, head: Token) -> tuple[int, int]:
     if not toks:
         return head.start, head.end
     return toks[0].start, toks[-1].end
+
+
+def _word_hyphen(sent: Sentence, t: Token) -> bool:
+    """A hyphen inside a word (``state-run``, ``medieval-history``), which the tokenizer split off: part of
+    the phrase, not punctuation between phrases."""
+    if t.text not in ("-", "–") or t.id <= 1 or t.id >= len(sent.tokens):
+        return False
+    return sent.token(t.id - 1).end == t.start and sent.token(t.id + 1).start == t.end
 
 
 CAPITALISED_RUN = regex.compile(r"(?<![\p{L}'’])\p{Lu}(?:[\p{L}'’-]*|\.)(?:[ ]+\p{Lu}(?:[\p{L}'’-]*|\.))*")

@@ -171,6 +171,32 @@ def _from_document(text: str, head: int, name: int) -> bool:
         _FROM.search(text, head, name))
 
 
+def _introduced_unnamed(before: str, head: str) -> bool:
+    """The text before a description introduced its head with an indefinite article and no name right after
+    (``A senior official said …``): the later ``the official`` is that unnamed person, not someone named nearby.
+
+    >>> _introduced_unnamed("A senior administration official said on Friday that it was over. ", "official")
+    True
+    >>> _introduced_unnamed("An aide, Jane Roe, said it was over. ", "aide")
+    False
+    """
+    pattern = rf"(?i:\b(?:a|an)[ ]+(?:[\w'’-]+[ ]+){{0,4}}{regex.escape(head)}s?)\b(?![ ,]+\p{{Lu}})"
+    return regex.search(pattern, before) is not None
+
+
+def _for_someone(word: str) -> bool:
+    """A head noun for a person or a group (``Lee's aide``, ``Lee's family``): someone other than the owner
+    speaks, whereas ``Lee's statement`` is Lee's own words, and ``Lee's campaign`` speaks for Lee.
+
+    >>> _for_someone("spokeswoman"), _for_someone("aides"), _for_someone("statement"), _for_someone("campaign")
+    (True, True, False, False)
+    """
+    w = word.lower()
+    people = (_words("person_nouns") | _words("speaker_nouns") | _words("role_words")) - _words("org_nouns") - _words(
+        "org_heads")
+    return w in people or (w.endswith("s") and w[:-1] in people)
+
+
 def _word_end(text: str, at: int) -> int:
     """End of the word that starts at ``at``."""
     m = _WORDS.match(text, at)
@@ -269,8 +295,11 @@ class Entities:
             j += 1
         if j >= len(words):
             return None
-        if all(w.lower() in roles or DEMONYM.match(w) for w in words[i:]) and not words[-1].isupper():
-            return None  # only a title ("The Russian President"): a description, not a name
+        if (all(w.lower() in roles or DEMONYM.match(w) for w in words[i:]) and not words[-1].isupper()
+                and (words[-1].lower() in roles or not any(w.lower() in roles for w in words[i:]))):
+            # only a title ("The Russian President", "North Korean"): a description, not a name; but a role and
+            # then a word shaped like a demonym is a surname ("Sen. Ryan", "Gov. Kasich")
+            return None
         while len(words) - j > 2 and words[j].lower() in ("of", "for") and words[j + 1][:1].isupper():
             j += 2  # "Chief of Staff Jane Roe": the rest of the title
         name_words = words[j:]
@@ -551,7 +580,8 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
             # a name that only modifies the head ("the Senate majority leader", "the Lee campaign") is not
             # the speaker; an owner is ("Lee's statement"), and so is a name after its role ("moderator Ann Lee")
             # (not one in a phrase after the role: "a spokesman for Lee", "a student at Lee University")
-            inside = [h for h in inside if POSSESSIVE.match(ents.text, h[1], h[1] + 2)
+            owner_ok = not _for_someone(ents.text[head : _word_end(ents.text, head)])
+            inside = [h for h in inside if (owner_ok and POSSESSIVE.match(ents.text, h[1], h[1] + 2))
                       or (h[0] > head and (not _in_phrase_after(ents.text, _word_end(ents.text, head), h[0])
                                            or _from_document(ents.text, head, h[0])))]
     if inside:
@@ -612,8 +642,10 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
         return Decision(None, "unknown", "unresolved")  # "one senior official", "a businessman": not someone named
     head = content[-1]
     role_words = _words("role_words") | _words("person_nouns")
-    if head.endswith("s") and head not in role_words and head[:-1] in role_words:
+    if head.endswith("s") and not head.endswith("ss") and head[:-1] in role_words:
         return Decision(None, "unknown", "unresolved")  # "officials", "1,409 teachers": several people
+    if head in _words("anonymous_nouns"):
+        return Decision(None, "person", "unresolved")  # "the source said": unnamed on purpose, never a guess
     # role descriptions harvested from this article
     best: tuple[int, int, _Ent] | None = None
     for ent in ents.ents:
@@ -644,7 +676,11 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
     if head in _person_roles() | _words("person_nouns") or any(w in _person_roles() for w in content):
         if best is not None:
             return Decision(best[2].name, "person", "role")
+        if POSSESSIVE.search(" ".join(words[:-1])) or any(POSSESSIVE.search(w) for w in words[:-1]):
+            return Decision(None, "person", "unresolved")  # "the senator's aide": not the person named last
         floor = _sentence_floor(ents.text, m.start, 2)
+        if _introduced_unnamed(ents.text[floor : m.start], head):
+            return Decision(None, "person", "unresolved")  # "A senior official said …. …, the official said"
         for s, _e, ent in ents.people_before(m.start, floor=floor):
             if quote[0] <= s < quote[1] or any(_key(ent.name) == _key(x[2].name) for x in ents.at(*quote)):
                 continue
@@ -654,17 +690,21 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
 
 
 _APPOSITION = regex.compile(r",[ ]+(?=\p{Lu})")
+_AFTER_APPOSED = regex.compile(r"[,.;]|[ ]+(?:who|said|says|told|tells|added|adds|wrote|writes)\b")
+_NAME_AFTER_ROLE = regex.compile(r"(?<=\p{Ll})[ ]+(?=\p{Lu})")  # "the paper's deputy editor Jane Roe, who …"
 
 
 def _name_in_apposition(ents: Entities, m: Mention) -> _Ent | None:
-    """The person a description names in apposition right after it (``his best friend, Jane Roe, who …``)."""
-    lead = _APPOSITION.match(ents.text, m.end)
+    """The person a description names in apposition right after it (``his best friend, Jane Roe, who …``), or
+    right after its role word when the parser left the name out of the phrase (``the paper's editor Jane Roe,
+    who …``)."""
+    lead = _APPOSITION.match(ents.text, m.end) or _NAME_AFTER_ROLE.match(ents.text, m.end)
     if lead is None:
         return None
     # the name itself, or after a title of a word or two ("Sen. Jane Roe")
     hit = next((h for h in ents.hits if lead.end() <= h[0] <= lead.end() + 12 and h[2].kind == "person"
                 and ents.text[lead.end() : h[0]].strip(" .").count(" ") <= 1), None)
-    if hit is None or not regex.match(r"[,.;]|[ ]+(?:who|said|says)\b", ents.text[hit[1] : hit[1] + 8]):
+    if hit is None or not _AFTER_APPOSED.match(ents.text, hit[1]):
         return None
     return hit[2]
 

@@ -369,6 +369,34 @@ EXAMPLES: list[Example] = [
     Example("description-with-a-name-in-apposition", '"He never missed a match," said his best friend from school, '
             'Peter Vance, who played beside him for ten years.', "He never missed a match,", "Peter Vance",
             "his best friend from school", "said", None, "direct"),
+    Example("a-tabloid-can-speak", 'But as the state-run tabloid noted in an editorial on Friday, the senator '
+            '"has won few friends at home."', "has won few friends at home.", None, "the state-run tabloid",
+            "noted", None, "partial"),
+    Example("a-graduate-can-speak", 'At a forum in May, the young law graduate ended her speech with a warning: '
+            '"Nobody will fix this for us."', "Nobody will fix this for us.", None, "the young law graduate",
+            None, None, "direct"),
+    Example("an-aide-speaks-not-the-owner", 'Jane Holt\'s campaign manager said the race "is far from over."',
+            "is far from over.", None, "Jane Holt's campaign manager", "said", None, "partial"),
+    Example("the-owner-of-a-statement-speaks", 'Jane Holt\'s statement called the ruling "a dark day for the '
+            'city."', "a dark day for the city.", "Jane Holt", "Jane Holt's statement", "called", None, "partial"),
+    Example("role-then-name-left-out-of-the-phrase", "The paper's deputy editorial page editor Peter Vance said on "
+            'a morning show that the party had become "an echo chamber of itself."', "an echo chamber of itself.",
+            "Peter Vance", "The paper's deputy editorial page editor", "said", None, "partial"),
+    Example("role-then-name-then-told", "Later the city's deputy transport commissioner Peter Vance told a radio "
+            'show that the plan was "dead on arrival."', "dead on arrival.", "Peter Vance",
+            "the city's deputy transport commissioner", "told", "a radio show", "partial"),
+    Example("a-role-and-a-surname-shaped-like-a-demonym", 'The vote was close. "We will try again next year," '
+            'Sen. Ryan said.', "We will try again next year,", "Ryan", "Sen. Ryan", "said", None, "direct"),
+    Example("officials-are-no-one-person", 'Jane Holt met the board on Monday. "Nothing was decided," border '
+            'officials said.', "Nothing was decided,", None, "border officials", "said", None, "direct"),
+    Example("a-source-stays-unnamed", 'Peter Vance left the meeting early. "He was furious," the source said.',
+            "He was furious,", None, "the source", "said", None, "direct"),
+    Example("the-official-introduced-unnamed", 'Peter Vance spoke on Friday. A senior city official said the '
+            'plan was dead. "We have no money left," the official said.', "We have no money left,", None,
+            "the official", "said", None, "direct"),
+    Example("the-owners-aide-is-not-the-owner", 'Maria Lind toured the site. "The work will take a year," the '
+            'governor\'s spokeswoman said.', "The work will take a year,", None, "the governor's spokeswoman",
+            "said", None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
