@@ -604,7 +604,11 @@ def _word_hyphen(sent: Sentence, t: Token) -> bool:
     return sent.token(t.id - 1).end == t.start and sent.token(t.id + 1).start == t.end
 
 
-CAPITALISED_RUN = regex.compile(r"(?<![\p{L}'’])\p{Lu}(?:[\p{L}'’-]*|\.)(?:[ ]+\p{Lu}(?:[\p{L}'’-]*|\.))*")
+TITLE_ABBREVIATION = r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|St|Jr|Sr)\.(?![\p{L}\p{N}])"
+_RUN_WORD = rf"(?:{TITLE_ABBREVIATION}|\p{{Lu}}(?:[\p{{L}}'’-]*|\.))"
+#: capitalised words in a row, a title's period included (``Former Gov. Jane Roe``: the parser may head the
+#: phrase on the title, and the tokenizer split its period off)
+CAPITALISED_RUN = regex.compile(rf"(?<![\p{{L}}'’]){_RUN_WORD}(?:[ ]+{_RUN_WORD})*")
 
 
 LEADING_FUNCTION = regex.compile(r"(?:according[ ]+to|to|by|from|of|with)[ ]+", regex.I)
@@ -869,7 +873,6 @@ def _according_to(sent: Sentence, span: tuple[int, int]) -> Token | None:
 
 #: abbreviated titles and honorifics, matched with their period before the plain capitalised-word reading
 #: (which would stop a name at "Gov" in "former Gov. Jane Roe")
-TITLE_ABBREVIATION = r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|St|Jr|Sr)\.(?![\p{L}\p{N}])"
 #: between a speaker and the speech verb (and so never part of the speaker's phrase): "the mayor will say",
 #: "Holt then recalled"
 AUX_OR_ADVERB = r"(?:will|would|then|also|later|again|still|now)"

@@ -46,8 +46,9 @@ NAME_RE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}'’.-]){_NAME_WORD}(?:[ \t]+(?:(?:of|de|del|da|di|du|la|le|van|von|der|den|bin|ibn|al)[ \t]+)?"
     rf"{_NAME_WORD})*"
 )
-DEMONYM = regex.compile(r"^(?:\p{Lu}\p{Ll}+(?:an|ian|ean|ese|ish|ch|i)|North|South|East|West|Central|Northern|"
+DEMONYM = regex.compile(r"^(?:\p{Lu}\p{Ll}+(?:ans?|ese|ish|ch|i)|North|South|East|West|Central|Northern|"
                         r"Southern|Eastern|Western|\p{Lu}{2,6}|\p{Lu}[\p{L}.-]*['’]s)$")
+_DEMONYM_SUFFIX = regex.compile(r"(?:ians?|eans?|ans?|ese|ish|ch|i)$")  # a plural only for -an: not "Davis"
 POSSESSIVE = regex.compile(r"['’]s$")
 _WORD_SEP = regex.compile(r"[\s-]+")
 _NONSPACE = regex.compile(r"\S+")
@@ -114,6 +115,26 @@ def build_places() -> frozenset[str]:
     names |= {s["name"] for s in gc.get_us_states().values()}
     names |= {c["name"] for c in gc.get_continents().values() if isinstance(c, dict) and "name" in c}
     return frozenset(n.casefold() for n in names)
+
+
+@cache
+def _demonym(word: str) -> bool:
+    """A word for where someone is from (``Russian``, ``Floridians``, ``North``, ``EU``, ``Acme's``): shaped like
+    one and, for the suffixed kind, the beginning of a country, state, continent or big city's name, so that
+    surnames of that shape (``Kasich``, ``Sullivan``) stay names.
+
+    >>> [_demonym(w) for w in ("Russian", "Floridians", "Chinese", "Israeli", "North", "Kasich", "Sullivan", "Ryan")]
+    [True, True, True, True, True, False, False, False]
+    >>> [_demonym(w) for w in ("Francis", "Davis", "Lewandowski", "Giuliani")]
+    [False, False, False, False]
+    """
+    if not DEMONYM.match(word):
+        return False
+    suffix = _DEMONYM_SUFFIX.search(word)
+    if suffix is None or not word[1:].islower():
+        return True  # North, EU, Acme's
+    stem = word[: suffix.start()].casefold()
+    return len(stem) >= 3 and any(p.startswith(stem) for p in places())
 
 
 @cache
@@ -203,8 +224,20 @@ def _word_end(text: str, at: int) -> int:
     return m.end() if m else at
 
 
+#: title abbreviations spelled out, so that a role harvested as "Sen." matches "the senator"
+_TITLE_WORDS = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "lt": "lieutenant",
+                "col": "colonel", "capt": "captain", "sgt": "sergeant", "rev": "reverend", "prof": "professor",
+                "pres": "president", "supt": "superintendent", "amb": "ambassador", "adm": "admiral"}
+
+
 def _stem(w: str) -> str:
-    return POSSESSIVE.sub("", w.lower())[:5]
+    """A word's first five letters, possessive dropped and title abbreviations spelled out.
+
+    >>> _stem("Sen."), _stem("senators"), _stem("Lee's")
+    ('senat', 'senat', 'lee')
+    """
+    w = POSSESSIVE.sub("", w.lower())
+    return _TITLE_WORDS.get(w.rstrip("."), w)[:5]
 
 
 @dataclass
@@ -277,7 +310,7 @@ class Entities:
         j = i
         # role prefix: demonyms, possessives, acronyms and role words, at least one real role word
         k, last_role = i, -1
-        while k < len(words) - 1 and (words[k].lower() in roles or DEMONYM.match(words[k])):
+        while k < len(words) - 1 and (words[k].lower() in roles or _demonym(words[k])):
             if words[k].lower() in roles:
                 last_role = k
             k += 1
@@ -295,7 +328,7 @@ class Entities:
             j += 1
         if j >= len(words):
             return None
-        if (all(w.lower() in roles or DEMONYM.match(w) for w in words[i:]) and not words[-1].isupper()
+        if (all(w.lower() in roles or _demonym(w) for w in words[i:]) and not words[-1].isupper()
                 and (words[-1].lower() in roles or not any(w.lower() in roles for w in words[i:]))):
             # only a title ("The Russian President", "North Korean"): a description, not a name; but a role and
             # then a word shaped like a demonym is a surname ("Sen. Ryan", "Gov. Kasich")
@@ -640,7 +673,8 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
         return Decision(None, "unknown", "unresolved")
     if words[0] in INDEFINITES:
         return Decision(None, "unknown", "unresolved")  # "one senior official", "a businessman": not someone named
-    head = content[-1]
+    # the head: the last word before an "of" phrase ("the former secretary of state": secretary)
+    head = content[: content.index("of", 1)][-1] if "of" in content[1:] else content[-1]
     role_words = _words("role_words") | _words("person_nouns")
     if head.endswith("s") and not head.endswith("ss") and head[:-1] in role_words:
         return Decision(None, "unknown", "unresolved")  # "officials", "1,409 teachers": several people
@@ -653,8 +687,10 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
             continue
         for role in ent.roles:
             rstems = {_stem(w) for w in _ROLE_WORDS.findall(role)}
-            # the role's own head, not a word of its complement: "the state" is no "Secretary of State"
-            if _stem(head) not in {_stem(w) for w in _ROLE_WORDS.findall(role.split(" of ")[0])}:
+            # the role's own head, not a modifier or its complement: "the state" is no "Secretary of State", "the
+            # campaign" no "campaign spokesman"
+            role_head = _ROLE_WORDS.findall(role.split(" of ")[0])
+            if not role_head or _stem(head) != _stem(role_head[-1]):
                 continue
             score = len({_stem(w) for w in content} & rstems)
             last = max((s for s, _ in ent.mentions if s < m.start), default=-1)
@@ -698,13 +734,15 @@ def _name_in_apposition(ents: Entities, m: Mention) -> _Ent | None:
     """The person a description names in apposition right after it (``his best friend, Jane Roe, who …``), or
     right after its role word when the parser left the name out of the phrase (``the paper's editor Jane Roe,
     who …``)."""
-    lead = _APPOSITION.match(ents.text, m.end) or _NAME_AFTER_ROLE.match(ents.text, m.end)
-    if lead is None:
+    lead = _APPOSITION.match(ents.text, m.end)
+    bare = lead is None and _NAME_AFTER_ROLE.match(ents.text, m.end)
+    lead = lead or bare
+    if not lead:
         return None
     # the name itself, or after a title of a word or two ("Sen. Jane Roe")
     hit = next((h for h in ents.hits if lead.end() <= h[0] <= lead.end() + 12 and h[2].kind == "person"
                 and ents.text[lead.end() : h[0]].strip(" .").count(" ") <= 1), None)
-    if hit is None or not _AFTER_APPOSED.match(ents.text, hit[1]):
+    if hit is None or not (bare or _AFTER_APPOSED.match(ents.text, hit[1])):
         return None
     return hit[2]
 

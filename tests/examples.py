@@ -397,6 +397,22 @@ EXAMPLES: list[Example] = [
     Example("the-owners-aide-is-not-the-owner", 'Maria Lind toured the site. "The work will take a year," the '
             'governor\'s spokeswoman said.', "The work will take a year,", None, "the governor's spokeswoman",
             "said", None, "direct"),
+    Example("surname-ending-like-a-demonym", 'Peter Kovach runs the port. "We are full until March," Kovach said.',
+            "We are full until March,", "Peter Kovach", "Kovach", "said", None, "direct"),
+    Example("surname-ending-in-i", 'Maria Sorvani chairs the board. "The vote is final," Sorvani said.',
+            "The vote is final,", "Maria Sorvani", "Sorvani", "said", None, "direct"),
+    Example("the-campaign-is-no-campaign-spokeswoman", 'Campaign spokeswoman Jane Holt declined to comment. Later '
+            'the campaign said the rally had been "a great success."', "a great success.", None, "the campaign",
+            "said", None, "partial"),
+    Example("title-abbreviation-inside-the-mention", 'Rep. Peter Vance of Ohio, an ally of the mayor, said the '
+            'deal was "a mistake."', "a mistake.", "Peter Vance", "Rep. Peter Vance", "said", None, "partial"),
+    Example("title-abbreviation-after-place-words", 'Earlier, Republican Ohio Sen. Maria Lind said the plan was '
+            '"a disaster."', "a disaster.", "Maria Lind", "Republican Ohio Sen. Maria Lind", "said", None, "partial"),
+    Example("the-senator-is-the-sen", 'Sen. Maria Lind spoke after Peter Vance. "We will win this vote," the '
+            'senator said.', "We will win this vote,", "Maria Lind", "the senator", "said", None, "direct"),
+    Example("description-head-before-of", 'Secretary of State Jane Holt met Peter Vance on Monday. "The talks went '
+            'well," the former secretary of state said.', "The talks went well,", "Jane Holt",
+            "the former secretary of state", "said", None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
