@@ -343,7 +343,7 @@ NAME_PARTS = ("flat", "flat:name", "compound", "fixed")
 
 
 def _name_head(sent: Sentence, t: Token, lo: int, hi: int) -> Token:
-    """From a word of a name up to the name's head (``Baker`` → ``James`` in ``James Baker``), staying
+    """From a word of a name up to the name's head (``Holt`` → ``Jane`` in ``Jane Holt``), staying
     strictly between token ids ``lo`` and ``hi``."""
     while t.deprel in NAME_PARTS and lo < t.head < hi:
         t = sent.token(t.head)
@@ -411,7 +411,7 @@ def _who_antecedent(sent: Sentence, rel: Token) -> Token | None:
     if t.upos not in ("PROPN", "NOUN"):
         return None
     while t.deprel in ("flat", "flat:name") and t.head > 0 and sent.token(t.head).id < t.id:
-        t = sent.token(t.head)  # "Barack Obama": the name's head is its first word
+        t = sent.token(t.head)  # "Jane Holt": the name's head is its first word
     if _person_like(t):
         return t
     node = t  # "an official familiar with the talks, who ...": the person the modifier hangs on, not "talks"

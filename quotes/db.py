@@ -235,8 +235,8 @@ def fold(s: str) -> str:
 
     >>> fold("  The Senate's ")
     'senate'
-    >>> fold("Recep Tayyip Erdoğan")
-    'recep tayyip erdogan'
+    >>> fold("Zeynep Aylin Doğanay")
+    'zeynep aylin doganay'
     >>> fold("Lee Min-ho")
     'lee min ho'
     """

@@ -386,7 +386,7 @@ EXAMPLES: list[Example] = [
             'show that the plan was "dead on arrival."', "dead on arrival.", "Peter Vance",
             "the city's deputy transport commissioner", "told", "a radio show", "partial"),
     Example("a-role-and-a-surname-shaped-like-a-demonym", 'The vote was close. "We will try again next year," '
-            'Sen. Ryan said.', "We will try again next year,", "Ryan", "Sen. Ryan", "said", None, "direct"),
+            'Sen. Brennan said.', "We will try again next year,", "Brennan", "Sen. Brennan", "said", None, "direct"),
     Example("officials-are-no-one-person", 'Jane Holt met the board on Monday. "Nothing was decided," border '
             'officials said.', "Nothing was decided,", None, "border officials", "said", None, "direct"),
     Example("a-source-stays-unnamed", 'Peter Vance left the meeting early. "He was furious," the source said.',

@@ -45,7 +45,7 @@ A2 = Document(
     '"Our crews sailed thousands of rescue voyages," Vance said.\n\n'
     'He added that the deal "provides for shared patrols under this treaty".\n\n'
     'Jane Holt said the trip showed how Vance was "reliant" on authoritarian leaders.\n\n'
-    'Erdoğan said Turkey was "ready to mediate" between the parties.\n\n'
+    'Doğanay said Turkey was "ready to mediate" between the parties.\n\n'
     'The Nordish president later said the talks were "very frank".',
     title="Vance heads to Hanoi",
     date="2024-06-21",
@@ -138,7 +138,7 @@ def rows_a2() -> list[dict[str, Any]]:
             quote_type="partial", confidence=0.7,
         ),
         make_row(A2, "reliant", speaker="Jane Holt", mention="Jane Holt", cue="said"),
-        make_row(A2, "ready to mediate", speaker="Recep Tayyip Erdoğan", mention="Erdoğan", cue="said"),
+        make_row(A2, "ready to mediate", speaker="Zeynep Aylin Doğanay", mention="Doğanay", cue="said"),
         make_row(A2, "very frank", speaker=VP, mention="The Nordish president", cue="said", confidence=0.5),
     ]  # fmt: skip
 
@@ -271,7 +271,7 @@ def test_changed_article_replaces_its_rows(conn: sqlite3.Connection) -> None:
     assert conn.execute("SELECT content_hash FROM documents WHERE doc_id = 'a2'").fetchone()[0] == db.sha256(text)
     assert db.search(conn, text="frank") == []  # the FTS index followed the delete
     assert [r["quote"] for r in db.search(conn, text="productive")] == ["quite productive"]
-    # Holt and Erdoğan were only quoted in the old version of a2
+    # Holt and Doğanay were only quoted in the old version of a2
     assert {s["name"] for s in db.speakers(conn)} == {VP, KIM, "Dana Berg", "Admiralty"}
     db.check(conn)
 
@@ -438,7 +438,7 @@ def test_open_table_searches_like_the_database(conn: sqlite3.Connection, tmp_pat
         pytest.param("Peter Vance", "peter vance", "peter vance", id="plain"),
         pytest.param("Mr Vance", "mr vance", "vance", id="honorific"),
         pytest.param("Mr. Vance's", "mr vance", "vance", id="dotted-possessive"),
-        pytest.param("PRESIDENT Erdoğan", "president erdogan", "erdogan", id="caps-diacritics"),
+        pytest.param("PRESIDENT Doğanay", "president doganay", "doganay", id="caps-diacritics"),
         pytest.param("Anne-Marie Lind", "anne marie lind", "anne marie lind", id="hyphen"),
         pytest.param("The Admiralty", "admiralty", "admiralty", id="article"),
         pytest.param("Prime Minister", "prime minister", "minister", id="only-titles"),
@@ -475,8 +475,8 @@ def test_classify_mention(mention: str, speaker: str, kind: str) -> None:
         pytest.param("President Vance", [VP], id="title"),
         pytest.param("lind", [KIM], id="alias-seen"),
         pytest.param("Maria-Lind", [KIM], id="hyphenated"),
-        pytest.param("erdogan", ["Recep Tayyip Erdoğan"], id="no-diacritics"),
-        pytest.param("Erdoğan", ["Recep Tayyip Erdoğan"], id="diacritics"),
+        pytest.param("doganay", ["Zeynep Aylin Doğanay"], id="no-diacritics"),
+        pytest.param("Doğanay", ["Zeynep Aylin Doğanay"], id="diacritics"),
         pytest.param("holt", ["Jane Holt"], id="other-surname"),
         pytest.param("the admiralty", ["Admiralty"], id="organization"),
         pytest.param("Nordish president", [], id="role-is-not-a-name"),
@@ -536,7 +536,7 @@ def _quotes(rows: list[dict[str, Any]]) -> list[str]:
         pytest.param({"text": "friend*"}, ["The friendship will grow,", "long live the friendship"], id="prefix"),
         pytest.param({"text": '"firmest treaty"'}, ["the firmest treaty yet"] * 2, id="phrase"),
         pytest.param({"text": "mediate OR frank"}, ["ready to mediate", "very frank"], id="or"),
-        pytest.param({"text": "erdogan"}, [], id="no-hit"),
+        pytest.param({"text": "doganay"}, [], id="no-hit"),
         pytest.param({"since": "2024-06-20"}, _quotes(rows_a2()), id="since-excludes-undated"),
         pytest.param({"since": "2024"}, _quotes(rows_a1() + rows_a2()), id="since-year"),
         pytest.param({"doc_id": "a3"}, ["illegal"], id="doc"),
