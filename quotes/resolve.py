@@ -13,9 +13,10 @@ union's leader,``). Resolution steps, tried in order (their names go into ``meth
 ``org-head``  ``the agency`` / ``the ministry``: the latest organisation whose name ends in that word
 ``pronoun``   he/she/it: the latest compatible person or organisation outside the quote; for he/she, the
               subject of the clause the pronoun's clause hangs from when that is a person named before it
-              (``Roe said …, although she wrote …``), else the last speaker when that person is among the
-              compatible ones of the last three sentences, or was found through the same pronoun there with no
-              other candidate named since
+              (``Roe said …, although she wrote …``), else a compatible person who took the floor after the
+              last speaker (opened a sentence, or reported one: ``…, Roe said.``), else the last speaker when
+              that person is among the compatible ones of the last three sentences, or was found through the same
+              pronoun there with no other candidate named since
 ``relative``  ``Jane Roe, who said``: the mention is the relative pronoun, resolved through the phrase it
               stands for (by any of the steps above)
 ``salient``   a person description with no harvested role: the latest person named in the two previous
@@ -650,12 +651,15 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
                 last is None or last[0] < anonymous[0]):
             # "A spokesman for Lee said …. He added …": the unnamed spokesman again, not Lee
             return Decision(None, "person", "unresolved")
-        # a person who opens a sentence after the last speaker's mention has taken the floor ("…," Lee said.
-        # Roe, 13, sold water. He said …: Roe)
-        newcomer = bool(hits) and last is not None and hits[0][1] is not last[1] and hits[0][0] > last[0] and (
-            _opens_sentence(ents.text, hits[0][0]))
-        if last is not None and not newcomer and (any(ent is last[1] for ent in nearby)
-                                                  or _same_pronoun_again(ents, m, last, floor, fits)):
+        # a person who opens a sentence after the last speaker's mention, or who reports one (", Roe said."), has
+        # taken the floor ("…," Lee said. Roe, 13, sold water with Ann. He said …: Roe), unless that is the last
+        # speaker again
+        holders = [(s, ent) for s, ent in hits if last is not None and s > last[0]
+                   and (_opens_sentence(ents.text, s) or _REPORTS.match(ents.text, _name_end(ents, s)))]
+        if holders and holders[0][1] is not last[1]:
+            return Decision(holders[0][1].name, "person", "pronoun")
+        if last is not None and (any(ent is last[1] for ent in nearby)
+                                 or _same_pronoun_again(ents, m, last, floor, fits)):
             # "…," Lee said of Roe. "…," he added: Lee; and "…," she said. "…," she added: the same she
             return Decision(last[1].name, "person", "pronoun")
         if nearby:
@@ -770,6 +774,15 @@ def _opens_sentence(text: str, pos: int) -> bool:
     if _AFTER_TITLE.search(text, max(0, pos - 8), pos):
         return False  # "Mr. Roe", "A.E. Roe": the period is the title's or the initial's
     return _OPENS_SENTENCE.search(text, max(0, pos - 4), pos) is not None
+
+
+#: a speech verb right after a name: "…, Roe said." reports the sentence, so Roe has the floor
+_REPORTS = regex.compile(r"[ ]+(?:said|says|told|tells|added|adds|wrote|writes|explained|noted|argued|recalled)\b")
+
+
+def _name_end(ents: Entities, start: int) -> int:
+    """End of the name occurrence that starts at ``start``."""
+    return next((e for s, e, _ in ents.hits if s == start), start)
 
 
 def _same_pronoun_again(ents: Entities, m: Mention, last: tuple[int, _Ent, str], floor: int,

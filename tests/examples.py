@@ -413,6 +413,12 @@ EXAMPLES: list[Example] = [
     Example("description-head-before-of", 'Secretary of State Jane Holt met Peter Vance on Monday. "The talks went '
             'well," the former secretary of state said.', "The talks went well,", "Jane Holt",
             "the former secretary of state", "said", None, "direct"),
+    Example("a-reporting-name-takes-the-floor", '"We will open in May," Jane Holt said. The plan had won over the '
+            'council, Peter Vance said. "It is the best offer we have had," he said.',
+            "It is the best offer we have had,", "Peter Vance", "he", "said", None, "direct"),
+    Example("an-opener-after-the-last-speaker", '"Prices will rise," Peter Vance said at the market. Tomas Berg, '
+            'who sells fish there with his neighbour Ole Sand, was less sure. "People will not pay more," he said.',
+            "People will not pay more,", "Tomas Berg", "he", "said", None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
