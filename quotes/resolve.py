@@ -44,8 +44,8 @@ from quotes.records import Attribution, Entity, Mention, ParsedDoc, Resolved
 #: before more of the name (``Jane B. Roe``), or a capitalised word
 _NAME_WORD = rf"(?:{TITLE_ABBREVIATION}|\p{{Lu}}\.(?=[ \t]+\p{{Lu}})|\p{{Lu}}[\p{{L}}'’-]*)"
 NAME_RE = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}'’.-]){_NAME_WORD}(?:[ \t]+(?:(?:of|de|del|da|di|du|la|le|van|von|der|den|bin|ibn|al)[ \t]+)?"
-    rf"{_NAME_WORD})*"
+    rf"(?<![\p{{L}}\p{{N}}'’.@#-]){_NAME_WORD}"  # not inside a word, a handle (@Roe) or a hashtag
+    rf"(?:[ \t]+(?:(?:of|de|del|da|di|du|la|le|van|von|der|den|bin|ibn|al)[ \t]+)?{_NAME_WORD})*"
 )
 DEMONYM = regex.compile(r"^(?:\p{Lu}\p{Ll}+(?:ans?|ese|ish|ch|i)|North|South|East|West|Central|Northern|"
                         r"Southern|Eastern|Western|\p{Lu}{2,6}|\p{Lu}[\p{L}.-]*['’]s)$")
@@ -136,6 +136,17 @@ def _demonym(word: str) -> bool:
         return True  # North, EU, Acme's
     stem = word[: suffix.start()].casefold()
     return len(stem) >= 3 and any(p.startswith(stem) for p in places())
+
+
+@cache
+def _place_start(words: str) -> bool:
+    """Whether a place's name begins with these words (``New York`` of New York City).
+
+    >>> _place_start("New York"), _place_start("New Rules")
+    (True, False)
+    """
+    w = words.casefold()
+    return " " in w and any(p == w or p.startswith(w + " ") for p in places())
 
 
 @cache
@@ -300,11 +311,13 @@ class Entities:
         starts = [m.start() + s.start() for s in _NONSPACE.finditer(m.group())]
         stop, roles, hons = _words("name_stopwords"), _words("role_words"), _words("honorifics")
         i = 0
-        while i < len(words) and words[i].lower() in stop and words[i].lower().rstrip(".") not in hons:
+        while (i < len(words) and words[i].lower() in stop and words[i].lower().rstrip(".") not in hons
+               and not _place_start(" ".join(words[i : i + 2]))):  # "New York City ...": the place keeps its "New"
             i += 1
         # "Acme Center's Jane Roe": the possessor is not part of the name (unless a role follows it, as in
         # "Acme's Chief Executive Jane Roe", which the role prefix below keeps whole)
-        owners = [k for k in range(i, len(words) - 1) if POSSESSIVE.search(words[k])]
+        owners = [k for k in range(i, len(words) - 1)
+                  if POSSESSIVE.search(words[k]) or (len(words[k]) > 2 and words[k][-1] in "'’")]  # "Fox News’ Roe"
         if owners and not any(words[x].lower() in roles for x in range(owners[-1] + 1, len(words) - 1)):
             i = owners[-1] + 1
         honorific = ""
@@ -341,8 +354,12 @@ class Entities:
             return None  # "Democrat of Utah": a title, no name
         if "of" in name_words[1:]:
             k = name_words.index("of", 1)
-            if " ".join(name_words[k + 1 :]).rstrip(".,").casefold() in places():
-                name_words = name_words[:k]  # "Jane Roe of Utah": the state is no part of her name
+            orgs = _words("org_heads") | _words("org_words")
+            if " ".join(name_words[k + 1 :]).rstrip(".,").casefold() in places() or (
+                    k >= 2 and not any(w.lower().rstrip(".,") in orgs for w in name_words[:k])):
+                # "Jane Roe of Utah", "Jane Roe of the Acme Institute": the place or employer is no part of her
+                # name ("Bank of Ruritania" keeps its "of": one word before it)
+                name_words = name_words[:k]
         if name_words[-1].endswith(("'s", "’s")):
             name_words[-1] = name_words[-1][:-2]
         name_words[-1] = name_words[-1].rstrip(".")

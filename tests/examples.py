@@ -419,6 +419,10 @@ EXAMPLES: list[Example] = [
     Example("an-opener-after-the-last-speaker", '"Prices will rise," Peter Vance said at the market. Tomas Berg, '
             'who sells fish there with his neighbour Ole Sand, was less sure. "People will not pay more," he said.',
             "People will not pay more,", "Tomas Berg", "he", "said", None, "direct"),
+    Example("a-name-with-its-employer", 'Peter Vance of Harbourside Analytics said the plan was "bold but late."',
+            "bold but late.", "Peter Vance", "Peter Vance of Harbourside Analytics", "said", None, "partial"),
+    Example("an-owner-ending-in-s", '"We saw it coming," Harbour News’ Maria Lind said.', "We saw it coming,",
+            "Maria Lind", "Harbour News’ Maria Lind", "said", None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
