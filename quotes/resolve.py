@@ -19,8 +19,9 @@ union's leader,``). Resolution steps, tried in order (their names go into ``meth
               pronoun there with no other candidate named since
 ``relative``  ``Jane Roe, who said``: the mention is the relative pronoun, resolved through the phrase it
               stands for (by any of the steps above)
-``salient``   a person description with no harvested role: the latest person named in the two previous
-              sentences who is not mentioned inside the quote (lower confidence)
+``salient``   a person description with no harvested role (one person even when described twice: ``the
+              senator and candidate``): the latest person of the two previous sentences who had the floor
+              (opened a sentence or reported one) and is not mentioned inside the quote (lower confidence)
 ``unresolved`` abstain: speaker null, mention kept (a wrong name is worse than none); also he/she right after
               a speaker who was described but not named (``A spokesman for Lee said …. He added``)
 """
@@ -62,6 +63,12 @@ _AND_BETWEEN = regex.compile(r"[ ]+and[ ]+")
 _FROM = regex.compile(r"\bfrom\b")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])")
 _PLURAL_WORD = regex.compile(r"\b(and|both|&)\b")
+#: one person described twice under one article: "the Vermont senator and presidential candidate" (not "the
+#: mayor and the governor", "the mayor and Jane Roe", "the mayor and his wife")
+_ONE_DESCRIBED_TWICE = regex.compile(
+    r"(?i:the|a|an)[ ](?:[\p{Ll}\p{Lu}][\w’'.-]*[ ]){0,4}?\p{Ll}[\w-]*[ ]and[ ]"
+    r"(?!(?i:the|a|an|his|her|their|its|other|several|many|some|two|three)\b)(?:\p{Ll}|\p{Lu}[\w-]*[ ]\p{Ll})"
+)
 _ROLE_WORDS = regex.compile(r"[\p{L}'’-]+")
 _APPOSITIVE = regex.compile(r",\s+((?:the|a|an)\s+)?([^,.;:()\"“”]{3,80}?)(?:,|\.|\s+(?:said|says|told|added))")
 _THE_BEFORE = regex.compile(r"\b[Tt]he\s+\Z")
@@ -620,7 +627,7 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
     words = _WORDS.findall(low)
     if not words:
         return Decision(None, "unknown", "unresolved")
-    if _PLURAL_WORD.search(low) or words[-1] in _words("plural_pronouns"):
+    if (_PLURAL_WORD.search(low) and not _ONE_DESCRIBED_TWICE.match(text)) or words[-1] in _words("plural_pronouns"):
         return Decision(None, "unknown", "unresolved")  # several speakers: no single name to give
     inside = ents.at(m.start, m.end)
     if inside:
@@ -633,8 +640,9 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
             # (not one in a phrase after the role: "a spokesman for Lee", "a student at Lee University")
             owner_ok = not _for_someone(ents.text[head : _word_end(ents.text, head)])
             inside = [h for h in inside if (owner_ok and POSSESSIVE.match(ents.text, h[1], h[1] + 2))
-                      or (h[0] > head and (not _in_phrase_after(ents.text, _word_end(ents.text, head), h[0])
-                                           or _from_document(ents.text, head, h[0])))]
+                      or (h[0] > head and " and " not in ents.text[head : h[0]]  # "the senator and Democratic nominee"
+                          and (not _in_phrase_after(ents.text, _word_end(ents.text, head), h[0])
+                               or _from_document(ents.text, head, h[0])))]
     if inside:
         s, e, ent = (at_head or inside)[-1]
         first = _NONSPACE.match(ents.text, m.start)
@@ -672,7 +680,7 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
         # taken the floor ("…," Lee said. Roe, 13, sold water with Ann. He said …: Roe), unless that is the last
         # speaker again
         holders = [(s, ent) for s, ent in hits if last is not None and s > last[0]
-                   and (_opens_sentence(ents.text, s) or _REPORTS.match(ents.text, _name_end(ents, s)))]
+                   and _has_floor(ents.text, s, _name_end(ents, s))]
         if holders and holders[0][1] is not last[1]:
             return Decision(holders[0][1].name, "person", "pronoun")
         if last is not None and (any(ent is last[1] for ent in nearby)
@@ -738,9 +746,11 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
         floor = _sentence_floor(ents.text, m.start, 2)
         if _introduced_unnamed(ents.text[floor : m.start], head):
             return Decision(None, "person", "unresolved")  # "A senior official said …. …, the official said"
-        for s, _e, ent in ents.people_before(m.start, floor=floor):
+        for s, e, ent in ents.people_before(m.start, floor=floor):
             if quote[0] <= s < quote[1] or any(_key(ent.name) == _key(x[2].name) for x in ents.at(*quote)):
                 continue
+            if not _has_floor(ents.text, s, e):
+                continue  # only someone who had the floor: a sentence's opener or a reporting name
             return Decision(ent.name, "person", "salient")
         return Decision(None, "person", "unresolved")
     return Decision(None, "unknown", "unresolved")
@@ -793,8 +803,22 @@ def _opens_sentence(text: str, pos: int) -> bool:
     return _OPENS_SENTENCE.search(text, max(0, pos - 4), pos) is not None
 
 
-#: a speech verb right after a name: "…, Roe said." reports the sentence, so Roe has the floor
-_REPORTS = regex.compile(r"[ ]+(?:said|says|told|tells|added|adds|wrote|writes|explained|noted|argued|recalled)\b")
+_SPEECH = r"(?:said|says|told|tells|added|adds|wrote|writes|explained|noted|argued|recalled|asked|replied)"
+#: a speech verb right after a name, or after its appositive: "…, Roe (, the mayor,) said."
+_REPORTS = regex.compile(rf"(?:,[^,.;:\n\"“”]{{1,80}},)?[ ]+{_SPEECH}\b")
+
+
+def _has_floor(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` has the floor: it opens a sentence (``Roe, 13, sold water.``) or is the
+    subject of a speech verb right after it (``…, Roe said.``, ``…, Roe, the mayor, told AFP``).
+
+    >>> t = "It was late, Jane Roe, the mayor, said. Bo Lee came."
+    >>> _has_floor(t, 13, 21), _has_floor(t, 40, 46)
+    (True, True)
+    >>> _has_floor("We met Jane Roe today.", 7, 15)
+    False
+    """
+    return _opens_sentence(text, start) or bool(_REPORTS.match(text, end))
 
 
 def _name_end(ents: Entities, start: int) -> int:

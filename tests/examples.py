@@ -423,6 +423,12 @@ EXAMPLES: list[Example] = [
             "bold but late.", "Peter Vance", "Peter Vance of Harbourside Analytics", "said", None, "partial"),
     Example("an-owner-ending-in-s", '"We saw it coming," Harbour News’ Maria Lind said.', "We saw it coming,",
             "Maria Lind", "Harbour News’ Maria Lind", "said", None, "direct"),
+    Example("a-description-goes-to-who-had-the-floor", 'Maria Lind met the lawyer of the company, Jane Holt, on '
+            'Monday. "We are close to a deal," the mayor said.', "We are close to a deal,", "Maria Lind",
+            "the mayor", "said", None, "direct"),
+    Example("one-person-described-twice", 'Peter Vance toured the port on Monday. "Trade is up," the port '
+            'director and former senator said.', "Trade is up,", "Peter Vance", "the port director and former senator",
+            "said", None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
