@@ -605,7 +605,7 @@ def _word_hyphen(sent: Sentence, t: Token) -> bool:
 
 
 TITLE_ABBREVIATION = r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|St|Jr|Sr)\.(?![\p{L}\p{N}])"
-_RUN_WORD = rf"(?:{TITLE_ABBREVIATION}|\p{{Lu}}(?:[\p{{L}}'’-]*|\.))"
+_RUN_WORD = rf"(?:{TITLE_ABBREVIATION}|\p{{Lu}}(?:\.(?=[ ]+\p{{Lu}})|[\p{{L}}'’-]*))"  # an initial: "Jane B. Roe"
 #: capitalised words in a row, a title's period included (``Former Gov. Jane Roe``: the parser may head the
 #: phrase on the title, and the tokenizer split its period off)
 CAPITALISED_RUN = regex.compile(rf"(?<![\p{{L}}'’]){_RUN_WORD}(?:[ ]+{_RUN_WORD})*")
@@ -893,8 +893,9 @@ NAME_OR_PRONOUN = (r"(?<![\w'’])(?:"
                    rf"(?:[A-Z][\w'’-]*[ ]+)+(?:(?!(?:{_COMMON_CUES}|{_NOT_ROLE_WORDS})\b)[a-z][\w-]*[ ]+){{1,3}}"
                    r"[A-Z](?:[\w'’-]*|\.)(?:[ ]+[A-Z][\w'’-]*)+"
                    r"|(?:(?:retired|former|longtime|veteran|fellow|acting|outgoing|incoming)[ ]+)?"
-                   rf"(?:{TITLE_ABBREVIATION}|[A-Z](?:[\w'’-]*|\w{{0,2}}\.))"
-                   rf"(?:[ ]+(?:{TITLE_ABBREVIATION}|[A-Z](?:[\w'’-]*|\w{{0,2}}\.)|of|de|bin|al"
+                   rf"(?:{TITLE_ABBREVIATION}|[A-Z](?:\w{{0,2}}\.(?=[ ]+[A-Z])|[\w'’-]*|\w{{0,2}}\.))"
+                   rf"(?:[ ]+(?:{TITLE_ABBREVIATION}|[A-Z](?:\w{{0,2}}\.(?=[ ]+[A-Z])|[\w'’-]*|\w{{0,2}}\.))"
+                   r"|[ ]+(?:of|de|bin|al"
                    r"|van|von))*"
                    # "former tech executive Jane Roe", "retired Air Force general Jane Roe": role words from the
                    # start, then a full name (after the plain name above, which the regex tries

@@ -38,7 +38,7 @@ from pathlib import Path
 import regex
 
 from quotes import calibrate
-from quotes.attribute import INDEFINITES, TEMPORAL, TITLE_ABBREVIATION, lexicon, region, title_case_lines
+from quotes.attribute import INDEFINITES, TEMPORAL, TITLE_ABBREVIATION, cue_forms, lexicon, region, title_case_lines
 from quotes.records import Attribution, Entity, Mention, ParsedDoc, Resolved
 
 #: one word of a name: a title or honorific abbreviation with its period (``Sen.``, ``Mrs.``), an initial
@@ -758,7 +758,7 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
 
 _APPOSITION = regex.compile(r",[ ]+(?=\p{Lu})")
 _AFTER_APPOSED = regex.compile(r"[,.;]|[ ]+(?:who|said|says|told|tells|added|adds|wrote|writes)\b")
-_NAME_AFTER_ROLE = regex.compile(r"(?<=\p{Ll})[ ]+(?=\p{Lu})")  # "the paper's deputy editor Jane Roe, who …"
+_NAME_AFTER_ROLE = regex.compile(r"(?<=\p{Ll})[^\S\n]+(?=\p{Lu})")  # "the paper's deputy editor Jane Roe, who …"
 
 
 def _name_in_apposition(ents: Entities, m: Mention) -> _Ent | None:
@@ -808,6 +808,14 @@ _SPEECH = r"(?:said|says|told|tells|added|adds|wrote|writes|explained|noted|argu
 _REPORTS = regex.compile(rf"(?:,[^,.;:\n\"“”]{{1,80}},)?[ ]+{_SPEECH}\b")
 
 
+_SUBORDINATORS = frozenset({"if", "when", "while", "although", "though", "because", "since", "after", "before",
+                            "unless", "until", "as", "once", "whether", "for", "with", "without", "despite", "like"})
+#: capitalised words (titles with their period, initials) right before a name: "House Speaker", "Govs.", "U.S."
+_CAPITALISED_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}.'’-]*[ ]+)+\Z")
+#: a capitalised word of five letters or more with a full stop ends a sentence ("on Monday."), unlike "Govs."
+_SENTENCE_LAST_WORD = regex.compile(r"\p{L}{5,}\.[ ]")
+
+
 def _has_floor(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` has the floor: it opens a sentence (``Roe, 13, sold water.``) or is the
     subject of a speech verb right after it (``…, Roe said.``, ``…, Roe, the mayor, told AFP``).
@@ -818,7 +826,13 @@ def _has_floor(text: str, start: int, end: int) -> bool:
     >>> _has_floor("We met Jane Roe today.", 7, 15)
     False
     """
-    return _opens_sentence(text, start) or bool(_REPORTS.match(text, end))
+    lead = _CAPITALISED_BEFORE.search(text, max(0, start - 60), start)  # "House Speaker Jane Roe": the run's start
+    if lead and lead.group().split()[0].lower() in _SUBORDINATORS:
+        return False  # "If Roe wins, …", "For Roe, …": the name opens a clause, not the sentence
+    if lead and (any(w.lower() in cue_forms() for w in lead.group().split())
+                 or _SENTENCE_LAST_WORD.search(lead.group())):
+        lead = None  # a title-case headline ("Lee Says Roe Is Wrong"), or the end of the sentence before, is no title
+    return _opens_sentence(text, lead.start() if lead else start) or bool(_REPORTS.match(text, end))
 
 
 def _name_end(ents: Entities, start: int) -> int:

@@ -429,6 +429,15 @@ EXAMPLES: list[Example] = [
     Example("one-person-described-twice", 'Peter Vance toured the port on Monday. "Trade is up," the port '
             'director and former senator said.', "Trade is up,", "Peter Vance", "the port director and former senator",
             "said", None, "direct"),
+    Example("a-titled-name-opening-a-sentence-has-the-floor", '"We will finish it," Jane Holt said. Harbour '
+            'Commissioner Peter Vance, despite his doubts, backed the plan. "It is the right call," he said.',
+            "It is the right call,", "Peter Vance", "he", "said", None, "direct"),
+    Example("a-name-opening-a-clause-does-not", '"We will finish it," Peter Vance said. If Tomas Berg wins the '
+            'vote, he said, "the port will close."', "the port will close.", "Peter Vance", "he", "said", None,
+            "partial"),
+    Example("a-middle-initial-stays-in-the-mention", '"It is not going to be easy for the port," said Gov. '
+            'Peter T. Vance of Ohio.', "It is not going to be easy for the port,", "Peter T. Vance",
+            "Gov. Peter T. Vance of Ohio", "said", None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
