@@ -604,6 +604,8 @@ def _word_hyphen(sent: Sentence, t: Token) -> bool:
     return sent.token(t.id - 1).end == t.start and sent.token(t.id + 1).start == t.end
 
 
+#: abbreviated titles and honorifics, matched with their period before the plain capitalised-word reading
+#: (which would stop a name at "Gov" in "former Gov. Jane Roe")
 TITLE_ABBREVIATION = r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|St|Jr|Sr)\.(?![\p{L}\p{N}])"
 _RUN_WORD = rf"(?:{TITLE_ABBREVIATION}|\p{{Lu}}(?:\.(?=[ ]+\p{{Lu}})|[\p{{L}}'’-]*))"  # an initial: "Jane B. Roe"
 #: capitalised words in a row, a title's period included (``Former Gov. Jane Roe``: the parser may head the
@@ -871,8 +873,6 @@ def _according_to(sent: Sentence, span: tuple[int, int]) -> Token | None:
     return None
 
 
-#: abbreviated titles and honorifics, matched with their period before the plain capitalised-word reading
-#: (which would stop a name at "Gov" in "former Gov. Jane Roe")
 #: between a speaker and the speech verb (and so never part of the speaker's phrase): "the mayor will say",
 #: "Holt then recalled"
 AUX_OR_ADVERB = r"(?:will|would|then|also|later|again|still|now)"

@@ -232,9 +232,15 @@ def _for_someone(word: str) -> bool:
     (True, True, False, False)
     """
     w = word.lower()
-    people = (_words("person_nouns") | _words("speaker_nouns") | _words("role_words")) - _words("org_nouns") - _words(
-        "org_heads")
+    people = _people_not_orgs()
     return w in people or (w.endswith("s") and w[:-1] in people)
+
+
+@cache
+def _people_not_orgs() -> frozenset[str]:
+    """Nouns for people and groups that are not organisations (what :func:`_for_someone` looks up)."""
+    people = _words("person_nouns") | _words("speaker_nouns") | _words("role_words")
+    return people - _words("org_nouns") - _words("org_heads")
 
 
 def _word_end(text: str, at: int) -> int:
