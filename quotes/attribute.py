@@ -887,16 +887,16 @@ _NOT_ROLE_WORDS = (r"(?:that|which|who|whom|while|when|where|under|after|before|
 INDEFINITES = ("a", "an", "another", "one", "some", "several", "many", "most", "both", "two", "three", "four",
                "five", "few")
 QUANTIFIER = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in INDEFINITES) + r"|\d[\d,]*)"
+#: one word of a speaker's name in the adjacency patterns: a title, an initial or short abbreviation with its
+#: period when more of the name follows ("Jane B. Roe", "Jr."), or a capitalised word
+_NAME_PIECE = rf"(?:{TITLE_ABBREVIATION}|[A-Z](?:\w{{0,2}}\.(?=[ ]+[A-Z])|[\w'’-]*|\w{{0,2}}\.))"
 NAME_OR_PRONOUN = (r"(?<![\w'’])(?:"
                    # "Acme campaign manager Jane Roe": capitalised words, a few lowercase role words, a full name
                    # (tried first: "Acme press secretary Jane Roe told" is not "Acme" + "press")
                    rf"(?:[A-Z][\w'’-]*[ ]+)+(?:(?!(?:{_COMMON_CUES}|{_NOT_ROLE_WORDS})\b)[a-z][\w-]*[ ]+){{1,3}}"
                    r"[A-Z](?:[\w'’-]*|\.)(?:[ ]+[A-Z][\w'’-]*)+"
                    r"|(?:(?:retired|former|longtime|veteran|fellow|acting|outgoing|incoming)[ ]+)?"
-                   rf"(?:{TITLE_ABBREVIATION}|[A-Z](?:\w{{0,2}}\.(?=[ ]+[A-Z])|[\w'’-]*|\w{{0,2}}\.))"
-                   rf"(?:[ ]+(?:{TITLE_ABBREVIATION}|[A-Z](?:\w{{0,2}}\.(?=[ ]+[A-Z])|[\w'’-]*|\w{{0,2}}\.))"
-                   r"|[ ]+(?:of|de|bin|al"
-                   r"|van|von))*"
+                   rf"{_NAME_PIECE}(?:[ ]+{_NAME_PIECE}|[ ]+(?:of|de|bin|al|van|von))*"
                    # "former tech executive Jane Roe", "retired Air Force general Jane Roe": role words from the
                    # start, then a full name (after the plain name above, which the regex tries
                    # first: "former Gov. Jane Roe")

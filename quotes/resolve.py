@@ -674,8 +674,9 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
         if above is not None and fits(above):
             return Decision(above.name, "person", "pronoun")
         floor = _sentence_floor(ents.text, m.start, 3)
-        hits = [(s, ent) for s, _e, ent in ents.people_before(m.start, floor=floor)
-                if not quote[0] <= s < quote[1] and fits(ent)]
+        people = ents.people_before(m.start, floor=floor)
+        ends = {s: e for s, e, _ent in people}
+        hits = [(s, ent) for s, _e, ent in people if not quote[0] <= s < quote[1] and fits(ent)]
         nearby = [ent for _s, ent in hits]
         last = max((x for x in speakers if x[0] < m.start), default=None, key=lambda x: x[0])
         if floor <= anonymous[0] < m.start and all(s < anonymous[1] for s, _ in hits) and (
@@ -686,7 +687,7 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
         # taken the floor ("…," Lee said. Roe, 13, sold water with Ann. He said …: Roe), unless that is the last
         # speaker again
         holders = [(s, ent) for s, ent in hits if last is not None and s > last[0]
-                   and _has_floor(ents.text, s, _name_end(ents, s))]
+                   and _has_floor(ents.text, s, ends[s])]
         if holders and holders[0][1] is not last[1]:
             return Decision(holders[0][1].name, "person", "pronoun")
         if last is not None and (any(ent is last[1] for ent in nearby)
@@ -839,11 +840,6 @@ def _has_floor(text: str, start: int, end: int) -> bool:
                  or _SENTENCE_LAST_WORD.search(lead.group())):
         lead = None  # a title-case headline ("Lee Says Roe Is Wrong"), or the end of the sentence before, is no title
     return _opens_sentence(text, lead.start() if lead else start) or bool(_REPORTS.match(text, end))
-
-
-def _name_end(ents: Entities, start: int) -> int:
-    """End of the name occurrence that starts at ``start``."""
-    return next((e for s, e, _ in ents.hits if s == start), start)
 
 
 def _same_pronoun_again(ents: Entities, m: Mention, last: tuple[int, _Ent, str], floor: int,
