@@ -42,9 +42,9 @@ Indirect speech without marks (``The agency said the talks ...``) becomes ``quot
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from importlib import resources
 from typing import NamedTuple
 
@@ -486,8 +486,9 @@ def _name_before(sent: Sentence, subj: Token) -> Token | None:
 
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
-#: cue verbs that mostly sit inside someone else's reported clause ("said her campaign would continue ...")
-WEAK_CUES = frozenset({"continue"})
+#: cue verbs that mostly sit inside someone else's reported clause ("said her campaign would continue ...");
+#: a thought is not quoted words ("Roe said most voters believe "…"": Roe's)
+WEAK_CUES = frozenset({"continue", "believe", "think", "hope", "fear", "feel", "worry", "wonder"})
 
 
 #: auxiliaries that make a speech verb a wish, a duty or a guess rather than something said
@@ -690,12 +691,13 @@ def _up(sent: Sentence, t: Token, limit: int = 12) -> Iterator[tuple[int, Token]
         yield hops, node
 
 
-def _ancestor_cue(sent: Sentence, span: tuple[int, int]) -> Token | None:
-    """Nearest speech verb above the quote in the tree."""
+def _ancestor_cue(sent: Sentence, span: tuple[int, int], regions: Sequence[tuple[int, int]] = ()) -> Token | None:
+    """Nearest speech verb above the quote in the tree; a verb inside another quotation is quoted words, not
+    the reporter's (``Holt said the council "welcomes" a review of "budget gaps"``: Holt's)."""
     best: tuple[int, Token] | None = None
     for t in _attach_points(sent, span):
         for hops, node in _up(sent, t):
-            if _inside(node, span):
+            if _inside(node, span) or any(a <= node.start < b for a, b in regions):
                 continue
             if _is_cue(node, sent):
                 if best is None or hops < best[0]:
@@ -971,7 +973,8 @@ def _adjacency() -> _Adjacency:
         ),
         regex.compile(  # ``Said Jane Roe, who grew up here, "..."``, ``Added Roe:``
             rf"(?<![\w'’])(?P<v>(?i:said|says)|(?-i:(?=\p{{Lu}})(?i:{forms})))\s+(?P<n>{NAME_OR_PRONOUN})"
-            rf"(?:,[^\"“”\n]{{3,120}})?\s*[:,]\s*['‘]?$"
+            # the appositive stays in its sentence: '…said Roe, a mayor. Berg objected:' is Berg's lead-in
+            rf"(?:,(?:(?![.!?]\s+\p{{Lu}})[^\"“”\n]){{3,120}})?\s*[:,]\s*['‘]?$"
         ),
     )
 
@@ -979,11 +982,18 @@ def _adjacency() -> _Adjacency:
 _DETERMINER_BEFORE = regex.compile(r"(?<![\w'’])(?:a|an|the|his|her|their|its|our)[ ]+$", regex.I)
 
 
+#: words a speaker's phrase never ends with: the lead-in ran into a preposition or a subordinator
+_PHRASE_CUT = frozenset({"upon", "without", "while", "after", "before", "by", "with", "for", "from", "of", "in",
+                         "on", "at", "to", "into", "about", "against", "during", "when", "as", "than", "through"})
+
+
 def _plausible_before(m: regex.Match[str]) -> bool:
     """``a woman asked ... and Ann said,``: an indefinite phrase is nobody in particular, and ``it`` only
     speaks when its verb follows at once (``It said:``, not ``tried to laugh it off by interjecting,``)."""
     name = m.group("n")
-    first = name.split()[0].lower()
+    first, last = name.split()[0].lower(), name.split()[-1].lower()
+    if last in _PHRASE_CUT or last in TEMPORAL or last.endswith(("'s", "’s")):
+        return False  # 'met with jeers upon saying', 'a statement Tuesday saying', 'the mayor's': no phrase ends so
     indefinite = first in INDEFINITES or first[:1].isdigit()
     if indefinite and m.string[m.end("v") :].strip(" ,:\u00a0"):
         return False  # ... unless its verb opens the quote itself: 'a neighbour said: "…"'
@@ -1001,8 +1011,13 @@ def _plausible_before(m: regex.Match[str]) -> bool:
 SIGNATURE = regex.compile(
     r"^['’”\"]?[^\S\n]*(?P<d>[―—–]|--?)[^\S\n]*"
     r"(?P<n>\p{Lu}[\p{L}'’.-]*(?:[ ]+(?:\p{Lu}[\p{L}'’.-]*|de|del|da|van|von|bin|al)){0,5})"
-    r"[^\S\n]*(?:[,(.]|$)"
+    r"[^\S\n]*(?:[,(.]|$|(?=[“\"]))"  # the next signed quote may follow on the same line
 )
+
+
+#: a lower-case word right before the opening mark: the quote runs inside a sentence (a signed quote opens
+#: its line or follows another signature)
+_RUNNING_BEFORE = regex.compile(r"(?<![\p{L}'’])\p{Ll}[\p{L}'’-]*,?[ \u00a0]*['’‘“\"«]?$")
 
 
 #: a signature on a line of its own after the quote's paragraph: ``"…"`` / ``- Jane Roe.``
@@ -1043,6 +1058,8 @@ def _adjacent(text: str, q: QuoteSpan, span: tuple[int, int]) -> tuple[str, Ment
     sig, off = SIGNATURE.match(after), span[1]  # offsets in `after`
     if sig is None:
         sig, off = SIGNATURE_LINE.match(text, span[1], span[1] + 120), 0  # offsets in `text`
+    if sig and _RUNNING_BEFORE.search(text, max(0, span[0] - 40), span[0]):
+        sig = None  # 'said his group would "…."--Jane Roe.': a byline after a sentence's quote, no signature
     if sig and sig.group("n").split()[0].lower() not in NOT_A_NAME_OR_ARTICLE | {"or"}:
         ns, ne = off + sig.start("n"), off + sig.end("n")
         if text[ne - 1] == "." and len(text[ns:ne].split()[-1]) > 2:
@@ -1234,9 +1251,12 @@ def _quote_only(
     inside = outside = 0
     quote_end = region(q)[1]
     for s in sentences:
+        words = [t for t in s.tokens if t.upos != "PUNCT"]
         for t in s.tokens:
             if t.upos in ("PUNCT", "CCONJ") or _NON_WORD.fullmatch(t.text):
                 continue  # '... he said. But "..."': a leading conjunction is not the reporter's own words
+            if t.upos == "ADV" and t is words[0] and t.end <= region(q)[0]:
+                continue  # '..." said Roe. Now, "…"': nor is an opening sentence adverb
             # a tokenizer that glues a doubled ASCII opener to the first word (''I) leaves the marks outside
             lead = len(t.text) - len(t.text.lstrip("'\"“”‘’`"))
             trail = len(t.text) - len(t.text.rstrip("'\"“”‘’`"))
@@ -1368,7 +1388,7 @@ def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
         return Attribution(q, qtype, mention, cue, cs, ce, _outlet_after(text, cue, ce), sieve)
     regions = [region(x) for x in parsed.quotes]
     sents = [s for s in sents if not _title_case(s)]  # from here on the parse is read: not of headline lists
-    for sieve, finder in (("dep:ancestor", _ancestor_cue), ("dep:parataxis", _parataxis_cue)):
+    for sieve, finder in (("dep:ancestor", partial(_ancestor_cue, regions=regions)), ("dep:parataxis", _parataxis_cue)):
         for sent in sents:
             verb = finder(sent, span)
             if verb is None:
@@ -1949,7 +1969,7 @@ def attribute(parsed: ParsedDoc, *, indirect: bool = True) -> tuple[Attribution,
         before = [r for r in reported if r.quote.end <= region(q)[0]]
         if before and (last is None or before[-1].quote.start > region(last.quote)[1]):
             last = before[-1]  # "X said that ... . "Quote."": reported speech introduces the quote
-        if a.mention is None and a.sieve == "none":
+        if a.mention is None and a.sieve == "none" and not _subheading(parsed, q):
             only = _quote_only(text, q, _sentences_for(parsed, region(q)), parsed.quotes)
             if last is not None and last.mention is not None:
                 if q.continued and q.paragraph - last.quote.paragraph == 1:
@@ -1968,6 +1988,14 @@ def attribute(parsed: ParsedDoc, *, indirect: bool = True) -> tuple[Attribution,
             last = a
     out.extend(reported)
     return tuple(out)
+
+
+def _subheading(parsed: ParsedDoc, q: QuoteSpan) -> bool:
+    """A quote that is a heading block after the article's opening lines (``'A long winter ahead.'``
+    between two sections) continues nobody's turn: it labels the section that follows."""
+    block = next((b for b in parsed.blocks if b.index == q.paragraph), None)
+    return block is not None and block.kind == "headline" and block.index > 0 and any(
+        b.kind == "body" and b.index < block.index for b in parsed.blocks)
 
 
 def _adds_to(parsed: ParsedDoc, last: Attribution, q: QuoteSpan) -> bool:
@@ -2032,11 +2060,15 @@ def _no_speaker_between(parsed: ParsedDoc, last: Attribution, q: QuoteSpan) -> b
     for sent in parsed.sentences:
         if sent.end <= lo or sent.start >= hi or not sent.parsed:
             continue
+        if lo <= sent.start and sent.end <= hi and m is not None and _other_actor(sent, m):
+            return False  # '"…," Roe replied. Berg looked surprised. "…?"': Berg has the floor now
         for t in sent.tokens:
             if not (lo <= t.start < hi and _is_cue(t, sent) and t.start != last.cue_start):
                 continue
-            if t.deprel == "acl:relcl":
-                continue  # "told voters who had asked about it": an aside, not a new speaker
+            if t.deprel == "acl:relcl" or any(n.deprel == "acl:relcl" for _, n in _up(sent, t)):
+                continue  # "told voters who had asked about it", "a phrase Lee coined for the mayor": an aside
+            if m is not None and _on_mention(sent, t, m):
+                continue  # "said Roe, a native who started out reporting …": words about the speaker
             subj = _subject(sent, t)
             if subj is None or (m is not None and m.start <= subj.start < m.end):
                 continue
@@ -2044,3 +2076,30 @@ def _no_speaker_between(parsed: ParsedDoc, last: Attribution, q: QuoteSpan) -> b
                 continue  # "…," Roe said, as she called for calm. "…": the attribution's own aside
             return False
     return True
+
+
+def _other_actor(sent: Sentence, m: Mention) -> bool:
+    """A sentence between two quotes whose main clause has a name other than the last speaker's for subject:
+    the narrative moved to someone else, so a quote after it does not go on in the last voice. The same name
+    is one whose words all appear in the last mention, or the other way round (``Holt`` and ``Mayor Jane
+    Holt``; ``Tom Berg`` and ``Ann Berg`` are two people)."""
+    root = next((t for t in sent.tokens if t.deprel == "root"), None)
+    if root is None:
+        return False
+    subj = next((c for c in sent.children(root.id) if c.deprel in SUBJECTS), None)
+    if subj is None or subj.upos != "PROPN" or subj.text.lower() in TEMPORAL:
+        return False
+    if m.text.lower() in PERSONAL_PRONOUNS:
+        return False  # "he" may well be the person named: nothing here tells
+    words = set(regex.findall(r"\p{L}+", m.text.lower()))
+    capitals = {w.lower() for w in regex.findall(r"\p{Lu}\p{L}*", m.text)}
+    name = {w.text.lower() for w in (subj, *sent.children(subj.id)) if w.id == subj.id or w.deprel == "flat"}
+    return not (name <= words or (capitals and capitals <= name))
+
+
+def _on_mention(sent: Sentence, t: Token, m: Mention) -> bool:
+    """``t`` hangs under the phrase of mention ``m`` (an appositive or relative clause describing the speaker:
+    ``said Roe, a member of the board, who wrote to the mayor criticizing …``)."""
+    inside = {w.id for w in sent.tokens if m.start <= w.start < m.end}
+    heads = [w for w in sent.tokens if w.id in inside and w.head not in inside]
+    return len(heads) == 1 and t.id != heads[0].id and any(w.id == t.id for w in sent.subtree(heads[0].id))

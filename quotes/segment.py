@@ -30,6 +30,12 @@ CAPTION = regex.compile(
 )
 #: a marker line is short: '"Follow us," Roe said, and the crowd went after her …' is a story's sentence
 MARKER_WORDS = 12
+#: a section heading set as a short quotation in single marks, a line of its own mid-article
+#: (``'A long winter ahead.'``): the words of someone in the story, used as a heading
+SUBHEAD = regex.compile(r"^\s*['‘](?:[^'‘’\"“”\n]|(?<=\p{L})['’](?=\p{L})){1,80}['’]\s*$")
+#: the same in capitals, in any marks (``"THE LONG ROAD HOME"``): no one writes speech that way
+CAPS_SUBHEAD = regex.compile(r"^\s*['‘\"“][^\p{Ll}\n]{3,80}['’\"”]\s*$")
+SUBHEAD_WORDS = 8
 SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)]*\s*$|[\"”’»]\s*$")
 WORD = regex.compile(r"\w+")
 
@@ -74,6 +80,9 @@ def classify(texts: list[str]) -> list[BlockKind]:
         key = t.strip().lower()
         counts[key] = counts.get(key, 0) + 1
     repeated = [counts[t.strip().lower()] > 1 and not SENTENCE_END.search(t) for t in texts]
+    # single marks set off a heading only where the story quotes people in double marks (US style); in
+    # British-style copy and fiction a single-marked line is speech
+    double_marked = sum(t.count("“") + t.count('"') + t.count("''") for t in texts) >= 2  # '' in wire copy
 
     # leading short blocks without sentence punctuation: headline, kicker, dateline
     i = 0
@@ -99,7 +108,10 @@ def classify(texts: list[str]) -> list[BlockKind]:
             if CAPTION.search(t):
                 kinds[j] = "caption"
             continue
-        if (CAPTION.search(t) and _words(t) <= 40) or repeated[j]:
+        capitals = CAPS_SUBHEAD.match(t) and _words(t) >= 3 and "!" not in t  # "NO MORE TOLLS!" is a chant
+        if _words(t) <= SUBHEAD_WORDS and ((double_marked and SUBHEAD.match(t)) or capitals):
+            kinds[j] = "headline"
+        elif (CAPTION.search(t) and _words(t) <= 40) or repeated[j]:
             kinds[j] = "caption"
         elif not SENTENCE_END.search(t) and _words(t) >= 4 and (
             (j > 0 and repeated[j - 1]) or (j + 1 < n and repeated[j + 1])

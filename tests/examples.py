@@ -438,6 +438,51 @@ EXAMPLES: list[Example] = [
     Example("a-middle-initial-stays-in-the-mention", '"It is not going to be easy for the port," said Gov. '
             'Peter T. Vance of Ohio.', "It is not going to be easy for the port,", "Peter T. Vance",
             "Gov. Peter T. Vance of Ohio", "said", None, "direct"),
+    Example("continuation-after-an-appositive-with-a-verb", '"We like to be first with the news," said Jane Holt, '
+            'a Vermont native who started out reporting on courts for a weekly. "The column suits that."',
+            "The column suits that.", "Jane Holt", "Jane Holt", "said", None, "direct"),
+    Example("continuation-after-a-relative-clause-with-a-cue", '"Who really won tonight?" said Maria Lind, '
+            'using a word Peter Vance has used to describe the mayor. "The council passed nothing of use."',
+            "The council passed nothing of use.", "Maria Lind", "Maria Lind", "said", None, "direct"),
+    Example("a-lead-in-cut-at-a-preposition-names-nobody", 'Maria Lind, a longtime ally of the mayor, drew a '
+            'chorus of jeers upon saying, "The mayor listened to us."',
+            "The mayor listened to us.", "Maria Lind", "Maria Lind", "saying", None, "direct"),
+    Example("a-lead-in-ending-in-a-day-names-nobody", 'Jane Holt put out a statement Tuesday saying, "The count '
+            'was not fair to anyone."', "The count was not fair to anyone.", None, None, None, None, "direct"),
+    Example("a-byline-after-a-partial-quote-is-no-signature", 'Peter Vance said Monday that his group would "keep '
+            'pushing for a vote."--Jane Holt.', "keep pushing for a vote.",
+            "Peter Vance", "Peter Vance", "said", None, "partial"),
+    Example("signed-quotes-on-one-line", '"We need a new mayor." ― Maria Lind "The bridge is still '
+            'closed." ― Tomas Berg', "We need a new mayor.", "Maria Lind", "Maria Lind", "―", None, "direct"),
+    Example("another-person-takes-the-floor-between-quotes", '"I had no part in it," Peter Vance replied. Jane '
+            'Holt looked surprised and turned to the board members beside her. "How do you explain '
+            'that?"', "How do you explain that?", None, None, None, None, "direct"),
+    Example("the-same-person-between-quotes-keeps-the-floor", '"We are ready," Jane Holt said. Holt smiled at '
+            'the crowd. "The city has waited long enough."', "The city has waited long enough.", "Jane Holt",
+            "Jane Holt", "said", None, "direct"),
+    Example("a-lead-in-name-after-an-inverted-said-in-the-sentence-before", '"We will not wait," said Peter Vance, '
+            'president of the Harbour Police Association. Holt objected:\n\n"A mayor cannot close '
+            'the port on her own."', "A mayor cannot close the port on her own.", "Holt", "Holt", "objected",
+            None, "direct"),
+    Example("continuation-after-an-opening-adverb", '"We hated the plan at first," said Jane Holt, '
+            'head of policy at the Harbour Council. Now, "most shop owners back it."',
+            "most shop owners back it.", "Jane Holt", "Jane Holt", "said", None, "partial"),
+    Example("the-full-name-after-a-surname-keeps-the-floor", '"We are ready," Holt said. Jane Holt smiled at the '
+            'crowd. "The city has waited long enough."', "The city has waited long enough.", "Jane Holt", "Holt",
+            "said", None, "direct"),
+    Example("a-relative-with-the-same-surname-takes-the-floor", '"I never read the comments," Tom Berg said. Ann Berg '
+            'shook her head. "He reads every one of them."', "He reads every one of them.", None,
+            None, None, None, "direct"),
+    Example("a-quoted-subheading-continues-nobody", 'The plant closed in May.\n\n"We never saw it coming," '
+            'Jane Holt said.\n\n\'A long winter ahead.\'\n\nThe workers met again in June.',
+            "A long winter ahead.", None, None, None, None, "direct"),
+    Example("a-speech-verb-inside-another-quote-is-quoted-words", 'Mayor Jane Holt said Thursday that the council '
+            '"welcomes" an outside review of "budget gaps" at the transit agency.', "budget gaps",
+            "Jane Holt", "Mayor Jane Holt", "said", None, "partial"),
+    Example("a-belief-inside-a-reported-clause-is-the-reporters", 'During his years in office, Mayor Peter Vance '
+            'said, most residents now believe "that the harbour must be cleaned up first."',
+            "that the harbour must be cleaned up first.", "Peter Vance", "Mayor Peter Vance", "said", None,
+            "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]

@@ -61,3 +61,29 @@ def test_marker_lines_are_short(para: str, kind: str) -> None:
 )
 def test_paragraphs(text: str, expected: list[tuple[int, int]]) -> None:
     assert paragraphs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("para", "kind"),
+    [
+        ("'A long winter ahead.'", "headline"),
+        ("‘Nobody saw it coming.’", "headline"),
+        ('"We are going to win this fight, whatever it takes," she said.', "body"),
+        ("'We are going to win this fight whatever it takes and whoever tries to stop us.'", "body"),
+        ("'Steel Isn't the Enemy.'", "headline"),
+        ("“THE LONG ROAD HOME”", "headline"),
+        ('"NO MORE TOLLS!"', "body"),
+    ],
+    ids=["single-marked-subhead", "curly-single-marked-subhead", "a-quote-paragraph", "a-long-single-marked-quote",
+         "an-apostrophe-inside", "capitals-in-double-marks", "a-chant"],
+)
+def test_quoted_subheads(para: str, kind: str) -> None:
+    text = '"We never saw it coming," Jane Holt said on the steps of the plant.\n\n' + para + (
+        "\n\nAnother paragraph of the story that ends the way sentences end.")
+    assert blocks(text)[1].kind == kind
+
+
+def test_single_marks_are_speech_where_the_story_uses_no_double_marks() -> None:
+    text = ("'We never saw it coming,' Jane Holt said on the steps of the plant.\n\n'A long winter ahead.'\n\n"
+            "Another paragraph of the story that ends the way sentences end.")
+    assert blocks(text)[1].kind == "body"
