@@ -63,6 +63,9 @@ _AND_BETWEEN = regex.compile(r"[ ]+and[ ]+")
 _FROM = regex.compile(r"\bfrom\b")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])")
 _PLURAL_WORD = regex.compile(r"\b(and|both|&)\b")
+#: words before the head of a plural group ("all the aides", "some of the friends")
+_GROUP_LEAD = frozenset({"the", "all", "some", "many", "most", "several", "those", "these", "of", "other", "two",
+                         "three", "few"})
 #: one person described twice under one article: "the Vermont senator and presidential candidate" (not "the
 #: mayor and the governor", "the mayor and Jane Roe", "the mayor and his wife")
 _ONE_DESCRIBED_TWICE = regex.compile(
@@ -176,6 +179,21 @@ def _person_roles() -> frozenset[str]:
 def _group_words() -> frozenset[str]:
     """Words for members of a group (``Democrat``, ``supporter``): a name ending in their plural is a group."""
     return _words("person_nouns") | _words("role_words") | _words("org_words")
+
+
+def _plural_group(word: str) -> bool:
+    """A capitalised plural noun for members of a group (``Supporters``, ``Officials``, ``Allies``).
+
+    >>> _plural_group("Supporters"), _plural_group("Officials"), _plural_group("Sanders"), _plural_group("Roe")
+    (True, True, False, False)
+    """
+    w = word.lower()
+    if not w.endswith("s") or len(w) < 4:
+        return False
+    # nouns for people that name no organisation or party ("Republicans", "Democrats" stay names of groups;
+    # "Banks" is a surname too)
+    people = _words("person_nouns") - _words("org_words")
+    return any(stem in people for stem in (w[:-1], w[:-2], w[:-3] + "y"))
 
 
 @cache
@@ -327,6 +345,11 @@ class Entities:
         while (i < len(words) and words[i].lower() in stop and words[i].lower().rstrip(".") not in hons
                and not _place_start(" ".join(words[i : i + 2]))):  # "New York City ...": the place keeps its "New"
             i += 1
+        # "Supporters of Jane Roe said": the group is no name, the person after "of" is ("Friends" alone: nobody)
+        while i < len(words) and _plural_group(words[i]):
+            i += 2 if words[i + 1 : i + 2] == ["of"] else 1
+        if i >= len(words):
+            return None
         # "Acme Center's Jane Roe": the possessor is not part of the name (unless a role follows it, as in
         # "Acme's Chief Executive Jane Roe", which the role prefix below keeps whole)
         owners = [k for k in range(i, len(words) - 1)
@@ -635,6 +658,9 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
         return Decision(None, "unknown", "unresolved")
     if (_PLURAL_WORD.search(low) and not _ONE_DESCRIBED_TWICE.match(text)) or words[-1] in _words("plural_pronouns"):
         return Decision(None, "unknown", "unresolved")  # several speakers: no single name to give
+    lead = next((w for w in text.split() if w.lower() not in _GROUP_LEAD), "")
+    if _plural_group(lead.strip(",.")):
+        return Decision(None, "unknown", "unresolved")  # "Aides to Roe", "Friends of Roe": a group, not Roe
     inside = ents.at(m.start, m.end)
     if inside:
         # the head word: the parser's, or for a pattern's mention its last word

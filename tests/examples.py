@@ -483,6 +483,13 @@ EXAMPLES: list[Example] = [
             'said, most residents now believe "that the harbour must be cleaned up first."',
             "that the harbour must be cleaned up first.", "Peter Vance", "Mayor Peter Vance", "said", None,
             "partial"),
+    Example("supporters-of-a-person-are-no-name-for-her", 'Supporters of Jane Holt gathered outside city hall on '
+            'Monday. "We will keep fighting," Holt said.', "We will keep fighting,", "Jane Holt", "Holt", "said",
+            None, "direct"),
+    Example("aides-to-a-person-are-not-that-person", 'Aides to Jane Holt said the plan was "dead on arrival."',
+            "dead on arrival.", None, "Aides to Jane Holt", "said", None, "partial"),
+    Example("a-capitalised-plural-is-no-name", 'Analysts said the merger was "a long shot at best."',
+            "a long shot at best.", None, "Analysts", "said", None, "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
