@@ -1369,7 +1369,7 @@ def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
     span = region(q)
     sents = _sentences_for(parsed, span)
     qtype = quote_type(text, q, sents)
-    block = next((b for b in parsed.blocks if b.index == q.paragraph), None)
+    block = _block_of(parsed, q)
     if block is not None and block.kind == "boilerplate":
         return Attribution(q, qtype, None, sieve="skip:boilerplate")
     if STAGE_DIRECTION.fullmatch(text, q.start, q.end):
@@ -1887,7 +1887,7 @@ def _headline_verb(text: str, q: QuoteSpan) -> tuple[Mention, tuple[str, int, in
 
 def _headline_colon(text: str, q: QuoteSpan, parsed: ParsedDoc) -> Mention | None:
     """Headline style ``Name: Rival's 'Hateful Rhetoric' Hurts Party``: the name before the colon speaks."""
-    block = next((b for b in parsed.blocks if b.index == q.paragraph), None)
+    block = _block_of(parsed, q)
     if block is None:
         return None
     m = HEADLINE_COLON.match(text, block.start, q.start)
@@ -1990,10 +1990,15 @@ def attribute(parsed: ParsedDoc, *, indirect: bool = True) -> tuple[Attribution,
     return tuple(out)
 
 
+def _block_of(parsed: ParsedDoc, q: QuoteSpan) -> Block | None:
+    """The block (paragraph) that holds quote ``q``."""
+    return next((b for b in parsed.blocks if b.index == q.paragraph), None)
+
+
 def _subheading(parsed: ParsedDoc, q: QuoteSpan) -> bool:
     """A quote that is a heading block after the article's opening lines (``'A long winter ahead.'``
     between two sections) continues nobody's turn: it labels the section that follows."""
-    block = next((b for b in parsed.blocks if b.index == q.paragraph), None)
+    block = _block_of(parsed, q)
     return block is not None and block.kind == "headline" and block.index > 0 and any(
         b.kind == "body" and b.index < block.index for b in parsed.blocks)
 

@@ -190,10 +190,15 @@ def _plural_group(word: str) -> bool:
     w = word.lower()
     if not w.endswith("s") or len(w) < 4:
         return False
-    # nouns for people that name no organisation or party ("Republicans", "Democrats" stay names of groups;
-    # "Banks" is a surname too)
-    people = _words("person_nouns") - _words("org_words")
+    people = _group_members()
     return any(stem in people for stem in (w[:-1], w[:-2], w[:-3] + "y"))
+
+
+@cache
+def _group_members() -> frozenset[str]:
+    """Nouns for people that name no organisation or party ("Republicans", "Democrats" stay names of groups;
+    "Banks" is a surname too): what :func:`_plural_group` looks up, once per process, not once per name."""
+    return _words("person_nouns") - _words("org_words")
 
 
 @cache
