@@ -161,6 +161,8 @@ def _subject(sent: Sentence, verb: Token, depth: int = 0) -> Token | None:
         agent = _passive_agent(sent, verb)
         if agent is not None:
             return agent  # "Roe was asked by Berg whether ...": the one who asks speaks
+        if verb.lemma.lower() in ("ask", "tell"):
+            return None  # 'Roe was asked, "…?"': the one asked is not the one asking
     # inherited from a passive verb, its subject is the speaker's: "Roe was booed after telling them …"
     passive_ok = verb.lemma in ("quote", "cite") or not passive or depth > 0
     fronted = _fronted_speaker(sent, verb)
@@ -201,13 +203,26 @@ def _subject(sent: Sentence, verb: Token, depth: int = 0) -> Token | None:
     if (verb.deprel == "acl" and verb.xpos in ("VBD", "VBN") and verb.head == verb.id - 1
             and verb.lemma.lower() in SHOUT_VERBS and _person_like(sent.token(verb.head))):
         return sent.token(verb.head)  # "a man yelled "…"" read as a noun with a participle: the man speaks
+    if verb.deprel == "acl" and verb.xpos == "VBG" and verb.head > 0 and not _title_case(sent):
+        named = sent.token(verb.head)
+        if named.upos in ("PROPN", "PRON") and _person_like(named) and not any(
+                c.deprel == "case" and c.lemma.lower() in ("to", "with") for c in sent.children(named.id)):
+            return named  # "footage of Roe saying "…"": the one shown speaking (not "a text to Roe saying")
     if depth < 3 and verb.deprel in INHERIT_SUBJECT and verb.head > 0:
         head = sent.token(verb.head)
-        # an open complement takes the object above as its subject: "I remember Jane Roe going on TV, …"
-        # (not a to-infinitive the parser hung as advcl: "expects Roe to announce" stays the expecter's)
-        objects = sent.children(head.id) if verb.deprel == "xcomp" else ()
+        # an open complement takes the object above as its subject: "I remember Jane Roe going on TV, …",
+        # "the win led her to declare that …"
+        # (not a to-infinitive the parser hung as advcl: "expects Roe to announce" stays the expecter's,
+        # unless the verb above makes its object act: "the loss led aides like Roe to counter that …")
+        controls = verb.deprel == "xcomp" or (verb.deprel == "advcl" and head.lemma.lower() in CAUSE_VERBS and any(
+            c.deprel == "mark" and c.text.lower() == "to" for c in sent.children(verb.id)))
+        objects = sent.children(head.id) if controls else ()
+        # (a pronoun only for a speech verb: "urging them to rethink the town through "…"" is the urger's
+        # wording; "let's say" is nobody's)
+        pronoun_ok = _is_cue(verb, sent) and head.lemma.lower() != "let"
         controller = next((c for c in objects if c.deprel == "obj" and c.id < verb.id
-                           and c.upos in ("PROPN", "NOUN") and _person_like(c)), None)
+                           and (c.upos in ("PROPN", "NOUN") or (c.upos == "PRON" and pronoun_ok))
+                           and _person_like(c)), None)
         if controller is not None:
             return controller
         return _subject(sent, head, depth + 1)
@@ -216,6 +231,12 @@ def _subject(sent: Sentence, verb: Token, depth: int = 0) -> Token | None:
     if depth == 0 and verb.deprel in ("parataxis", "root", "conj", "ccomp") and (verb.upos == "VERB"):
         return _left_noun(sent, verb)
     return None
+
+
+#: verbs that make their object do what a to-infinitive after it says ("led her to declare", "leading aides
+#: to counter"): the object is the infinitive's subject, even when the parser hung it as an adverbial clause
+CAUSE_VERBS = frozenset({"lead", "prompt", "force", "push", "spur", "cause", "drive", "move", "inspire", "compel",
+                         "provoke", "pressure", "persuade", "convince", "get"})
 
 
 #: verbs whose object is whom one speaks to, never an inverted speaker
@@ -451,11 +472,18 @@ def _closer_subject(sent: Sentence, verb: Token, subj: Token) -> Token:
     near = sent.token(i)
     if near.upos not in ("PROPN", "PRON", "NOUN") or near.start <= subj.start:
         return subj
+    inner = sent.subtree(subj.id)
+    on_verb = near.head > 0 and (sent.token(near.head).upos in ("VERB", "AUX") or near in inner)
+    if not temporal and on_verb and any(
+            c.deprel == "case" and c.text.lower() != "as" for c in sent.children(near.id)):
+        # "Roe, who argued with the board, on Friday described …", "Roe, the director for the Party said": a
+        # verb's phrase with a preposition, or one in the subject's own, is no subject
+        # ("as Roe's manager suggested" is: the parser often reads that "as" as a preposition)
+        return subj
     if near.upos == "PRON" and "Case=Acc" in near.feats:
         return subj
     # coordinated subjects ("Ann, Bo and Cy said") stay whole; an appositive never ends right before the verb
     # (it closes with a comma), so a word of one there means the parser misread the phrase
-    inner = sent.subtree(subj.id)
     appos = {t.id for c in inner if c.deprel == "appos" for t in sent.subtree(c.id)}
     own = {t.id for t in inner} - appos
     # a name never runs across a comma: "Mayor Jane Holt, Roe said, had ...", read as one name, is two people
@@ -668,6 +696,9 @@ def _is_cue(t: Token, sent: Sentence | None = None) -> bool:
     """A speech verb; a word the tagger took for a noun counts when it has a subject of its own."""
     if t.lemma.lower() not in cue_lemmas() and t.text.lower() not in cue_forms():
         return False  # the surface form counts too: a dictionary lemmatizer leaves unseen verbs as they are
+    if sent is not None and t.text.lower() == "think" and t.id < len(sent.tokens) and (
+            sent.token(t.id + 1).text.lower() in ("tank", "tanks")):
+        return False  # "president of the Acme think tank": a noun the tagger often reads as a verb
     if t.upos == "VERB" or t.xpos.startswith("VB"):
         return True
     return sent is not None and t.upos in ("NOUN", "PROPN", "ADJ") and any(
@@ -822,10 +853,18 @@ def _colon_speaker(
     for sent in sents:
         if not (sent.start <= colon_at < sent.end):
             continue
-        verbs = [t for t in sent.tokens if t.end <= colon_at and (t.upos in ("VERB", "AUX") or _is_cue(t, sent))]
+        verbs = [t for t in sent.tokens if t.end <= colon_at and (t.upos in ("VERB", "AUX") or _is_cue(t, sent))
+                 and not any(a <= t.start < b for a, b in regions)]  # a verb in a quoted title is no lead-in
         # a speech verb anywhere before the colon wins ("As X reported, Y was refusing ...: '...'"), then the nearest
         for v in sorted(verbs, key=lambda t: (not _is_cue(t, sent), -t.start)):
             subj = _subject(sent, v)
+            if subj is None and v.deprel == "acl" and _participle(v) and _is_cue(v, sent):
+                # "her office mailed a flyer to residents saying: "…"": the participle's noun is the clause's
+                # object; whoever sent it speaks (not a speech verb further back)
+                clause = next((n for _, n in _up(sent, v, 4) if n.upos == "VERB"), None)
+                subj = _subject(sent, clause) if clause is not None else None
+                if subj is None:
+                    return None
             if subj is not None and subj.end <= colon_at and subj.lemma.lower() not in EXPLETIVES:
                 return v, subj, sent
     return None
@@ -855,13 +894,26 @@ def _nearest_cue_left(
     for t in sorted(sent.tokens, key=lambda x: -x.start):
         if t.end > span[0] or not (t.upos == "VERB" or t.xpos.startswith("VB")) or not _is_cue(t, sent):
             continue
-        if any(a <= t.start < b for a, b in regions):
+        if any(a <= t.start < b for a, b in regions) or _closed_clause(sent, t, span):
             continue
         subj = _subject(sent, t)
         if subj is None or subj.lemma.lower() in EXPLETIVES or any(a <= subj.start < b for a, b in regions):
             continue
         return t, subj
     return None
+
+
+CONTRASTIVE = frozenset({"while", "whereas", "although", "though"})
+
+
+def _closed_clause(sent: Sentence, t: Token, span: tuple[int, int]) -> bool:
+    """``t`` is in a contrastive clause (``While Roe calls it …, Berg …``) that ends before the quote: its
+    speech is not the quote's (unlike ``As Roe told reporters, "…"``)."""
+    for node in (t, *(n for _, n in _up(sent, t))):
+        if node.deprel == "advcl" and any(c.deprel == "mark" and c.lemma.lower() in CONTRASTIVE
+                                          for c in sent.children(node.id)):
+            return max(w.end for w in sent.subtree(node.id)) <= span[0]
+    return False
 
 
 def _according_to(sent: Sentence, span: tuple[int, int]) -> Token | None:
@@ -917,6 +969,14 @@ NAME_OR_PRONOUN = (r"(?<![\w'’])(?:"
                    r"|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)")
 
 
+DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
+#: the next sentence names whose words these were: ``"…." That quote from Mayor Jane Roe appeared …``
+WORDS_FROM = regex.compile(
+    rf"^['’]?\s*(?:That|This|The)[ ]+(?P<v>(?:quote|remark|comment|line|statement|tweet|post|words)[ ]+(?:from|by))"
+    rf"[ ]+(?P<n>(?:\p{{Ll}}[\p{{L}}-]*[ ]+){{0,3}}?{_NAME_PIECE}(?:[ ]+{_NAME_PIECE})*)"
+)
+
+
 #: words that open a title-case headline clause, never a name: "'No Regrets' If The Vote ..."
 NOT_A_NAME_START = frozenset({"if", "to", "when", "as", "and", "but", "so", "why", "how", "what", "is", "are",
                               "was", "for", "with", "in", "on", "at", "of", "from", "about", "after", "before",
@@ -943,6 +1003,13 @@ def _speech_only_alternation() -> str:
     forms = {f for lem in lexicon()["speech_only_verbs"] for f in _forms(str(lem))}  # type: ignore[union-attr]
     forms |= {str(p).replace(" ", r"\s+") for p in lexicon()["speech_phrases"]}  # type: ignore[union-attr]
     return "|".join(sorted(forms, key=len, reverse=True))
+
+
+#: verbs that stand before their speaker after a comma, with no object to mistake for one ("…, explained Roe,
+#: "…""; not "told Reuters", "asked the crowd")
+INVERTED_AFTER_COMMA = (r"(?:explained|explains|added|adds|noted|notes|continued|continues|wrote|writes|argued|argues|"
+                        r"insisted|insists|recalled|recalls|remarked|observed|quipped|joked|conceded|concedes|"
+                        r"acknowledged|admitted|declared|replied|responded|countered|asserted|cautioned)")
 
 
 class _Adjacency(NamedTuple):
@@ -972,7 +1039,9 @@ def _adjacency() -> _Adjacency:
             rf"(?P<v>{forms})(?:\s+\w+){{0,3}}?\s*[:,]\s*['‘]?$"
         ),
         regex.compile(  # ``Said Jane Roe, who grew up here, "..."``, ``Added Roe:``
-            rf"(?<![\w'’])(?P<v>(?i:said|says)|(?-i:(?=\p{{Lu}})(?i:{forms})))\s+(?P<n>{NAME_OR_PRONOUN})"
+            # (any speech verb after a comma: 'Because of the schedule, explained Roe, "…"')
+            rf"(?<![\w'’])(?P<v>(?i:said|says)|(?-i:(?=\p{{Lu}})(?i:{forms}))|(?<=,[ ]){INVERTED_AFTER_COMMA})"
+            rf"\s+(?P<n>{NAME_OR_PRONOUN})"
             # the appositive stays in its sentence: '…said Roe, a mayor. Berg objected:' is Berg's lead-in
             rf"(?:,(?:(?![.!?]\s+\p{{Lu}})[^\"“”\n]){{3,120}})?\s*[:,]\s*['‘]?$"
         ),
@@ -1003,7 +1072,12 @@ def _plausible_before(m: regex.Match[str]) -> bool:
         return False
     if " " in m.group("v") and any(not w.endswith("ly") for w in m.string[m.end("v") :].strip(" ,:\u00a0").split()):
         return False  # a two-word cue opens the quote ('Roe went on:', 'fired back sharply:'), unlike 'goes on recess,'
+    if m.group("v").lower() in ("asked", "told") and _PASSIVE_BE.search(m.string, m.end("n"), m.start("v")):
+        return False  # 'Roe was asked, "…?"': the one asked is not the one asking
     return not (name.lower() == "it" and m.string[m.end("n") : m.start("v")].strip())
+
+
+_PASSIVE_BE = regex.compile(r"\b(?:was|were|is|are|been|being|be|get|got|gets)\b", regex.I)
 
 
 #: a quote signed with a dash and a name, as in reader comments, epigraphs and pull quotes:
@@ -1036,12 +1110,12 @@ def _adjacent(text: str, q: QuoteSpan, span: tuple[int, int]) -> tuple[str, Ment
     if m and m.group("v2") and m.group("v2")[:1].isupper() and not (
             _headline_line(text, q.start) and not after[m.end("v2") :].strip(" .!?")):
         m = None  # '"stopped" the Free State militia': in running text a capitalised word is the name's
-    if m and _attributed_before(text, q, span[0]):
-        m = None
+    if m and _attributed_before(text, q, span[0]) and not after.lstrip(" \u00a0'’,")[:1].islower():
+        m = None  # ('"…?" asked Roe': a lower-case word after the marks goes on with the quote's sentence)
     if m and m.group("v1") and m.group("v1").lower().endswith("ing"):
         m = None  # '"...," saying the city ...': a participle opens a clause, it names no speaker
-    if m and m.group("n2") and m.group("n2").split()[0].lower() in NOT_A_NAME_START:
-        m = None
+    if m and m.group("n2") and m.group("n2").split()[0].lower() in NOT_A_NAME_START | DEMONSTRATIVES:
+        m = None  # '"…." That quote from Roe appeared …': a demonstrative opens a noun phrase, not a name
     if m and m.group("n2") and m.group("n2").split()[0].lower() in INDEFINITES and (
         m.group("v2").lower() in lexicon()["speech_only_verbs"]  # type: ignore[operator]
     ):
@@ -1055,6 +1129,11 @@ def _adjacent(text: str, q: QuoteSpan, span: tuple[int, int]) -> tuple[str, Ment
         ns, ne = span[1] + m.start(n), span[1] + m.end(n)
         vs, ve = span[1] + m.start(v), span[1] + m.end(v)
         return "adj:after", Mention(ns, ne, text[ns:ne]), (text[vs:ve], vs, ve)
+    words_of = WORDS_FROM.match(after)
+    if words_of:
+        ns, ne = span[1] + words_of.start("n"), span[1] + words_of.end("n")
+        cs, ce = span[1] + words_of.start("v"), span[1] + words_of.end("v")
+        return "adj:after", Mention(ns, ne, text[ns:ne]), (text[cs:ce], cs, ce)
     sig, off = SIGNATURE.match(after), span[1]  # offsets in `after`
     if sig is None:
         sig, off = SIGNATURE_LINE.match(text, span[1], span[1] + 120), 0  # offsets in `text`
@@ -1092,7 +1171,27 @@ def _lead_in(text: str, span: tuple[int, int]) -> tuple[str, Mention, tuple[str,
             ns = lead.end()
         vs, ve = off + m.start("v"), off + m.end("v")
         return "adj:before", Mention(ns, ne, text[ns:ne]), (text[vs:ve], vs, ve)
+    words = WORDS_OF.search(before)
+    if words:
+        off = end - len(before)
+        ns, ne = off + words.start("n"), off + words.end("n")
+        vs, ve = off + words.start("v"), off + words.end("v")
+        return "adj:before", Mention(ns, ne, text[ns:ne]), (text[vs:ve], vs, ve)
     return None
+
+
+#: a lead-in that hands the floor to a name without a verb: ``in Roe's words, "…"``, ``Here's Roe at the launch: "…"``
+WORDS_OF = regex.compile(
+    rf"(?:(?<![\w'’])[Ii]n[ ]+(?P<n>(?:the[ ]+)?{_NAME_PIECE}(?:[ ]+{_NAME_PIECE}){{0,4}}?)['’]s?[ ]+(?:own[ ]+)?"
+    rf"(?P<v>words),"
+    rf"|(?:^|(?<=[.!?][\"”’]?[ ]+))(?P<v>Here['’]s|Here[ ]+is)[ ]+(?P<n>{_NAME_PIECE}(?:[ ]+{_NAME_PIECE}){{0,4}}?)"
+    rf"(?:[ ]+(?:in|on|at|from)[ ]+[^:\n]{{1,40}})?:)"
+    r"[ \u00a0]*['‘\"“]?$"
+)
+"""
+>>> [WORDS_OF.search(t).group("n") for t in ("because, in Acme’s words, “", "so. Here’s Roe at the launch:\u00a0“")]
+['Acme', 'Roe']
+"""
 
 
 def _headline_line(text: str, at: int) -> bool:
@@ -1101,6 +1200,7 @@ def _headline_line(text: str, at: int) -> bool:
     return _title_case_line(text[start : end if end >= 0 else len(text)])
 
 
+SUBORDINATE_LEAD = regex.compile(r"(?:After|When|While|Although|Though|Because|If|Since|Before|Once|Until|Whereas)[ ]")
 _SENTENCE_START = regex.compile(r"(?:^|\n|[.!?][\"”’']?[ ]+)(?=[^.!?\n]*$)")
 
 
@@ -1115,11 +1215,18 @@ def _attributed_before(text: str, q: QuoteSpan, opening: int) -> bool:
     >>> t = '"We won." Berg said.'
     >>> _attributed_before(t, QuoteSpan(1, 8, 0, 9, '"', 0), 0)
     False
+    >>> t = 'After Lee said it was "too late," Berg said no.'
+    >>> _attributed_before(t, QuoteSpan(23, 32, 22, 33, '"', 0), 22)
+    True
     """
-    if not text[q.start : q.end].rstrip().endswith((".", "!", "?")):
-        return False
     lead = _SENTENCE_START.search(text, max(0, opening - 300), opening)
-    return lead is not None and has_cue(text[lead.end() : opening])
+    if lead is None or not has_cue(text[lead.end() : opening]):
+        return False
+    if text[q.start : q.end].rstrip().endswith((".", "!", "?")):
+        return True
+    # 'After Roe said the plan "would fail," Berg said: …': a subordinate clause with its own speaker before the
+    # quote; the cue after it is the main clause's
+    return bool(SUBORDINATE_LEAD.match(text, lead.end(), opening)) and text[q.start : q.end].rstrip().endswith(",")
 
 
 NEXT_OPENING = regex.compile(r"[ ]*(?:that[ ]+)?[,:]?[ ]*[\"“‘«']")
@@ -1129,7 +1236,7 @@ NEXT_OPENING = regex.compile(r"[ ]*(?:that[ ]+)?[,:]?[ ]*[\"“‘«']")
 CLAUSE_GOES_ON = regex.compile(
     r"[ ]+(?:(?:that|the|a|an|his|her|their|its|he|she|they|it|we|there|this|these|those)[ ]+[\p{L}\p{N}'’-]+[ ]+\S"
     r"|(?!(?:on|in|at|to|with|during|after|before|from|for|by|of|about|over|later|earlier|again|recently|late"
-    r"|as|while|when)\b)"
+    r"|as|while|when)\b)(?!\p{Ll}+ly[ ]+(?:into|to|at|in|on|with|for|from|over|as|before|after)\b)"
     r"\p{Ll}[\p{L}'’-]*(?:[ ]+[\p{L}\p{N}'’-]+){3})"
 )
 
@@ -1161,6 +1268,9 @@ def _introduces_next(text: str, q: QuoteSpan, after_cue: int) -> bool:
     False
     >>> t = '"We won," he said, "and it was hard."'
     >>> _introduces_next(t, QuoteSpan(1, 8, 0, 8, '"', 0), 17)
+    False
+    >>> t = '"Who is it?" Ann, a nurse, said softly into the phone.'
+    >>> _introduces_next(t, QuoteSpan(1, 11, 0, 12, '"', 0), 31)
     False
     >>> t = '"We won." She also said, in passing, that the team is tired.'
     >>> _introduces_next(t, QuoteSpan(1, 8, 0, 8, '"', 0), 23)
@@ -1255,8 +1365,9 @@ def _quote_only(
         for t in s.tokens:
             if t.upos in ("PUNCT", "CCONJ") or _NON_WORD.fullmatch(t.text):
                 continue  # '... he said. But "..."': a leading conjunction is not the reporter's own words
-            if t.upos == "ADV" and t is words[0] and t.end <= region(q)[0]:
-                continue  # '..." said Roe. Now, "…"': nor is an opening sentence adverb
+            if t is words[0] and t.end <= region(q)[0] and (
+                    t.upos == "ADV" or t.text.lower() in ("adding", "continuing")):
+                continue  # '..." said Roe. Now, "…"' / 'Adding, "…"': nor is an opening adverb or "adding"
             # a tokenizer that glues a doubled ASCII opener to the first word (''I) leaves the marks outside
             lead = len(t.text) - len(t.text.lstrip("'\"“”‘’`"))
             trail = len(t.text) - len(t.text.rstrip("'\"“”‘’`"))
@@ -1374,7 +1485,7 @@ def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
         return Attribution(q, qtype, None, sieve="skip:boilerplate")
     if STAGE_DIRECTION.fullmatch(text, q.start, q.end):
         return Attribution(q, qtype, None, sieve="skip:stage-direction")
-    if _names_a_work(text, q):
+    if _names_a_work(text, q) or _bylined(text, q):
         return Attribution(q, qtype, None, sieve="skip:title")
     label = TRANSCRIPT_LABEL.match(text, q.start, q.end)
     if label is not None:
@@ -1669,6 +1780,23 @@ TITLE_BEFORE = regex.compile(
 #: what names a work right after a title: ``"Low Tide," a thriller about ...``
 TITLE_AFTER = regex.compile(rf"^[\s,]*(?:a|an|the)[ ]+(?:[\p{{L}}-]+[ ]+){{0,3}}?(?i:{_WORKS})\b")
 
+#: a byline right after a quote makes it the title of an article or a book: ``"Why we lost," by Jane Roe:``
+BYLINE_AFTER = regex.compile(r"[ ]*(?P<comma>,?)[ ]*by[ ]+(?:the[ ]+)?(?:\p{Lu}[\p{L}.'’-]*[ ]+){0,3}"
+                             r"\p{Lu}[\p{L}.'’-]*(?:['’]s)?[ ]*(?:[:(,]|$)", regex.M)
+
+
+def _bylined(text: str, q: QuoteSpan) -> bool:
+    """``"Why we lost," by Jane Roe:``: a quote closed on a comma (inside or after the marks) and followed by
+    ``by`` and a name is the title of an article or a book (not ``called "X" by Roe``, a passive's agent).
+
+    >>> from quotes.records import QuoteSpan
+    >>> t = '"Why we lost," by Acme’s Jane Roe: it was long.'
+    >>> _bylined(t, QuoteSpan(1, 13, 0, 14, '"', 0)), _bylined('"odd" by Roe, a critic', QuoteSpan(1, 4, 0, 5, '"', 0))
+    (True, False)
+    """
+    m = BYLINE_AFTER.match(text, region(q)[1])
+    return m is not None and bool(m.group("comma") or text[q.start : q.end].rstrip().endswith(","))
+
 
 @cache
 def _title_small_words() -> frozenset[str]:
@@ -1715,7 +1843,8 @@ def is_title(text: str, q: QuoteSpan) -> bool:
 
 
 NAME_COLON = regex.compile(
-    r"""(?:^|(?<=\n)|(?<=[ ][-–—][ ]?)|(?<=[-–—])|(?<=\b(?:[Ff]rom|[Ss]tated|[Ww]rote)[ ])|(?<=[”"][ ]))
+    r"""(?:^|(?<=\n)|(?<=[ ][-–—][ ]?)|(?<=[-–—])|(?<=\b(?:[Ff]rom|[Ss]tated|[Ww]rote)[ ])|(?<=[”"][ ])
+       |(?<=[”"],?[ ]by[ ](?:the[ ])?(?:\p{Lu}[\p{L}.&-]*[ ]){0,3}\p{Lu}[\p{L}.&-]*['’]s[ ]))  # a title's byline
     (\p{Lu}[\p{L}'’.-]*(?:[ ](?:\p{Lu}[\p{L}'’.-]*|and|&)){0,5})    # Ann Lee / Ann Lee and Bo Berg
     (?:[ ]\([^()\n]{1,25}\))?                                         # (D-N.Y.)
     :[ ]*\Z""",
@@ -1758,11 +1887,17 @@ def _name_colon(text: str, q: QuoteSpan) -> Mention | None:
 
 SENTENCE_SUBJECT_CUE = regex.compile(
     r"""(?P<n>(?:(?:The|A|An|One)[ ])?\p{Lu}[\p{L}\d.'’-]*(?:[ ](?:(?:of|for|and|the)[ ])?\p{Lu}[\p{L}\d.'’-]*){0,5}
-         (?:[ ](?!(?:so|also|then|now|still|just|only|even|too|later)\b)\p{Ll}[\p{L}-]+)?)  # One Acme ad
+         (?:[ ](?!(?:so|also|then|now|still|just|only|even|too|later|was|were|is|are|been|being|has|have|had
+                    |will|would|did|does|got|gets)\b)\p{Ll}[\p{L}-]+)?)                          # One Acme ad
     (?:,[^,;:"“”‘’()\n]{1,150},)?                                     # , who leads the field,
     [ ](?:(?:\p{Ll}+ly|then|also|later|now|still|just)[ ])?(?P<v>\p{Ll}+)\b""",
     regex.X,
 )
+_NOT_A_NAME_END = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "another", "one",
+                             "this", "that", "these", "those", "some", "every", "each", "no"})
+#: the same without the lower-case word that may end the name ("One Acme ad"), for when that word is the verb
+SENTENCE_SUBJECT_CUE_NAME_ONLY = regex.compile(
+    SENTENCE_SUBJECT_CUE.pattern.replace("\\p{Ll}[\\p{L}-]+)?)", "\\p{Ll}[\\p{L}-]+){0})", 1), regex.X)
 
 
 def _sentence_subject_cue(
@@ -1778,8 +1913,19 @@ def _sentence_subject_cue(
     >>> m, cue = _sentence_subject_cue(t, s, (44, len(t) - 1), [(44, len(t) - 1)])
     >>> m.text, cue[0]
     ('Ann Lee', 'mocked')
+    >>> t = 'Acme notes that the plans are "identical."'
+    >>> m, cue = _sentence_subject_cue(t, Sentence(0, 0, len(t), ()), (31, len(t) - 1), [(31, len(t) - 1)])
+    >>> m.text, cue[0]
+    ('Acme', 'notes')
     """
     m = SENTENCE_SUBJECT_CUE.match(text, sent.start, span[0])
+    if m is not None and m.group("v").lower() not in cue_forms():
+        m = SENTENCE_SUBJECT_CUE_NAME_ONLY.match(text, sent.start, span[0])  # "Acme notes that …": no "Acme notes"
+        if m is None:
+            return None
+        last = m.group("n").split()[-1].lower()
+        if last in _NOT_A_NAME_END or last.endswith(("'s", "’s")) or not m.group("v").endswith(("s", "ed")):
+            return None  # "The email says", "His remarks …", "Roe's notes …": a noun phrase, not a name and a verb
     if m is None or m.group("v").lower() not in cue_forms() or m.group("n").lower() in EXPLETIVES:
         return None
     ns = m.start("n")
@@ -1970,7 +2116,8 @@ def attribute(parsed: ParsedDoc, *, indirect: bool = True) -> tuple[Attribution,
         if before and (last is None or before[-1].quote.start > region(last.quote)[1]):
             last = before[-1]  # "X said that ... . "Quote."": reported speech introduces the quote
         if a.mention is None and a.sieve == "none" and not _subheading(parsed, q):
-            only = _quote_only(text, q, _sentences_for(parsed, region(q)), parsed.quotes)
+            sents = _sentences_for(parsed, region(q))
+            only = _quote_only(text, q, sents, parsed.quotes) or _copula_frame(text, q, sents)
             if last is not None and last.mention is not None:
                 if q.continued and q.paragraph - last.quote.paragraph == 1:
                     a = _inherit(a, last, "cont:multi-para")
@@ -1986,8 +2133,42 @@ def attribute(parsed: ParsedDoc, *, indirect: bool = True) -> tuple[Attribution,
         out.append(a)
         if a.mention is not None:
             last = a
+    out = [_shares_later_cue(parsed, a, out[i + 1]) if i + 1 < len(out) else a for i, a in enumerate(out)]
     out.extend(reported)
     return tuple(out)
+
+
+def _shares_later_cue(parsed: ParsedDoc, a: Attribution, nxt: Attribution) -> Attribution:
+    """``Libraries are "a lifeline" and "good for children," Roe said``: a partial quote left without a speaker
+    shares the cue of the next quote in its sentence when that cue comes after both (``Roe said`` reports the
+    whole sentence)."""
+    if a.mention is not None or a.sieve != "none" or a.quote_type != "partial" or nxt.mention is None:
+        return a
+    if not nxt.sieve.startswith(("adj:after", "dep:parataxis")) or nxt.cue_start < region(nxt.quote)[1]:
+        return a
+    sent = next((s for s in parsed.sentences if s.start <= a.quote.start < s.end), None)
+    if sent is None or not (sent.start <= nxt.quote.start and nxt.cue_end <= sent.end):
+        return a
+    return _inherit(a, nxt, "cont:same-sentence")
+
+
+COPULA_FRAME = regex.compile(r"(?:It|That|This)(?:['’]s|[ ]+(?:is|was))[ ]+$")
+
+
+def _copula_frame(text: str, q: QuoteSpan, sentences: list[Sentence]) -> bool:
+    """``"It's a stunt," she says. It's "the oldest trick in the book."``: a quote framed by nothing but ``It's`` goes
+    on in the voice around it, as a quote-only sentence does.
+
+    >>> from quotes.records import QuoteSpan, Sentence
+    >>> t = 'It’s "the oldest trick going."'
+    >>> _copula_frame(t, QuoteSpan(6, 29, 5, 30, '"', 0), [Sentence(0, 0, len(t), ())])
+    True
+    """
+    if len(sentences) != 1:
+        return False
+    sent = sentences[0]
+    start, end = region(q)
+    return bool(COPULA_FRAME.fullmatch(text, sent.start, start)) and not text[end : sent.end].strip(" .!?\"”’'")
 
 
 def _block_of(parsed: ParsedDoc, q: QuoteSpan) -> Block | None:
@@ -2074,13 +2255,31 @@ def _no_speaker_between(parsed: ParsedDoc, last: Attribution, q: QuoteSpan) -> b
                 continue  # "told voters who had asked about it", "a phrase Lee coined for the mayor": an aside
             if m is not None and _on_mention(sent, t, m):
                 continue  # "said Roe, a native who started out reporting …": words about the speaker
+            if _negated(sent, t):
+                continue  # '"…," Roe said. She did not suggest a date. "…"': nothing was said there
             subj = _subject(sent, t)
             if subj is None or (m is not None and m.start <= subj.start < m.end):
                 continue
             if subj.text.lower() in ("he", "she") and sent.start <= last.cue_start < sent.end:
                 continue  # "…," Roe said, as she called for calm. "…": the attribution's own aside
+            if _subordinate_to_cue(sent, t, last.cue_start):
+                continue  # '"…," Roe told the paper, after Berg asked about the leases. "…"': a time clause
             return False
     return True
+
+
+def _subordinate_to_cue(sent: Sentence, t: Token, cue_start: int) -> bool:
+    """``t`` sits in an adverbial clause with a subordinator (``after``, ``when``, ``as``) under the cue verb
+    at ``cue_start``: it tells when or why the words were said, it does not report new ones."""
+    cue = next((w for w in sent.tokens if w.start == cue_start), None)
+    if cue is None:
+        return False
+    node = t
+    for _, up in _up(sent, t):
+        if node.deprel == "advcl" and any(c.deprel == "mark" for c in sent.children(node.id)):
+            return up.id == cue.id or any(a.id == cue.id for _, a in _up(sent, up))
+        node = up
+    return False
 
 
 def _other_actor(sent: Sentence, m: Mention) -> bool:

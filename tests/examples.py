@@ -490,6 +490,101 @@ EXAMPLES: list[Example] = [
             "dead on arrival.", None, "Aides to Jane Holt", "said", None, "partial"),
     Example("a-capitalised-plural-is-no-name", 'Analysts said the merger was "a long shot at best."',
             "a long shot at best.", None, "Analysts", "said", None, "partial"),
+    Example('object-control-pronoun', 'Jane Holt spoke to the dock workers on Tuesday. The vote led her to '
+            'declare that the harbour deal was "within reach."',
+            'within reach.', 'Jane Holt', 'her', 'declare', None, 'partial'),
+    Example('causing-verb-object-speaks', 'The clip was shared 5,000 times, leading advisers like Tom Berg '
+            'to counter that "the figures are simply wrong."',
+            'the figures are simply wrong.', None, 'advisers like Tom Berg', 'counter', None, 'partial'),
+    Example('day-phrase-before-verb-is-no-subject', 'Peter Vance, who has argued with the port authority all '
+            'month, on Friday described his idea for a "floating market" near the pier.',
+            'floating market', 'Peter Vance', 'Peter Vance', 'described', None, 'partial'),
+    Example('the-one-asked-does-not-ask', 'In a radio interview aired on Wednesday, Jane Holt was asked, '
+            '"Which bridge would you close first?" Holt laughed and named none.',
+            'Which bridge would you close first?', None, None, None, None, 'direct'),
+    Example('negated-speech-verb-between-keeps-the-floor', '"The ferry schedule has slipped every winter," '
+            'Tom Berg said after touring the terminal. He didn\'t suggest a date. "We will publish one when '
+            'the boats are fixed."',
+            'We will publish one when the boats are fixed.', 'Tom Berg', 'Tom Berg', 'said', None, 'direct'),
+    Example('reports-colon-block-quote', 'Few of the donors gave more than a token sum. The Daily Ledger '
+            'reports:\n\n"Only one donor in ten gave more than $50 to the harbour fund this spring."',
+            'Only one donor in ten gave more than $50 to the harbour fund this spring.',
+            'Daily Ledger', 'The Daily Ledger', 'reports', None, 'direct'),
+    Example('that-quote-from-names-the-speaker', '"A town without a ferry is a town without a future." That '
+            'quote from state commissioner Tom Vance ran on the front page of the paper.',
+            'A town without a ferry is a town without a future.',
+            'Tom Vance', 'state commissioner Tom Vance', 'quote from', None, 'direct'),
+    Example('participle-after-a-colon-takes-the-sender', 'Long before Jane Holt reached the podium to '
+            'acknowledge the result, her office mailed a flyer to residents saying: "Thank you for backing '
+            'the harbour plan!"',
+            'Thank you for backing the harbour plan!', None, 'her office', 'saying', None, 'direct'),
+    Example('think-tank-is-no-speech-verb', '"The numbers look grim for the ferry," said Labour strategist '
+            'Tom Berg, head of the Harbour Policy think tank. "It needs a rescue by June."',
+            'It needs a rescue by June.', 'Tom Berg', 'Labour strategist Tom Berg', 'said', None, 'direct'),
+    Example('lower-case-inverted-cue-after-a-question', 'Mayor Peter Vance strongly denies any plan to sell '
+            'the port — "why would we sell the one thing that makes money?" asked Tom Berg, a shipping lawyer.',
+            'why would we sell the one thing that makes money?', 'Tom Berg', 'Tom Berg', 'asked', None, 'partial'),
+    Example('time-clause-in-the-attribution-keeps-the-floor', '"The leases cannot be cancelled on a whim," '
+            'Holt spokesman Tom Berg told the Daily Ledger in July, after Mayor Vance asked about the '
+            'warehouse leases. "They run until 2030."',
+            'They run until 2030.', 'Tom Berg', 'Holt spokesman Tom Berg', 'told', None, 'direct'),
+    Example('in-someones-words', 'The fair moved to the river district because, in Acme’s words, "the old '
+            'market hall is falling apart."',
+            'the old market hall is falling apart.', None, 'Acme', 'words', None, 'partial'),
+    Example('heres-name-colon', 'The party has changed a lot since then. Here’s Jane Roe at the 2004 launch: '
+            '"We will put the harbour first and the lobbyists last."',
+            'We will put the harbour first and the lobbyists last.',
+            'Jane Roe', 'Jane Roe', 'Here’s', None, 'direct'),
+    Example('adding-comma-continues', 'On the evening show, Peter Vance stated that the audit was "a mess." '
+            'Adding, "Still, the money is all there, and nobody took a cent."',
+            'Still, the money is all there, and nobody took a cent.',
+            'Peter Vance', 'Peter Vance', 'stated', None, 'direct'),
+    Example('while-clause-speech-is-not-the-quotes', 'While Vance calls the audit "a clean bill of health," '
+            'Jane Holt dwells on the "missing ledger" part.',
+            'missing ledger', 'Jane Holt', 'Jane Holt', None, None, 'partial'),
+    Example('expressed-confidence-is-speech', 'The mayor went on the radio Thursday morning during a call-in '
+            'show, in which Jane Holt expressed confidence that the tunnel would be "open to traffic before '
+            'the first snow."',
+            'open to traffic before the first snow.', 'Jane Holt', 'Jane Holt', 'expressed', None, 'partial'),
+    Example('name-then-notes-read-as-noun', 'Acme notes that the ferry plans it reviewed are not '
+            '"identical," with some costing twice as much as others.',
+            'identical,', 'Acme', 'Acme', 'notes', None, 'partial'),
+    Example('coordinated-partials-share-the-trailing-cue', 'Libraries are "a lifeline for small towns" and '
+            '"keep children reading," Tom Berg, the former governor of Oregon, proclaimed to a cheering '
+            'crowd at the hall.',
+            'a lifeline for small towns', 'Tom Berg', 'Tom Berg', 'proclaimed', None, 'partial'),
+    Example('inverted-cue-after-a-comma', 'Because of the way the council drew up the budget, explained Tom '
+            'Berg, "the ferry will run out of money before the tunnel opens."',
+            'the ferry will run out of money before the tunnel opens.',
+            'Tom Berg', 'Tom Berg', 'explained', None, 'partial'),
+    Example('guard-told-after-comma-is-not-inverted', 'After the vote on Monday, told Reuters by phone, "We '
+            'will appeal," Jane Holt said.', 'We will appeal,', 'Jane Holt', 'Jane Holt', 'said', None, 'direct'),
+    Example('guard-passive-agent-is-no-byline', 'The port plan has been called "a slow-motion giveaway" by '
+            'Tom Berg, a professor at a local college.',
+            'a slow-motion giveaway', 'Tom Berg', 'Tom Berg', 'called', None, 'partial'),
+    Example('guard-as-clause-before-the-quote-still-speaks', 'As Jane Holt told reporters on Monday, the '
+            'plan is "dead on arrival."',
+            'dead on arrival.', 'Jane Holt', 'Jane Holt', 'told', 'reporters', 'partial'),
+    Example('copula-frame-goes-on-in-the-same-voice', '"It is a stunt for the cameras," Tom Berg says. It\'s '
+            '"the oldest trick in the council\'s book."',
+            "the oldest trick in the council's book.", 'Tom Berg', 'Tom Berg', 'says', None, 'partial'),
+    Example('adverb-and-place-after-the-cue-is-no-new-clause', '"This is the harbour office. Can I help '
+            'you?" Jane Holt, a retired clerk from a river town, said softly into the phone.',
+            'This is the harbour office. Can I help you?', 'Jane Holt', 'Jane Holt', 'said', None, 'direct'),
+    Example('guard-bylined-title-is-no-speech', '"We never saw it coming," Peter Vance said.\n\n—"Why we lost '
+            'the harbour vote," by the Ledger\'s Jane Roe: "The council never listened to the shop owners."',
+            'Why we lost the harbour vote,', None, None, None, None, 'direct'),
+    Example('a-titles-byline-name-before-a-colon-speaks', '"We never saw it coming," Peter Vance '
+            'said.\n\n—"Why we lost the harbour vote," by the Ledger\'s Jane Roe: "The council never listened '
+            'to the shop owners."',
+            'The council never listened to the shop owners.', 'Jane Roe', 'Jane Roe', ':', None, 'direct'),
+    Example('a-lead-in-in-a-when-clause-beats-the-main-clauses-cue', 'When a man in the audience shouted, '
+            '"Resign," Jane Holt joked that she would think about it.',
+            'Resign,', None, 'a man in the audience', 'shouted', None, 'direct'),
+    Example('a-lead-in-after-an-after-clause-beats-a-trailing-cue', 'Jane Holt took questions on Monday. '
+            'After her aides declined to comment, she warned, "If the council plays games with the budget, '
+            'so will I," Holt told the morning show when asked about it.',
+            'If the council plays games with the budget, so will I,', 'Jane Holt', 'she', 'warned', None, 'direct'),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
