@@ -2217,20 +2217,32 @@ def _speech_act_before(parsed: ParsedDoc, q: QuoteSpan) -> Attribution | None:
     if any(a < sent.end and sent.start < b for a, b in (region(x) for x in parsed.quotes)):
         return None
     for t in sent.tokens:
-        # the main verb, a verb coordinated with it, or a participle clause on it ("..., saying ...")
-        if t.deprel not in ("root", "conj", "advcl", "xcomp") or not _is_cue(t, sent):
+        # the main verb, a verb coordinated with it, or a participle clause on it ("..., saying ..."); or a
+        # speech participle on a document the main verb put out ("the council issued a statement apologizing …")
+        verb = sent.token(sent.token(t.head).head) if _issued_words(sent, t) else t
+        if verb is t and (t.deprel not in ("root", "conj", "advcl", "xcomp") or not _is_cue(t, sent)):
             continue
-        if t.deprel != "root" and sent.token(t.head).deprel != "root":
+        if verb.deprel != "root" and sent.token(verb.head).deprel != "root":
             continue
-        if _negated(sent, t):
+        if _negated(sent, verb):
             continue
-        subj = _subject(sent, t)
+        subj = _subject(sent, verb)
         if subj is None or subj.lemma.lower() in EXPLETIVES or subj.upos not in ("PROPN", "NOUN", "PRON"):
             continue
         cue, cs, ce = _cue_text(sent, t)
-        return Attribution(q, "direct", _mention(text, sent, subj), cue, cs, ce, _outlet(text, sent, t, subj),
+        return Attribution(q, "direct", _mention(text, sent, subj), cue, cs, ce, _outlet(text, sent, verb, subj),
                            "cont:cue-sentence")
     return None
+
+
+def _issued_words(sent: Sentence, t: Token) -> bool:
+    """``t`` is a speech participle on a document the main verb's subject put out (``the council issued a
+    statement apologizing to Roe``, ``Roe released a letter saying …``)."""
+    if not (t.deprel == "acl" and _participle(t) and _is_cue(t, sent)):
+        return False
+    noun = sent.token(t.head)
+    return noun.deprel == "obj" and noun.head > 0 and sent.token(noun.head).deprel == "root" and (
+        _speaking_document(noun) or noun.lemma.lower() in speech_nouns())
 
 
 def _inherit(a: Attribution, last: Attribution, sieve: str) -> Attribution:

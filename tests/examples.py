@@ -585,6 +585,11 @@ EXAMPLES: list[Example] = [
             'After her aides declined to comment, she warned, "If the council plays games with the budget, '
             'so will I," Holt told the morning show when asked about it.',
             'If the council plays games with the budget, so will I,', 'Jane Holt', 'she', 'warned', None, 'direct'),
+    Example('a-statement-the-subject-issued-speaks-for-it', 'At Jane Holt\'s request, the council issued a '
+            'statement apologizing to Tom Berg for the emails, which included staff members mocking his '
+            'accent.\n\n"On behalf of everyone at the council, we want to offer a sincere apology to Tom Berg."',
+            'On behalf of everyone at the council, we want to offer a sincere apology to Tom Berg.', None,
+            'the council', 'apologizing', None, 'direct'),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
