@@ -909,11 +909,18 @@ CONTRASTIVE = frozenset({"while", "whereas", "although", "though"})
 def _closed_clause(sent: Sentence, t: Token, span: tuple[int, int]) -> bool:
     """``t`` is in a contrastive clause (``While Roe calls it …, Berg …``) that ends before the quote: its
     speech is not the quote's (unlike ``As Roe told reporters, "…"``)."""
+    clause = _marked_clause(sent, t, CONTRASTIVE)
+    return clause is not None and max(w.end for w in sent.subtree(clause.id)) <= span[0]
+
+
+def _marked_clause(sent: Sentence, t: Token, marks: frozenset[str] | None = None) -> Token | None:
+    """The nearest adverbial clause holding ``t`` (``t`` itself included) that opens with a subordinator
+    (``while``, ``after``, ``when``; one of ``marks`` when given)."""
     for node in (t, *(n for _, n in _up(sent, t))):
-        if node.deprel == "advcl" and any(c.deprel == "mark" and c.lemma.lower() in CONTRASTIVE
+        if node.deprel == "advcl" and any(c.deprel == "mark" and (marks is None or c.lemma.lower() in marks)
                                           for c in sent.children(node.id)):
-            return max(w.end for w in sent.subtree(node.id)) <= span[0]
-    return False
+            return node
+    return None
 
 
 def _according_to(sent: Sentence, span: tuple[int, int]) -> Token | None:
@@ -971,7 +978,7 @@ NAME_OR_PRONOUN = (r"(?<![\w'’])(?:"
 
 DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 #: the next sentence names whose words these were: ``"…." That quote from Mayor Jane Roe appeared …``
-WORDS_FROM = regex.compile(
+QUOTE_FROM = regex.compile(
     rf"^['’]?\s*(?:That|This|The)[ ]+(?P<v>(?:quote|remark|comment|line|statement|tweet|post|words)[ ]+(?:from|by))"
     rf"[ ]+(?P<n>(?:\p{{Ll}}[\p{{L}}-]*[ ]+){{0,3}}?{_NAME_PIECE}(?:[ ]+{_NAME_PIECE})*)"
 )
@@ -1126,14 +1133,10 @@ def _adjacent(text: str, q: QuoteSpan, span: tuple[int, int]) -> tuple[str, Ment
             lead = _lead_in(text, span)
             if lead is not None and lead[1].text.split()[-1].lower() not in PERSONAL_PRONOUNS:
                 return lead  # 'Roe told them: "…," she said': the name that opens the quote, not the pronoun
-        ns, ne = span[1] + m.start(n), span[1] + m.end(n)
-        vs, ve = span[1] + m.start(v), span[1] + m.end(v)
-        return "adj:after", Mention(ns, ne, text[ns:ne]), (text[vs:ve], vs, ve)
-    words_of = WORDS_FROM.match(after)
-    if words_of:
-        ns, ne = span[1] + words_of.start("n"), span[1] + words_of.end("n")
-        cs, ce = span[1] + words_of.start("v"), span[1] + words_of.end("v")
-        return "adj:after", Mention(ns, ne, text[ns:ne]), (text[cs:ce], cs, ce)
+        return "adj:after", *_found(text, span[1], m, n, v)
+    words_from = QUOTE_FROM.match(after)
+    if words_from:
+        return "adj:after", *_found(text, span[1], words_from, "n", "v")
     sig, off = SIGNATURE.match(after), span[1]  # offsets in `after`
     if sig is None:
         sig, off = SIGNATURE_LINE.match(text, span[1], span[1] + 120), 0  # offsets in `text`
@@ -1160,24 +1163,24 @@ def _lead_in(text: str, span: tuple[int, int]) -> tuple[str, Mention, tuple[str,
     found = [x for x in _adjacency().before.finditer(before, overlapped=True) if _plausible_before(x)]
     m = max(found, key=lambda x: (x.end("n"), -x.start("n"))) if found else None  # nearest the verb, longest
     if m is None:
-        m = _adjacency().said_before.search(before)
+        m = _adjacency().said_before.search(before) or WORDS_OF.search(before)
     if m and m.group("n").split()[0].lower().rstrip(".,") in TEMPORAL:
         m = None  # 'an official said Wednesday, "…"': a day is never the speaker
-    if m:
-        off = end - len(before)
-        ns, ne = off + m.start("n"), off + m.end("n")
-        lead = LEADING_CONJUNCTION.match(text, ns, ne)
-        if lead:
-            ns = lead.end()
-        vs, ve = off + m.start("v"), off + m.end("v")
-        return "adj:before", Mention(ns, ne, text[ns:ne]), (text[vs:ve], vs, ve)
-    words = WORDS_OF.search(before)
-    if words:
-        off = end - len(before)
-        ns, ne = off + words.start("n"), off + words.end("n")
-        vs, ve = off + words.start("v"), off + words.end("v")
-        return "adj:before", Mention(ns, ne, text[ns:ne]), (text[vs:ve], vs, ve)
-    return None
+    if m is None:
+        return None
+    mention, cue = _found(text, end - len(before), m, "n", "v")
+    lead = LEADING_CONJUNCTION.match(text, mention.start, mention.end)
+    if lead:
+        mention = Mention(lead.end(), mention.end, text[lead.end() : mention.end])
+    return "adj:before", mention, cue
+
+
+def _found(text: str, off: int, m: regex.Match[str], n: str, v: str) -> tuple[Mention, tuple[str, int, int]]:
+    """The mention (group ``n``) and the cue with its offsets (group ``v``) of a pattern that matched a slice of
+    ``text`` starting at ``off``."""
+    ns, ne = off + m.start(n), off + m.end(n)
+    vs, ve = off + m.start(v), off + m.end(v)
+    return Mention(ns, ne, text[ns:ne]), (text[vs:ve], vs, ve)
 
 
 #: a lead-in that hands the floor to a name without a verb: ``in Roe's words, "…"``, ``Here's Roe at the launch: "…"``
@@ -1888,16 +1891,13 @@ def _name_colon(text: str, q: QuoteSpan) -> Mention | None:
 SENTENCE_SUBJECT_CUE = regex.compile(
     r"""(?P<n>(?:(?:The|A|An|One)[ ])?\p{Lu}[\p{L}\d.'’-]*(?:[ ](?:(?:of|for|and|the)[ ])?\p{Lu}[\p{L}\d.'’-]*){0,5}
          (?:[ ](?!(?:so|also|then|now|still|just|only|even|too|later|was|were|is|are|been|being|has|have|had
-                    |will|would|did|does|got|gets)\b)\p{Ll}[\p{L}-]+)?)                          # One Acme ad
+                    |will|would|did|does|got|gets)\b)(?P<tail>\p{Ll}[\p{L}-]+))?)             # One Acme ad
     (?:,[^,;:"“”‘’()\n]{1,150},)?                                     # , who leads the field,
     [ ](?:(?:\p{Ll}+ly|then|also|later|now|still|just)[ ])?(?P<v>\p{Ll}+)\b""",
     regex.X,
 )
 _NOT_A_NAME_END = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "another", "one",
                              "this", "that", "these", "those", "some", "every", "each", "no"})
-#: the same without the lower-case word that may end the name ("One Acme ad"), for when that word is the verb
-SENTENCE_SUBJECT_CUE_NAME_ONLY = regex.compile(
-    SENTENCE_SUBJECT_CUE.pattern.replace("\\p{Ll}[\\p{L}-]+)?)", "\\p{Ll}[\\p{L}-]+){0})", 1), regex.X)
 
 
 def _sentence_subject_cue(
@@ -1919,25 +1919,26 @@ def _sentence_subject_cue(
     ('Acme', 'notes')
     """
     m = SENTENCE_SUBJECT_CUE.match(text, sent.start, span[0])
-    if m is not None and m.group("v").lower() not in cue_forms():
-        m = SENTENCE_SUBJECT_CUE_NAME_ONLY.match(text, sent.start, span[0])  # "Acme notes that …": no "Acme notes"
-        if m is None:
-            return None
-        last = m.group("n").split()[-1].lower()
-        if last in _NOT_A_NAME_END or last.endswith(("'s", "’s")) or not m.group("v").endswith(("s", "ed")):
-            return None  # "The email says", "His remarks …", "Roe's notes …": a noun phrase, not a name and a verb
-    if m is None or m.group("v").lower() not in cue_forms() or m.group("n").lower() in EXPLETIVES:
+    if m is None:
         return None
-    ns = m.start("n")
-    lead = LEADING_CONJUNCTION.match(text, ns, m.end("n"))
+    (ns, ne), verb = m.span("n"), "v"
+    if m.group("v").lower() not in cue_forms() and m.group("tail"):
+        # "Acme notes that …": the lower-case word read as the end of the name ("One Acme ad") is the verb
+        (ns, ne), verb = (ns, m.start("tail") - 1), "tail"
+        last = text[ns:ne].split()[-1].lower()
+        if last in _NOT_A_NAME_END or last.endswith(("'s", "’s")) or not m.group(verb).endswith(("s", "ed")):
+            return None  # "The email says", "His remarks …", "Roe's notes …": a noun phrase, not a name and a verb
+    if m.group(verb).lower() not in cue_forms() or text[ns:ne].lower() in EXPLETIVES:
+        return None
+    lead = LEADING_CONJUNCTION.match(text, ns, ne)
     if lead:
         ns = lead.end()  # "And Roe called Berg …": the conjunction is no part of the name
-    if text[ns : m.end("n")].split()[0].lower() in SENTENCE_ADVERBS | NOT_A_NAME_START:
+    if text[ns:ne].split()[0].lower() in SENTENCE_ADVERBS | NOT_A_NAME_START:
         return None  # "Meanwhile, it attacked …": the opening word is no name
-    if any(m.end() <= a < span[0] for a, _ in regions) or text[m.end() : span[0]].count(".") > 1:
+    vs, ve = m.span(verb)
+    if any(ve <= a < span[0] for a, _ in regions) or text[ve : span[0]].count(".") > 1:
         return None
-    mention = Mention(ns, m.end("n"), text[ns : m.end("n")])
-    return mention, (m.group("v"), m.start("v"), m.end("v"))
+    return Mention(ns, ne, text[ns:ne]), (m.group(verb), vs, ve)
 
 
 #: up to four capitalised words: a speaker's name on a headline
@@ -2284,14 +2285,8 @@ def _subordinate_to_cue(sent: Sentence, t: Token, cue_start: int) -> bool:
     """``t`` sits in an adverbial clause with a subordinator (``after``, ``when``, ``as``) under the cue verb
     at ``cue_start``: it tells when or why the words were said, it does not report new ones."""
     cue = next((w for w in sent.tokens if w.start == cue_start), None)
-    if cue is None:
-        return False
-    node = t
-    for _, up in _up(sent, t):
-        if node.deprel == "advcl" and any(c.deprel == "mark" for c in sent.children(node.id)):
-            return up.id == cue.id or any(a.id == cue.id for _, a in _up(sent, up))
-        node = up
-    return False
+    clause = _marked_clause(sent, t) if cue is not None else None
+    return clause is not None and any(a.id == cue.id for _, a in _up(sent, clause))
 
 
 def _other_actor(sent: Sentence, m: Mention) -> bool:
