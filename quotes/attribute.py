@@ -19,7 +19,9 @@ Ordered, named sieves; the first that fits wins and its name goes into the row's
 5. ``adj:name-colon``     ``Name: "..."`` after a line start, a dash, ``from`` or another quote, or a transcript
                           line opening with a role (``Former deputy mayor Jane Roe:"..."``);
    ``dep:colon``          a clause ending in a colon introduces the quote, whatever its verb
-                          (``X responded: "..."``); ``dep:according-to``: ``..., according to X``;
+                          (``X responded: "..."``), or in a dash before a whole quoted sentence that ends
+                          its own (``X defended the toll -- "Every boat pays its share."``);
+                          ``dep:according-to``: ``..., according to X``;
                           ``dep:nearest-cue``: no tree link, but a speech verb with a subject earlier in
                           the same sentence (a long sentence the parser got wrong); ``adj:headline-colon``;
                           ``adj:sentence-subject``: the sentence opens ``Name(, aside,) verb`` and the
@@ -81,7 +83,7 @@ def indirect_lemmas() -> frozenset[str]:
 
 IRREGULAR = {"say": ["said"], "tell": ["told"], "write": ["wrote", "written"], "think": ["thought"],
              "quote": ["quoted"], "accord": ["according"], "hold": ["held"], "speak": ["spoke", "spoken"],
-             "sing": ["sang", "sung"]}
+             "sing": ["sang", "sung"], "begin": ["began", "begun"]}
 
 
 def _forms(lemma: str) -> set[str]:
@@ -175,6 +177,8 @@ def _subject(sent: Sentence, verb: Token, depth: int = 0) -> Token | None:
         if c.deprel in SUBJECTS or (c.deprel == "nsubj:pass" and passive_ok):
             if c.deprel == "nsubj:pass" and not passive_ok:
                 continue
+            if c.text.lower() in TEMPORAL and c.upos in ("PROPN", "NOUN") and not sent.children(c.id):
+                continue  # "a statement Friday saying …": a bare day the parser made the subject
             if c.id > verb.id and _participle(verb):
                 continue  # "…, adding that the person who …": a participle's subject never follows it
             if "PronType=Rel" in c.feats or c.lemma in ("who", "which", "that"):
@@ -205,8 +209,14 @@ def _subject(sent: Sentence, verb: Token, depth: int = 0) -> Token | None:
         return sent.token(verb.head)  # "a man yelled "…"" read as a noun with a participle: the man speaks
     if verb.deprel == "acl" and verb.xpos == "VBG" and verb.head > 0 and not _title_case(sent):
         named = sent.token(verb.head)
-        if named.upos in ("PROPN", "PRON") and _person_like(named) and not any(
-                c.deprel == "case" and c.lemma.lower() in ("to", "with") for c in sent.children(named.id)):
+        # a crowd chanting or yelling speaks whatever its noun ("sailors chanting "…"")
+        # (a quotation right after the verb: "a hall of screaming fans" chants nothing)
+        nxt = [t for t in sent.tokens[verb.id : verb.id + 2] if t.text not in (",", ":")]
+        crowd = (named.upos == "NOUN" and verb.lemma.lower() in SHOUT_VERBS and named.id < verb.id
+                 and not _speaking_document(named) and bool(nxt) and MARK_CHARS.issuperset(nxt[0].text))
+        addressed = ("to",) if crowd else ("to", "with")  # "with sailors chanting "…"": the sailors chant
+        if (crowd or (named.upos in ("PROPN", "PRON") and _person_like(named))) and not any(
+                c.deprel == "case" and c.lemma.lower() in addressed for c in sent.children(named.id)):
             return named  # "footage of Roe saying "…"": the one shown speaking (not "a text to Roe saying")
     if depth < 3 and verb.deprel in INHERIT_SUBJECT and verb.head > 0:
         head = sent.token(verb.head)
@@ -262,6 +272,8 @@ def _inverted_object(sent: Sentence, verb: Token, span: tuple[int, int]) -> Toke
     return _apposed_name(sent, after, rels=("appos", "flat"))  # "added her campaign manager Jane Roe"
 
 
+#: quotation marks as the tokenizer leaves them, one token each
+MARK_CHARS = frozenset("\"'“”‘’«»")
 #: verbs of raised voice: a person noun right before one is its subject however the parser read it, as
 #: nobody is "yelled" the way someone is "called" a name
 SHOUT_VERBS = frozenset({"yell", "shout", "scream", "holler", "bellow", "chant", "cry", "exclaim", "shriek"})
@@ -317,7 +329,8 @@ def _left_noun(sent: Sentence, verb: Token) -> Token | None:
         return None
     t = sent.token(i)
     if t.text == "," and i >= 2:
-        return _before_appositive(sent, i)
+        j = _before_participle(sent, i)
+        return _before_appositive(sent, i) or (_before_appositive(sent, j) if j else None)
     if t.upos not in ("PROPN", "PRON", "NOUN") or "Case=Acc" in t.feats or "Poss=Yes" in t.feats:
         return None
     if t.upos == "PRON" and t.lemma.lower() in EXPLETIVES:
@@ -326,6 +339,16 @@ def _left_noun(sent: Sentence, verb: Token) -> Token | None:
 
 
 APPOSITIVE_CHAIN = ("appos", "conj", "nmod", "flat", "flat:name", "compound")
+
+
+def _before_participle(sent: Sentence, comma: int) -> int:
+    """``Tom Berg, holding his ticket book, said``: the comma before a participial phrase that
+    ends at ``comma`` (0 when there is none), so that the name before it can be read."""
+    i = comma - 1
+    while i > 1 and sent.token(i).text != ",":
+        i -= 1
+    first = sent.token(i + 1) if i > 1 else None
+    return i if first is not None and first.upos == "VERB" and first.xpos in ("VBG", "VBN") else 0
 
 
 def _before_appositive(sent: Sentence, comma: int) -> Token | None:
@@ -540,12 +563,16 @@ def _relative_clause_owner(sent: Sentence, verb: Token, subj: Token) -> Token | 
     """``Cruz railed against what he calls the "…"`` / ``Roe attacked the rules, which she called "…"``: a
     pronoun speaking in a relative clause is the named subject of the clause the relative hangs from (the
     mention a reader points at); ``None`` when that subject is no name or person noun before the pronoun."""
-    if subj.text.lower() not in ("he", "she", "they") or verb.deprel != "acl:relcl" or verb.head <= 0:
+    if subj.text.lower() not in ("he", "she", "they", "it") or verb.deprel != "acl:relcl" or verb.head <= 0:
         return None
     for _, node in _up(sent, verb, 4):
         if node.upos in ("VERB", "AUX"):
             named = next((c for c in sent.children(node.id) if c.deprel == "nsubj"), None)
-            if named is not None and named.id < subj.id and named.upos in ("PROPN", "NOUN") and _person_like(named):
+            if named is None and (node.deprel in ("xcomp", "conj") or (node.deprel == "advcl" and any(
+                    c.deprel == "mark" and c.lemma.lower() == "to" for c in sent.children(node.id)))):
+                continue  # "Roe went on the radio to attack what she called …": the clause above has it
+            if named is not None and named.id < subj.id and named.upos in ("PROPN", "NOUN") and (
+                    _person_like(named) or (subj.text.lower() in ("it", "they") and can_speak(named))):
                 return named
             return None
     return None
@@ -605,6 +632,9 @@ def mention_span(sent: Sentence, head: Token) -> tuple[int, int]:
                 continue
             if nid == head.id and c.deprel in ("case", "mark", "cc"):
                 continue
+            if (c.text.lower() in TEMPORAL and c.upos in ("PROPN", "NOUN") and not _hyphenated(sent, c)
+                    and not any(o.id > c.id for o in sent.children(nid) if o.deprel not in NOT_IN_MENTION)):
+                continue  # "Jane Holt on Monday chided": a day the parser hung on the name ends it
             keep.add(c.id)
             frontier.append(c.id)
     toks = [t for t in sent.tokens if t.id in keep]
@@ -623,6 +653,12 @@ def mention_span(sent: Sentence, head: Token) -> tuple[int, int]:
     if not toks:
         return head.start, head.end
     return toks[0].start, toks[-1].end
+
+
+def _hyphenated(sent: Sentence, t: Token) -> bool:
+    """``t`` is a piece of a hyphenated word (``62-year-old``)."""
+    return any(0 < i <= len(sent.tokens) and sent.token(i).text in ("-", "–") and (
+        sent.token(i).start in (t.end, t.start - 1)) for i in (t.id - 1, t.id + 1))
 
 
 def _word_hyphen(sent: Sentence, t: Token) -> bool:
@@ -845,9 +881,20 @@ def _colon_speaker(
     """``X responded: "..."`` / ``The headline reads: "..."``: a clause ending in a colon right before the
     quote introduces it, whatever its verb; the speaker is that verb's subject. A colon inside another
     quote (``"... Here they are: "...``) belongs to that quote's speaker, so this sieve stays out."""
-    if not text[: span[0]].rstrip().endswith(":"):
+    before = text[: span[0]].rstrip()
+    # (a spaced dash or a double hyphen, not a hyphen inside a word)
+    if before.endswith(("--", "—", "–")) and before[:-1].rstrip("-—– ") != before[:-1]:
+        # "Roe defended the toll -- "Every boat pays its share."": a dash before a whole sentence in quotes that ends
+        # its own sentence works as a colon
+        words = text[span[0] : span[1]].strip(" \"'“”‘’").split()
+        after = text[span[1] : span[1] + 3].lstrip(" \"'”’")
+        if not words or not words[0][:1].isupper() or len(words) < 4 or after[:1] not in ("", "\n"):
+            return None
+        colon_at = len(before) - 1
+    elif before.endswith(":"):
+        colon_at = len(before) - 1
+    else:
         return None
-    colon_at = text[: span[0]].rstrip().rfind(":")
     if any(a <= colon_at < b for a, b in regions):
         return None
     for sent in sents:
@@ -865,7 +912,8 @@ def _colon_speaker(
                 subj = _subject(sent, clause) if clause is not None else None
                 if subj is None:
                     return None
-            if subj is not None and subj.end <= colon_at and subj.lemma.lower() not in EXPLETIVES:
+            if (subj is not None and subj.end <= colon_at and subj.lemma.lower() not in EXPLETIVES
+                    and not any(_inside(subj, r) for r in regions)):
                 return v, subj, sent
     return None
 
@@ -897,8 +945,10 @@ def _nearest_cue_left(
         if any(a <= t.start < b for a, b in regions) or _closed_clause(sent, t, span):
             continue
         subj = _subject(sent, t)
-        if subj is None or subj.lemma.lower() in EXPLETIVES or any(a <= subj.start < b for a, b in regions):
+        if subj is None or any(a <= subj.start < b for a, b in regions):
             continue
+        if subj.lemma.lower() in EXPLETIVES and not (subj.lemma.lower() == "it" and subj.deprel == "nsubj"):
+            continue  # (an active speech verb's "it" is an organization: "it turned on Roe, saying …")
         return t, subj
     return None
 
@@ -1383,6 +1433,8 @@ def _quote_only(
             ):
                 return False
             outside += 1
+    if tail:  # the quote's other sentences count too: '"… Nobody likes the fee. It is fair" for small boats.'
+        inside = max(inside, len(_WORD.findall(text, q.start, q.end)))
     return 3 * outside <= inside
 
 
@@ -1513,6 +1565,8 @@ def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
                 subj = _inverted_object(sent, verb, span)
             if subj is None or any(_inside(subj, r) for r in regions):
                 continue  # a word inside any quote is never the speaker ("'Judge,' he said")
+            if subj.end <= span[0] and span[1] <= verb.start:
+                continue  # 'Roe, holding a "Vote Lee" banner, said': a quote between a speaker and her verb
             outer = _outer_reporter(sent, verb, subj, regions)
             if outer is not None:
                 verb, subj = outer
@@ -1638,6 +1692,9 @@ def _possessor(
             return None
         return poss
 
+    content = _content_clause_owner(sent, span, owner)
+    if content is not None:
+        return content
     for t in _attach_points(sent, span):
         if sentence_like and any(c.deprel == "cop" for c in sent.children(t.id)):
             subj = (c for c in sent.children(t.id) if c.deprel in ("nsubj", "nsubj:outer") and not _inside(c, span))
@@ -1655,6 +1712,24 @@ def _possessor(
             found = owner(node)
             if found is not None:
                 return _possessor_named(sent, node, found)
+    return None
+
+
+def _content_clause_owner(
+    sent: Sentence, span: tuple[int, int], owner: Callable[[Token | None], Token | None]
+) -> Token | None:
+    """``after her remark that "…"``: a quote in the *that* clause right after a possessed noun for words
+    is the possessor's, even when the parser hung the clause on the main verb (it often does)."""
+    above = _ancestors(sent, span)
+    for noun in sent.tokens[:-1]:
+        that = sent.token(noun.id + 1)
+        if that.lemma.lower() != "that" or that.deprel != "mark" or that.end > span[0] or that.head <= 0:
+            continue
+        clause = sent.token(that.head)
+        if (_inside(clause, span) or clause.id in above) and clause.id != noun.head:
+            found = owner(noun)
+            if found is not None:
+                return _possessor_named(sent, noun, found)
     return None
 
 
@@ -1777,7 +1852,8 @@ _WORKS = (r"show|program|programme|broadcast|episode|series|season|book|memoir|n
           r"comedy|thriller|musical|franchise|revival|remake|reboot|sequel|adaptation|television|tv|network|channel|"
           r"radio|magazine|newspaper")
 TITLE_BEFORE = regex.compile(
-    rf"(?:\p{{Lu}}[\p{{L}}.&-]*['’]s|(?i:(?:{_WORKS})(?:['’]s|(?:[ ]\w+)?[ ]of)?|titled|entitled|called|named|on|with))"
+    rf"(?:\p{{Lu}}[\p{{L}}.&-]*['’]s|(?i:(?:{_WORKS})(?:['’]s|(?:[ ]\w+)?[ ]of)?"
+    r"|titled|entitled|called|named|known[ ]as|on|with))"
     r"[\s,]*$"
 )
 #: what names a work right after a title: ``"Low Tide," a thriller about ...``
@@ -2125,6 +2201,8 @@ def attribute(parsed: ParsedDoc, *, indirect: bool = True) -> tuple[Attribution,
                 elif (q.paragraph - last.quote.paragraph <= 1 and _no_speaker_between(parsed, last, q)
                       and (only or _quote_only(text, q, _sentences_for(parsed, region(q)), parsed.quotes, tail=True))):
                     a = _inherit(a, last, "cont:previous")
+                    nearer = _named_again(parsed, last, q)
+                    a = a if nearer is None else replace(a, mention=nearer)
             if a.mention is None and last is not None and last.mention is not None and _adds_to(parsed, last, q):
                 a = _inherit(a, last, "cont:same-sentence")
             if a.mention is None and only:
@@ -2203,6 +2281,10 @@ def _adds_to(parsed: ParsedDoc, last: Attribution, q: QuoteSpan) -> bool:
     return False
 
 
+#: words that make a subject nobody in particular
+NOBODY = frozenset({"neither", "no", "none", "nobody", "nothing", "noone"})
+
+
 def _speech_act_before(parsed: ParsedDoc, q: QuoteSpan) -> Attribution | None:
     """``Lind praised the plan. "It will save lives."``: a quote-only sentence right after a sentence (of the
     same or the previous paragraph, holding no quote) whose main verb is a speech verb with a subject."""
@@ -2230,6 +2312,8 @@ def _speech_act_before(parsed: ParsedDoc, q: QuoteSpan) -> Attribution | None:
         subj = _subject(sent, verb)
         if subj is None or subj.lemma.lower() in EXPLETIVES or subj.upos not in ("PROPN", "NOUN", "PRON"):
             continue
+        if any(c.lemma.lower() in NOBODY for c in sent.subtree(subj.id) if c.id <= subj.id):
+            continue  # "Neither Roe nor Lee criticised the toll.": nobody spoke
         cue, cs, ce = _cue_text(sent, t)
         return Attribution(q, "direct", _mention(text, sent, subj), cue, cs, ce, _outlet(text, sent, verb, subj),
                            "cont:cue-sentence")
@@ -2287,6 +2371,22 @@ def _subordinate_to_cue(sent: Sentence, t: Token, cue_start: int) -> bool:
     cue = next((w for w in sent.tokens if w.start == cue_start), None)
     clause = _marked_clause(sent, t) if cue is not None else None
     return clause is not None and any(a.id == cue.id for _, a in _up(sent, clause))
+
+
+def _named_again(parsed: ParsedDoc, last: Attribution, q: QuoteSpan) -> Mention | None:
+    """``"…," said Jane Holt. Holt wants a new pier. "…"``: the speaker named again as the subject of
+    the sentence right before a continued quote is the mention the quote goes on from."""
+    lo, hi = region(last.quote)[1], region(q)[0]
+    m = last.mention
+    between = [s for s in parsed.sentences if lo <= s.start and s.end <= hi]
+    if m is None or not between or not between[-1].parsed or m.text.lower() in PERSONAL_PRONOUNS:
+        return None
+    sent = between[-1]
+    root = next((t for t in sent.tokens if t.deprel == "root"), None)
+    subj = None if root is None else next((c for c in sent.children(root.id) if c.deprel in SUBJECTS), None)
+    if subj is None or subj.upos != "PROPN" or _other_actor(sent, m):
+        return None
+    return _mention(parsed.doc.text, sent, subj)
 
 
 def _other_actor(sent: Sentence, m: Mention) -> bool:

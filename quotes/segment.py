@@ -37,6 +37,8 @@ SUBHEAD = regex.compile(r"^\s*['‘](?:[^'‘’\"“”\n]|(?<=\p{L})['’](?=\
 CAPS_SUBHEAD = regex.compile(r"^\s*['‘\"“][^\p{Ll}\n]{3,80}['’\"”]\s*$")
 SUBHEAD_WORDS = 8
 SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)]*\s*$|[\"”’»]\s*$")
+#: a digest item's closing source tag after its last sentence (``… in March." [Ledger.]``)
+SOURCE_TAG = regex.compile(r"[.!?…][\"'”’»)]*\s*\[[^\[\]\n]{1,40}\]\s*$")
 WORD = regex.compile(r"\w+")
 
 
@@ -99,8 +101,8 @@ def classify(texts: list[str]) -> list[BlockKind]:
             in_list = True
             continue
         if in_list:
-            if _words(t) >= 25 and SENTENCE_END.search(t):
-                in_list = False
+            if _words(t) >= 25 and (SENTENCE_END.search(t) or SOURCE_TAG.search(t)):
+                in_list = False  # running prose: the list is over (a news digest's items end in a source tag)
             else:
                 kinds[j] = "boilerplate"
                 continue

@@ -221,7 +221,7 @@ def find_quotes(text: str) -> tuple[QuoteSpan, ...]:
         # ... and so do they in tokenized text, where every straight mark stands between spaces: an odd one
         # out opens a quote that runs on into the next paragraph (`" Yes , " he said , " I will .`)
         by_order = len(straight) % 2 == 0 or (len(straight) >= 3 and all(m.role == "stray" for m in straight))
-        for mk in para_marks:
+        for k, mk in enumerate(para_marks):
             if mk.role == "stray":
                 if not (by_order and mk.char == '"'):
                     continue
@@ -248,6 +248,8 @@ def find_quotes(text: str) -> tuple[QuoteSpan, ...]:
                     idx = max(k for k, x in enumerate(stack) if x.family == mk.family)
                     if mk.family == "single" or idx > 0:
                         del stack[idx:]  # a stray single opener was an apostrophe after all
+                    elif text[stack[0].at + stack[0].width : mk.at].strip() and _nests(para_marks[k + 1 :], mk.family):
+                        pass  # the same marks quote inside a quote: both close later in the paragraph
                     else:
                         opener = stack[0]  # the previous quote was never closed: it ends here
                         q = _span(text, opener.at + opener.width, mk.at, opener.at, -1, opener.char, pi, closed=False,
@@ -266,6 +268,25 @@ def find_quotes(text: str) -> tuple[QuoteSpan, ...]:
                 if nxt is not None and _opens_with_mark(text, nxt, opener.family):
                     carry_family = opener.family
     return tuple(out)
+
+
+def _nests(later: list[Mark], family: str) -> bool:
+    """An opener met while a quote of its family is open nests inside it (sloppy copy quoting a quote in
+    the same double marks) when the marks after it close both quotes before the paragraph ends; else
+    the open quote was never closed.
+
+    >>> t = 'He said "we heard "no way" from them," she said.'
+    >>> _nests(marks(t)[2:], "double"), _nests(marks('"Yes. "No," she said.')[2:], "double")
+    (True, False)
+    """
+    depth = 2
+    for m in later:
+        if m.family != family or m.role == "stray":
+            continue
+        depth += 1 if m.role == "open" else -1
+        if depth == 0:
+            return True
+    return False
 
 
 def _lone_close_is_quote(text: str, at: int, p_end: int) -> bool:

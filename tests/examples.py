@@ -459,7 +459,7 @@ EXAMPLES: list[Example] = [
             'that?"', "How do you explain that?", None, None, None, None, "direct"),
     Example("the-same-person-between-quotes-keeps-the-floor", '"We are ready," Jane Holt said. Holt smiled at '
             'the crowd. "The city has waited long enough."', "The city has waited long enough.", "Jane Holt",
-            "Jane Holt", "said", None, "direct"),
+            "Holt", "said", None, "direct"),  # the speaker named again just before the quote is its mention
     Example("a-lead-in-name-after-an-inverted-said-in-the-sentence-before", '"We will not wait," said Peter Vance, '
             'president of the Harbour Police Association. Holt objected:\n\n"A mayor cannot close '
             'the port on her own."', "A mayor cannot close the port on her own.", "Holt", "Holt", "objected",
@@ -468,8 +468,8 @@ EXAMPLES: list[Example] = [
             'head of policy at the Harbour Council. Now, "most shop owners back it."',
             "most shop owners back it.", "Jane Holt", "Jane Holt", "said", None, "partial"),
     Example("the-full-name-after-a-surname-keeps-the-floor", '"We are ready," Holt said. Jane Holt smiled at the '
-            'crowd. "The city has waited long enough."', "The city has waited long enough.", "Jane Holt", "Holt",
-            "said", None, "direct"),
+            'crowd. "The city has waited long enough."', "The city has waited long enough.", "Jane Holt",
+            "Jane Holt", "said", None, "direct"),
     Example("a-relative-with-the-same-surname-takes-the-floor", '"I never read the comments," Tom Berg said. Ann Berg '
             'shook her head. "He reads every one of them."', "He reads every one of them.", None,
             None, None, None, "direct"),
@@ -590,6 +590,75 @@ EXAMPLES: list[Example] = [
             'accent.\n\n"On behalf of everyone at the council, we want to offer a sincere apology to Tom Berg."',
             'On behalf of everyone at the council, we want to offer a sincere apology to Tom Berg.', None,
             'the council', 'apologizing', None, 'direct'),
+    Example('a-quote-quoting-a-quote-in-the-same-marks-is-one-quote', '"The mayor\'s line that the ferry "pays for '
+            'itself once the tourists come back" tells you she never read the budget," wrote Peter Vance, head of '
+            'the Dover Ferry Trust.',
+            'The mayor\'s line that the ferry "pays for itself once the tourists come back" tells you she never read '
+            'the budget,',
+            'Peter Vance', 'Peter Vance', 'wrote', None, 'direct'),
+    Example('a-crowd-chanting-speaks', 'The quay filled up before noon, with sailors and dockers chanting "Keep the '
+            'pier open." Then the rain came.',
+            'Keep the pier open.', None, 'sailors and dockers', 'chanting', None, 'partial'),
+    Example('guard-screaming-fans-chant-nothing', 'Jane Holt won the harbour seat on Saturday.\n\n"Thank you all," '
+            'she tells the screaming fans packed into the old fish market. "Tomorrow we start on the piers."',
+            'Tomorrow we start on the piers.', 'Jane Holt', 'she', 'tells', None, 'direct'),
+    Example('a-quote-in-the-that-clause-of-her-remark-is-hers', 'Jane Holt runs the harbour office.\n\nThe letters '
+            'from boat owners came soon after her remark that "the harbour belongs to whoever pays for its lights."',
+            'the harbour belongs to whoever pays for its lights.', 'Jane Holt', 'her', None, None, 'partial'),
+    Example('a-participle-phrase-between-name-and-verb', '"The boats were late again," ferry captain Tom Berg, '
+            'holding his ticket book, said as the tide turned.',
+            'The boats were late again,', 'Tom Berg', 'Tom Berg', 'said', None, 'direct'),
+    Example('guard-a-quote-between-speaker-and-verb-is-not-his', 'Jane Roe, holding a banner that read "Ferry '
+            'First," said the harbour would reopen in May.',
+            'Ferry First,', None, None, None, None, 'partial'),
+    Example('chided-is-a-speech-verb', 'Jane Holt chided the council for its "sleepy harbour policy" in a speech to '
+            'ferry owners.',
+            'sleepy harbour policy', 'Jane Holt', 'Jane Holt', 'chided', None, 'partial'),
+    Example('dismissed-is-a-speech-verb', 'Peter Vance dismissed the ferry report as "a pile of guesses" on Tuesday.',
+            'a pile of guesses', 'Peter Vance', 'Peter Vance', 'dismissed', None, 'partial'),
+    Example('a-day-after-the-name-is-no-part-of-the-mention', 'Jane Holt on Monday chided the council for what she '
+            'called its "sleepy harbour policy," and moved on.',
+            'sleepy harbour policy,', 'Jane Holt', 'Jane Holt', 'chided', None, 'partial'),
+    Example('a-nickname-after-known-as-has-no-speaker', 'Jane Roe, whom the crews have long known as "Skipper," said '
+            'the ferries would run on Sunday.',
+            'Skipper,', None, None, None, None, 'partial'),
+    Example('neither-nor-is-nobody-speaking', 'The toll was raised twice this year.\n\nNeither Jane Holt nor Peter '
+            'Vance criticised the toll at the meeting.\n\n"It will sink the port."',
+            'It will sink the port.', None, None, None, None, 'direct'),
+    Example('the-speaker-named-again-before-a-continued-quote', '"The ferry is late every single day," said Jane '
+            'Holt, who sells tickets on the east pier. Holt wants a new harbour plan. "I just want a boat that comes '
+            'on time."',
+            'I just want a boat that comes on time.', 'Jane Holt', 'Holt', 'said', None, 'direct'),
+    Example('started-after-a-quote-is-a-cue', 'The harbour board met in private on Monday.\n\n"Let me begin with the '
+            'toll," Peter Vance started.\n\n"We never promised anything," Jane Holt said.',
+            'Let me begin with the toll,', 'Peter Vance', 'Peter Vance', 'started', None, 'direct'),
+    Example('wanted-to-know-is-asking', 'Jane Holt praised the new pier.\n\nThen Tom Berg wanted to know, "Who pays '
+            'for the lights on the pier?"',
+            'Who pays for the lights on the pier?', 'Tom Berg', 'Tom Berg', 'wanted to know', None, 'direct'),
+    Example('a-dash-before-a-whole-quoted-sentence-leads-in', 'Jane Holt defended the ferry tax on Tuesday -- "Every '
+            'boat that uses the harbour should pay its share."\n\nThe vote is next week.',
+            'Every boat that uses the harbour should pay its share.',
+            'Jane Holt', 'Jane Holt', 'defended', None, 'direct'),
+    Example('guard-a-dash-before-a-short-phrase-is-no-lead-in', 'Tom Berg called the plan a mistake -- "a costly '
+            'one" -- and left the room.',
+            'a costly one', 'Tom Berg', 'Tom Berg', 'called', None, 'partial'),
+    Example('an-organizations-it-speaks-through-a-participle', 'The Harbour Board kept quiet for a week. On Friday '
+            'it turned on the council, saying the new fees "will empty the marina long before the summer is over."',
+            'will empty the marina long before the summer is over.', 'Harbour Board', 'it', 'saying', None, 'partial'),
+    Example('a-continued-quote-may-end-in-a-few-words-of-the-reporter', '"The boats will keep coming," said Jane '
+            'Holt, who runs the ferry office. "People need the crossing. Nobody likes the fee. It is still a fair '
+            'price" for the smaller boats.',
+            'People need the crossing. Nobody likes the fee. It is still a fair price',
+            'Jane Holt', 'Jane Holt', 'said', None, 'direct'),
+    Example('what-they-call-is-the-clause-subjects-words', 'The Harbour Board wants voters to compare its plan with '
+            'what they call the council\'s "tired old timetable."',
+            'tired old timetable.', 'Harbour Board', 'The Harbour Board', 'call', None, 'partial'),
+    Example('what-he-calls-in-a-to-clause-goes-to-the-name-above', 'Tom Berg went on the radio to read out what he '
+            'calls the mayor\'s "secret pier deal."',
+            'secret pier deal.', 'Tom Berg', 'Tom Berg', 'calls', None, 'partial'),
+    Example('a-bare-day-is-never-a-subject', 'The harbour board put out a statement Friday saying the new toll "was '
+            'never discussed with the fishermen who pay it," and asked for a meeting.',
+            'was never discussed with the fishermen who pay it,', None, 'The harbour board', 'saying', None, 'partial'),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]

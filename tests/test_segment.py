@@ -87,3 +87,18 @@ def test_single_marks_are_speech_where_the_story_uses_no_double_marks() -> None:
     text = ("'We never saw it coming,' Jane Holt said on the steps of the plant.\n\n'A long winter ahead.'\n\n"
             "Another paragraph of the story that ends the way sentences end.")
     assert blocks(text)[1].kind == "body"
+
+
+@pytest.mark.parametrize(
+    ("item", "kind"),
+    [
+        ('Harbour toll rises "The board raised the ferry toll for the third time this year, and owners say the '
+         'higher fee will push small boats out of the port before the summer season begins." [Ledger.]', "body"),
+        ("Harbour toll rises for the third time [Ledger]", "boilerplate"),
+    ],
+    ids=["digest-item-of-prose-ends-the-list", "headline-link-stays-in-the-list"],
+)
+def test_a_digest_item_of_prose_ends_a_link_list(item: str, kind: str) -> None:
+    """A morning-digest story under a ``Top stories`` marker is prose closed by a source tag, not a link."""
+    text = "A long first paragraph of the story that ends the way sentences end.\n\nTop stories\n\n" + item
+    assert blocks(text)[-1].kind == kind

@@ -35,6 +35,12 @@ CASES = [
     ("space-before-doubled-closer", "''We won, '' said Roe. ''Next.''", ["We won,", "Next."]),
     ("space-before-straight-closer", '"We won, " Roe said.', ["We won,"]),
     ("tokenized-quote-runs-on", '" Yes , " he said , " I will .\n\n" Soon . "', ["Yes ,", "I will .", "Soon ."]),
+    ("same-curly-marks-nested", "“Her line that it “pays for itself” is wrong,” Roe wrote.",
+     ["Her line that it “pays for itself” is wrong,"]),
+    ("same-straight-marks-nested", 'Roe said, "If a man says, "Sell me a boat," you sell him one." Then she left.',
+     ['If a man says, "Sell me a boat," you sell him one.']),
+    ("unclosed-before-a-new-quote", '"Yes, he said. "No," she said.', ["Yes, he said.", "No,"]),
+    ("doubled-opening-marks-are-no-nesting", '"“We won,” Roe said later."', ["We won,"]),
 ]
 
 
