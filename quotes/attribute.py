@@ -1494,7 +1494,24 @@ def attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
         return a
     if can_speak(sent.token(m.head)):
         return _via_relative(parsed.doc.text, sent, a)
+    named = _role_before_name(sent, sent.token(m.head))
+    if named is not None:
+        # "harbour pilot Tom Berg" with the role word heading the phrase: the name in apposition speaks
+        text = parsed.doc.text
+        s, e = min(m.start, named.start), max(m.end, mention_span(sent, named)[1])
+        return replace(a, mention=Mention(s, e, text[s:e], sent.index, named.id, named.start, named.end))
     return Attribution(q, a.quote_type, None, sieve="skip:not-a-speaker")
+
+
+def _role_before_name(sent: Sentence, head: Token) -> Token | None:
+    """The name right after a common noun heading a phrase (``pilot`` in ``harbour pilot Tom Berg``), when
+    the parser hung the name on the noun as an appositive or compound."""
+    if head.upos != "NOUN" or head.id >= len(sent.tokens):
+        return None
+    nxt = sent.token(head.id + 1)
+    if nxt.upos == "PROPN" and nxt.head == head.id and nxt.deprel in ("appos", "flat", "compound", "nmod"):
+        return nxt
+    return None
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})

@@ -659,6 +659,10 @@ EXAMPLES: list[Example] = [
     Example('a-bare-day-is-never-a-subject', 'The harbour board put out a statement Friday saying the new toll "was '
             'never discussed with the fishermen who pay it," and asked for a meeting.',
             'was never discussed with the fishermen who pay it,', None, 'The harbour board', 'saying', None, 'partial'),
+    Example('a-name-in-apposition-to-an-unknown-role-speaks', '"The boats were late again and nobody told us," '
+            'harbour pilot Tom Berg, waving at the empty quay, said softly as the last boat left.',
+            'The boats were late again and nobody told us,',
+            'Tom Berg', 'harbour pilot Tom Berg', 'said', None, 'direct'),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
