@@ -177,7 +177,7 @@ def _subject(sent: Sentence, verb: Token, depth: int = 0) -> Token | None:
         if c.deprel in SUBJECTS or (c.deprel == "nsubj:pass" and passive_ok):
             if c.deprel == "nsubj:pass" and not passive_ok:
                 continue
-            if c.text.lower() in TEMPORAL and c.upos in ("PROPN", "NOUN") and not sent.children(c.id):
+            if _day_word(c) and not sent.children(c.id):
                 continue  # "a statement Friday saying …": a bare day the parser made the subject
             if c.id > verb.id and _participle(verb):
                 continue  # "…, adding that the person who …": a participle's subject never follows it
@@ -224,8 +224,7 @@ def _subject(sent: Sentence, verb: Token, depth: int = 0) -> Token | None:
         # "the win led her to declare that …"
         # (not a to-infinitive the parser hung as advcl: "expects Roe to announce" stays the expecter's,
         # unless the verb above makes its object act: "the loss led aides like Roe to counter that …")
-        controls = verb.deprel == "xcomp" or (verb.deprel == "advcl" and head.lemma.lower() in CAUSE_VERBS and any(
-            c.deprel == "mark" and c.text.lower() == "to" for c in sent.children(verb.id)))
+        controls = verb.deprel == "xcomp" or (head.lemma.lower() in CAUSE_VERBS and _to_clause(sent, verb))
         objects = sent.children(head.id) if controls else ()
         # (a pronoun only for a speech verb: "urging them to rethink the town through "…"" is the urger's
         # wording; "let's say" is nobody's)
@@ -241,6 +240,12 @@ def _subject(sent: Sentence, verb: Token, depth: int = 0) -> Token | None:
     if depth == 0 and verb.deprel in ("parataxis", "root", "conj", "ccomp") and (verb.upos == "VERB"):
         return _left_noun(sent, verb)
     return None
+
+
+def _to_clause(sent: Sentence, verb: Token) -> bool:
+    """``verb`` heads an adverbial to-infinitive (``led her to declare``, ``went on the radio to attack``)."""
+    return verb.deprel == "advcl" and any(c.deprel == "mark" and c.lemma.lower() == "to"
+                                          for c in sent.children(verb.id))
 
 
 #: verbs that make their object do what a to-infinitive after it says ("led her to declare", "leading aides
@@ -398,6 +403,12 @@ TEMPORAL = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
                       "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "weekend",
                       "month", "year", "hour", "hours", "day", "days", "minute", "minutes", "later", "earlier",
                       "time", "moment"})
+
+
+def _day_word(t: Token) -> bool:
+    """A noun for a day or a time (``Friday``, ``week``), which the parser sometimes makes a subject or hangs on a
+    name."""
+    return t.text.lower() in TEMPORAL and t.upos in ("PROPN", "NOUN")
 
 
 def _skip_parenthetical(sent: Sentence, i: int) -> int:
@@ -568,8 +579,7 @@ def _relative_clause_owner(sent: Sentence, verb: Token, subj: Token) -> Token | 
     for _, node in _up(sent, verb, 4):
         if node.upos in ("VERB", "AUX"):
             named = next((c for c in sent.children(node.id) if c.deprel == "nsubj"), None)
-            if named is None and (node.deprel in ("xcomp", "conj") or (node.deprel == "advcl" and any(
-                    c.deprel == "mark" and c.lemma.lower() == "to" for c in sent.children(node.id)))):
+            if named is None and (node.deprel in ("xcomp", "conj") or _to_clause(sent, node)):
                 continue  # "Roe went on the radio to attack what she called …": the clause above has it
             if named is not None and named.id < subj.id and named.upos in ("PROPN", "NOUN") and (
                     _person_like(named) or (subj.text.lower() in ("it", "they") and can_speak(named))):
@@ -632,7 +642,7 @@ def mention_span(sent: Sentence, head: Token) -> tuple[int, int]:
                 continue
             if nid == head.id and c.deprel in ("case", "mark", "cc"):
                 continue
-            if (c.text.lower() in TEMPORAL and c.upos in ("PROPN", "NOUN") and not _hyphenated(sent, c)
+            if (_day_word(c) and not _hyphenated(sent, c)
                     and not any(o.id > c.id for o in sent.children(nid) if o.deprel not in NOT_IN_MENTION)):
                 continue  # "Jane Holt on Monday chided": a day the parser hung on the name ends it
             keep.add(c.id)
@@ -656,9 +666,8 @@ def mention_span(sent: Sentence, head: Token) -> tuple[int, int]:
 
 
 def _hyphenated(sent: Sentence, t: Token) -> bool:
-    """``t`` is a piece of a hyphenated word (``62-year-old``)."""
-    return any(0 < i <= len(sent.tokens) and sent.token(i).text in ("-", "–") and (
-        sent.token(i).start in (t.end, t.start - 1)) for i in (t.id - 1, t.id + 1))
+    """``t`` is a piece of a hyphenated word (``62-year-old``): a word hyphen stands beside it."""
+    return any(0 < i <= len(sent.tokens) and _word_hyphen(sent, sent.token(i)) for i in (t.id - 1, t.id + 1))
 
 
 def _word_hyphen(sent: Sentence, t: Token) -> bool:
@@ -2216,7 +2225,7 @@ def attribute(parsed: ParsedDoc, *, indirect: bool = True) -> tuple[Attribution,
                 if q.continued and q.paragraph - last.quote.paragraph == 1:
                     a = _inherit(a, last, "cont:multi-para")
                 elif (q.paragraph - last.quote.paragraph <= 1 and _no_speaker_between(parsed, last, q)
-                      and (only or _quote_only(text, q, _sentences_for(parsed, region(q)), parsed.quotes, tail=True))):
+                      and (only or _quote_only(text, q, sents, parsed.quotes, tail=True))):
                     a = _inherit(a, last, "cont:previous")
                     nearer = _named_again(parsed, last, q)
                     a = a if nearer is None else replace(a, mention=nearer)
@@ -2399,11 +2408,16 @@ def _named_again(parsed: ParsedDoc, last: Attribution, q: QuoteSpan) -> Mention 
     if m is None or not between or not between[-1].parsed or m.text.lower() in PERSONAL_PRONOUNS:
         return None
     sent = between[-1]
-    root = next((t for t in sent.tokens if t.deprel == "root"), None)
-    subj = None if root is None else next((c for c in sent.children(root.id) if c.deprel in SUBJECTS), None)
+    subj = _main_subject(sent)
     if subj is None or subj.upos != "PROPN" or _other_actor(sent, m):
         return None
     return _mention(parsed.doc.text, sent, subj)
+
+
+def _main_subject(sent: Sentence) -> Token | None:
+    """The subject of the sentence's root, as the parser hung it."""
+    root = next((t for t in sent.tokens if t.deprel == "root"), None)
+    return None if root is None else next((c for c in sent.children(root.id) if c.deprel in SUBJECTS), None)
 
 
 def _other_actor(sent: Sentence, m: Mention) -> bool:
@@ -2411,10 +2425,7 @@ def _other_actor(sent: Sentence, m: Mention) -> bool:
     the narrative moved to someone else, so a quote after it does not go on in the last voice. The same name
     is one whose words all appear in the last mention, or the other way round (``Holt`` and ``Mayor Jane
     Holt``; ``Tom Berg`` and ``Ann Berg`` are two people)."""
-    root = next((t for t in sent.tokens if t.deprel == "root"), None)
-    if root is None:
-        return False
-    subj = next((c for c in sent.children(root.id) if c.deprel in SUBJECTS), None)
+    subj = _main_subject(sent)
     if subj is None or subj.upos != "PROPN" or subj.text.lower() in TEMPORAL:
         return False
     if m.text.lower() in PERSONAL_PRONOUNS:
