@@ -914,6 +914,9 @@ def _colon_speaker(
         # a speech verb anywhere before the colon wins ("As X reported, Y was refusing ...: '...'"), then the nearest
         for v in sorted(verbs, key=lambda t: (not _is_cue(t, sent), -t.start)):
             subj = _subject(sent, v)
+            if subj is None and v.deprel == "cop" and v.head > 0:
+                # "Roe was blunt: "…"": the copula's clause has the subject, when it is someone who can speak
+                subj = next((c for c in sent.children(v.head) if c.deprel == "nsubj" and _person_like(c)), None)
             if subj is None and v.deprel == "acl" and _participle(v) and _is_cue(v, sent):
                 # "her office mailed a flyer to residents saying: "…"": the participle's noun is the clause's
                 # object; whoever sent it speaks (not a speech verb further back)
@@ -1218,9 +1221,13 @@ def _lead_in(text: str, span: tuple[int, int]) -> tuple[str, Mention, tuple[str,
         # a block quote: 'as the report notes:' ends the paragraph before the one the quote opens
         end = len(text[:line_start].rstrip())
         line_start = text.rfind("\n", 0, end) + 1
-    before = text[max(line_start, end - 100) : end]
-    found = [x for x in _adjacency().before.finditer(before, overlapped=True) if _plausible_before(x)]
-    m = max(found, key=lambda x: (x.end("n"), -x.start("n"))) if found else None  # nearest the verb, longest
+    m = None
+    for reach in (100, 220):  # a long appositive ('As Jane Roe, a lawyer and fellow at …, put it,') needs more
+        before = text[max(line_start, end - reach) : end]
+        found = [x for x in _adjacency().before.finditer(before, overlapped=True) if _plausible_before(x)]
+        m = max(found, key=lambda x: (x.end("n"), -x.start("n"))) if found else None  # nearest the verb, longest
+        if m is not None:
+            break
     if m is None:
         m = _adjacency().said_before.search(before) or WORDS_OF.search(before)
     if m and m.group("n").split()[0].lower().rstrip(".,") in TEMPORAL:
@@ -1501,6 +1508,12 @@ def attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
     sent = next((s for s in parsed.sentences if s.index == m.sentence and s.parsed), None)
     if sent is None:
         return a
+    owner = _words_owner(sent, sent.token(m.head))
+    if owner is not None:
+        # "Holt's response was swift:": the words are named, their owner speaks
+        text = parsed.doc.text
+        s, e = mention_span(sent, owner)
+        return replace(a, mention=Mention(s, e, text[s:e], sent.index, owner.id, owner.start, owner.end))
     if can_speak(sent.token(m.head)):
         return _via_relative(parsed.doc.text, sent, a)
     named = _role_before_name(sent, sent.token(m.head))
@@ -1510,6 +1523,17 @@ def attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
         s, e = min(m.start, named.start), max(m.end, mention_span(sent, named)[1])
         return replace(a, mention=Mention(s, e, text[s:e], sent.index, named.id, named.start, named.end))
     return Attribution(q, a.quote_type, None, sieve="skip:not-a-speaker")
+
+
+def _words_owner(sent: Sentence, head: Token) -> Token | None:
+    """The possessor of a noun for words heading a mention (``Holt's response``, ``her answer``), when it
+    is a name or a personal pronoun."""
+    if head.upos != "NOUN" or head.lemma.lower() not in speech_nouns():
+        return None
+    poss = next((c for c in sent.children(head.id) if c.deprel == "nmod:poss"), None)
+    if poss is None or poss.upos not in ("PROPN", "PRON") or not _person_like(poss):
+        return None
+    return poss
 
 
 def _role_before_name(sent: Sentence, head: Token) -> Token | None:
@@ -1621,6 +1645,9 @@ def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
         cue, cs, ce = _cue_text(sent, verb)
         return Attribution(q, qtype, _mention(text, sent, subj), cue, cs, ce, _outlet(text, sent, verb, subj),
                            "dep:colon")
+    lead = _lead_colon(text, q, parsed.sentences)
+    if lead is not None:
+        return Attribution(q, qtype, lead, ":", region(q)[0] - 1, region(q)[0], None, "adj:lead-colon")
     for sent in sents:
         head = _according_to(sent, span)
         if head is not None:
@@ -1844,12 +1871,24 @@ NAME_LINKS = ("appos", "compound", "flat", "amod")
 
 
 def _person_like(t: Token) -> bool:
-    """A name, a personal pronoun, or a noun for a person or a group (not a document: ``the bill``)."""
-    if t.upos == "PROPN":
+    """A name, a personal pronoun, or a noun for a person or a group (not a document: ``the bill``); an
+    acronym the tagger took for a common noun is a name.
+
+    >>> from quotes.records import Token
+    >>> def noun(word: str) -> Token:
+    ...     return Token(1, word, word.lower(), "NOUN", "NN", "_", 0, "root", 0, len(word))
+    >>> [_person_like(noun(w)) for w in ("SAIL", "sail", "spokeswoman", "bill", "I")]
+    [True, False, True, False, False]
+    """
+    if t.upos == "PROPN" or (t.upos == "NOUN" and _ACRONYM.fullmatch(t.text)):  # "ACME filed", tagged a noun
         return t.text.lower() not in TEMPORAL
     if t.upos == "PRON":
         return "PronType=Prs" in t.feats and t.lemma.lower() not in EXPLETIVES
     return t.upos == "NOUN" and t.lemma.lower() in person_heads()
+
+
+#: an acronym the tagger took for a common noun: ``ACME``, ``NAACP`` (not ``I`` or ``A``)
+_ACRONYM = regex.compile(r"\p{Lu}{3,6}")
 
 
 @cache
@@ -1965,6 +2004,50 @@ ROLE_NAME_COLON = regex.compile(
     (?:[ ]\([^()\n]{1,25}\))?:[ ]*\Z""",
     regex.X,
 )
+
+
+LEAD_COLON = regex.compile(
+    r"""(?:^|(?<=\n)|(?<=[.!?]["”’]?[ ]))
+    (?P<n>(?P<role>(?:\p{Lu}[\p{L}'’.-]*[ ])?(?:\p{Ll}[\p{L}'’-]*[ ]){1,3})?      # Harbour pilot
+          \p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*){0,4})                        # Jane B. Holt
+    (?:[ ]\([^()\n]{1,25}\))?                                                    # (D-Ore.)
+    (?:['’]s[ ](?P<w>\p{Ll}+)(?:[ ](?:to|for|on|about|in|at)[ ][^,:;\n"“”]{1,40})?  # 's letter to the board
+     |,[ ][^,:;\n"“”]{2,60}?(?:,[ ](?:in|on|at|to|of|from)[ ][^,:;\n"“”]{1,40})?  # , 54, of Salem
+     |[ ](?:on|in|to|at|about)[ ][^,:;\n"“”]{1,40})?                               # on the strike
+    :[ ]*\Z""",
+    regex.X,
+)
+
+
+def _lead_colon(text: str, q: QuoteSpan, sents: Sequence[Sentence]) -> Mention | None:
+    """``Jane Holt on the strike: "…"``, ``Holt, in a statement: "…"``, ``Holt's letter to the board: "…"``:
+    a name, a short phrase with no verb, and a colon opening a whole quoted sentence, the way roundups and
+    follow-ups hand the floor to someone. The name must be tagged a proper noun (``Update on the strike:`` is
+    nobody), a role before it a word for a person, and a possessed noun a word for words or a document."""
+    open_at = region(q)[0]
+    if not text[q.start : q.start + 1].isupper():
+        return None
+    line_start = text.rfind("\n", 0, open_at) + 1
+    if not text[line_start:open_at].strip() and text[:line_start].rstrip().endswith(":"):
+        open_at = len(text[:line_start].rstrip())  # a block quote: the lead-in ends the paragraph before
+        line_start = text.rfind("\n", 0, open_at) + 1
+    m = LEAD_COLON.search(text, max(line_start, open_at - 160), open_at)
+    if m is None or m.group("n").split()[0].lower() in NOT_A_NAME_OR_ARTICLE | SENTENCE_ADVERBS | TEMPORAL:
+        return None
+    if m.group("role") and not any(w in person_heads() for w in m.group("role").lower().split()):
+        return None
+    if m.group("w") and m.group("w") not in speech_nouns() | speaking_documents():
+        return None
+    ns, ne = m.end("role") if m.group("role") else m.start("n"), m.end("n")  # the name itself, for the tagger's check
+    sent = next((s for s in sents if s.parsed and s.start <= ns < s.end), None)
+    if sent is None:
+        return None
+    inside = [t for t in sent.tokens if ns <= t.start and t.end <= ne]
+    between = [t for t in sent.tokens if ne <= t.start and t.end <= m.end()]
+    if not inside or inside[-1].upos != "PROPN" or any(t.upos in ("VERB", "AUX") for t in between):
+        return None
+    start = m.start("n")
+    return Mention(start, ne, text[start:ne])
 
 
 def _name_colon(text: str, q: QuoteSpan) -> Mention | None:
@@ -2335,7 +2418,7 @@ def _speech_act_before(parsed: ParsedDoc, q: QuoteSpan) -> Attribution | None:
             continue
         if _negated(sent, verb):
             continue
-        subj = _subject(sent, verb)
+        subj = _subject(sent, verb) or _asked(sent, verb)
         if subj is None or subj.lemma.lower() in EXPLETIVES or subj.upos not in ("PROPN", "NOUN", "PRON"):
             continue
         if any(c.lemma.lower() in NOBODY for c in sent.subtree(subj.id) if c.id <= subj.id):
@@ -2344,6 +2427,17 @@ def _speech_act_before(parsed: ParsedDoc, q: QuoteSpan) -> Attribution | None:
         return Attribution(q, "direct", _mention(text, sent, subj), cue, cs, ce, _outlet(text, sent, verb, subj),
                            "cont:cue-sentence")
     return None
+
+
+def _asked(sent: Sentence, verb: Token) -> Token | None:
+    """``Roe was asked about the toll. "…"``: the one asked answers in the quote-only sentence after it, when
+    nobody asks in the same sentence (``by Berg``) and the one asked can speak."""
+    if verb.lemma.lower() != "ask" or not any(c.deprel == "aux:pass" for c in sent.children(verb.id)):
+        return None
+    if any(c.deprel == "obl:agent" for c in sent.children(verb.id)):
+        return None
+    subj = next((c for c in sent.children(verb.id) if c.deprel == "nsubj:pass"), None)
+    return subj if subj is not None and _person_like(subj) else None
 
 
 def _issued_words(sent: Sentence, t: Token) -> bool:

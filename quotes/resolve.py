@@ -328,6 +328,7 @@ class NameHit:
     name: str  # the name part (role words and honorific stripped)
     role: str  # role words in front of the name, if any
     honorific: str
+    owner: bool = False  # a lone capitalised word shaped like a title, kept only as an owner ("Roe's letter")
 
 
 class Entities:
@@ -339,6 +340,7 @@ class Entities:
         self.ents: list[_Ent] = []
         self.by_key: dict[str, _Ent] = {}
         self.hits: list[tuple[int, int, _Ent]] = []  # every occurrence, in text order
+        self.owners: set[int] = set()  # starts of lone surnames as owners ("Roe's plan"): no antecedent for he/she
         self._harvest()
 
     # ---------------------------------------------------------------- harvesting
@@ -383,11 +385,16 @@ class Entities:
             j += 1
         if j >= len(words):
             return None
+        owner = False
         if (all(w.lower() in roles or _demonym(w) for w in words[i:]) and not words[-1].isupper()
                 and (words[-1].lower() in roles or not any(w.lower() in roles for w in words[i:]))):
             # only a title ("The Russian President", "North Korean"): a description, not a name; but a role and
-            # then a word shaped like a demonym is a surname ("Sen. Brennan", "Gov. Kovach")
-            return None
+            # then a word shaped like a demonym is a surname ("Sen. Brennan", "Gov. Kovach"), and a lone word as
+            # an owner ("Roe's statement", which the demonym test takes for "Acme's") is a name
+            owner = (len(words) - i == 1 and bool(POSSESSIVE.search(words[-1]))
+                     and POSSESSIVE.sub("", words[-1]).lower() not in stop | {"let", "everyone", "nobody"})
+            if not owner:
+                return None
         while len(words) - j > 2 and words[j].lower() in ("of", "for") and words[j + 1][:1].isupper():
             j += 2  # "Chief of Staff Jane Roe": the rest of the title
         name_words = words[j:]
@@ -410,7 +417,7 @@ class Entities:
         start = starts[j]
         end = starts[j + len(name_words) - 1] + len(name_words[-1])
         name = self.text[start:end]
-        return NameHit(start, end, name, role, honorific)
+        return NameHit(start, end, name, role, honorific, owner)
 
     def _shared_surnames(self, hits: list[NameHit]) -> list[NameHit]:
         """``Jane and John Roe``: the first name before "and" shares the surname of the name after it."""
@@ -473,6 +480,13 @@ class Entities:
             ent = None  # "Mr. Roe" after "Mrs. Roe": another person of the same surname
         if ent is None and len(h.name.split()) == 1:
             ent = self._alias_owner(h.name, gender)
+        if h.owner:
+            if ent is None or ent.kind == "single":
+                return  # an owner word joins a person named in full elsewhere, or nobody
+            ent.mentions.append((h.start, h.end))
+            self.hits.append((h.start, h.end, ent))
+            self.owners.add(h.start)
+            return
         if ent is None:
             if len(h.name.split()) == 1 and not h.honorific and not h.role and kind == "person":
                 kind = "single"  # a lone capitalised word: a person only if context says so
@@ -575,8 +589,9 @@ class Entities:
     def _genders(self) -> None:
         """The first he/she after a mention, before any other name, votes for that person's gender."""
         pron = regex.compile(r"\b(he|his|him|she|her|hers)\b", regex.I)
-        for idx, (_s, e, ent) in enumerate(self.hits):
-            nxt = self.hits[idx + 1][0] if idx + 1 < len(self.hits) else len(self.text)
+        hits = [h for h in self.hits if h[0] not in self.owners]  # "Roe's plan … he": an owner casts no vote
+        for idx, (_s, e, ent) in enumerate(hits):
+            nxt = hits[idx + 1][0] if idx + 1 < len(hits) else len(self.text)
             m = pron.search(self.text, e, min(nxt, e + 200))
             if m and m.group(1).lower() == "him" and not _SENTENCE_END.search(self.text, e, m.start()):
                 continue  # "Roe accused him": in the name's own sentence "him" is someone else (Roe: "himself")
@@ -596,7 +611,7 @@ class Entities:
     def people_before(self, pos: int, *, floor: int = 0) -> list[tuple[int, int, _Ent]]:
         """Person names before ``pos`` (latest first), outside quotes."""
         return [h for h in reversed(self.hits) if floor <= h[0] and h[1] <= pos and h[2].kind == "person"
-                and not self.in_quote(h[0])]
+                and not self.in_quote(h[0]) and h[0] not in self.owners]
 
     def entities(self) -> list[Entity]:
         return [e.entity() for e in self.ents if e.kind in ("person", "organization")]
@@ -675,8 +690,13 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
             # a name that only modifies the head ("the Senate majority leader", "the Lee campaign") is not
             # the speaker; an owner is ("Lee's statement"), and so is a name after its role ("moderator Ann Lee")
             # (not one in a phrase after the role: "a spokesman for Lee", "a student at Lee University")
-            owner_ok = not _for_someone(ents.text[head : _word_end(ents.text, head)])
-            inside = [h for h in inside if (owner_ok and POSSESSIVE.match(ents.text, h[1], h[1] + 2))
+            head_word = ents.text[head : _word_end(ents.text, head)]
+            owner_ok = not _for_someone(head_word)
+            # a lone surname as owner ("Roe's letter") names the speaker only of her words, not of her
+            # campaign, allies or staff
+            words_ok = head_word.lower() in _words("speech_nouns") | _words("speaking_documents")
+            inside = [h for h in inside if (owner_ok and POSSESSIVE.match(ents.text, h[1], h[1] + 2)
+                                            and (h[0] not in ents.owners or words_ok))
                       or (h[0] > head and " and " not in ents.text[head : h[0]]  # "the senator and Democratic nominee"
                           and (not _in_phrase_after(ents.text, _word_end(ents.text, head), h[0])
                                or _from_document(ents.text, head, h[0])))]

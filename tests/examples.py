@@ -663,6 +663,38 @@ EXAMPLES: list[Example] = [
             'harbour pilot Tom Berg, waving at the empty quay, said softly as the last boat left.',
             'The boats were late again and nobody told us,',
             'Tom Berg', 'harbour pilot Tom Berg', 'said', None, 'direct'),
+    Example('a-long-appositive-still-leads-in', 'The toll rose again. As Jane Holt, a harbour lawyer and senior '
+            'fellow at the North Shore Ferry Policy Institute, recently put it, "Did the board raise the fees to pay '
+            'for the new pier?"',
+            'Did the board raise the fees to pay for the new pier?', 'Jane Holt', 'Jane Holt', 'put it', None,
+            'direct'),
+    Example('a-copula-before-a-colon-hands-the-floor', 'Jane Holt runs the harbour. Asked whether the ferries would '
+            'run, Holt was blunt: "We regret the delay. The ferries will run again soon."',
+            'We regret the delay. The ferries will run again soon.', 'Jane Holt', 'Holt', None, None, 'direct'),
+    Example('a-name-and-a-topic-before-a-colon', 'The ferry strike entered its third week.\n\nJane Holt on the '
+            'strike: "We regret the delay. The ferries will run again soon."',
+            'We regret the delay. The ferries will run again soon.', 'Jane Holt', 'Jane Holt', ':', None, 'direct'),
+    Example('a-named-letter-before-a-colon', 'Jane Holt runs the harbour.\n\nHolt\'s letter to the council: "We '
+            'regret the delay. The ferries will run again soon."',
+            'We regret the delay. The ferries will run again soon.', 'Jane Holt', 'Holt', ':', None, 'direct'),
+    Example('a-name-and-an-aside-ending-the-paragraph-before', 'The ferry strike entered its third week.\n\nJane '
+            'Holt, in a statement:\n\n"We regret the delay. The ferries will run again soon."',
+            'We regret the delay. The ferries will run again soon.', 'Jane Holt', 'Jane Holt', ':', None, 'direct'),
+    Example('guard-a-common-noun-before-a-colon-is-nobody', 'The ferry strike entered its third week.\n\nHarbour '
+            'news on the strike: "We regret the delay. The ferries will run again soon."',
+            'We regret the delay. The ferries will run again soon.', None, None),
+    Example('the-one-asked-answers-in-the-next-quote', 'Jane Holt runs the harbour. Holt was asked about the '
+            'strike. "We regret the delay. The ferries will run again soon."',
+            'We regret the delay. The ferries will run again soon.', 'Jane Holt', 'Holt', None, None, 'direct'),
+    Example('the-owner-of-a-response-speaks', 'Jane Holt runs the harbour. Holt\'s response came quickly: "We '
+            'regret the delay. The ferries will run again soon."',
+            'We regret the delay. The ferries will run again soon.', 'Jane Holt', 'Holt', None, None, 'direct'),
+    Example('a-surname-owning-a-statement-resolves', 'Jane Holt runs the harbour. Holt\'s statement said the '
+            'ferries would "run again soon."',
+            'run again soon.', 'Jane Holt', 'Holt\'s statement', 'said', None, 'partial'),
+    Example('guard-a-surname-owning-a-campaign-is-not-its-speaker', 'Jane Holt runs the harbour. Holt\'s campaign '
+            'said the ferries would "run again soon."',
+            'run again soon.', None, 'Holt\'s campaign', 'said', None, 'partial'),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
