@@ -21,6 +21,8 @@ Ordered, named sieves; the first that fits wins and its name goes into the row's
    ``dep:colon``          a clause ending in a colon introduces the quote, whatever its verb
                           (``X responded: "..."``), or in a dash before a whole quoted sentence that ends
                           its own (``X defended the toll -- "Every boat pays its share."``);
+   ``adj:lead-colon``     a name and a short phrase with no verb before the colon (``Roe on the toll: "..."``,
+                          ``Roe, in a statement: "..."``, ``Roe's letter to the board: "..."``);
                           ``dep:according-to``: ``..., according to X``;
                           ``dep:nearest-cue``: no tree link, but a speech verb with a subject earlier in
                           the same sentence (a long sentence the parser got wrong); ``adj:headline-colon``;

@@ -79,7 +79,8 @@ PRIOR = {  # confidence before calibration: sieve x resolution
     "dep:ancestor": 0.9, "dep:parataxis": 0.92, "dep:reported-by": 0.8, "dep:colon": 0.85,
     "adj:headline-colon": 0.7, "dep:according-to": 0.85, "adj:after": 0.8, "adj:before": 0.75,
     "cont:multi-para": 0.85, "cont:previous": 0.7, "dep:indirect": 0.75, "dep:nearest-cue": 0.7,
-    "cont:cue-sentence": 0.7, "adj:sentence-subject": 0.7, "adj:name-colon": 0.7, "dep:clause-subject": 0.5,
+    "cont:cue-sentence": 0.7, "adj:sentence-subject": 0.7, "adj:name-colon": 0.7, "adj:lead-colon": 0.7,
+    "dep:clause-subject": 0.5,
     "adj:transcript-label": 0.8, "adj:signature": 0.8, "adj:headline-verb": 0.7,
     "dep:possessor": 0.7, "dep:as-clause": 0.85, "cont:same-sentence": 0.8,
 }
