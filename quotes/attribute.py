@@ -1812,6 +1812,12 @@ def _clause_subject(sent: Sentence, span: tuple[int, int], regions: list[tuple[i
     if _epithet(sent, span):
         return None
     for t in _attach_points(sent, span):
+        kids = sent.children(t.id)
+        if t.upos == "ADJ" and t.deprel == "root" and any(c.deprel == "cop" and not _inside(c, span) for c in kids):
+            # 'Roe is "confident" the plan will pass': the quoted word is her own state of mind, her words
+            subj = next((c for c in kids if c.deprel == "nsubj" and not _inside(c, span)), None)
+            if subj is not None and _person_like(subj) and not any(_inside(subj, r) for r in regions):
+                return subj
         for _, node in _up(sent, t, 8):
             if _inside(node, span) or node.upos not in ("VERB", "AUX") or node.deprel == "acl:relcl":
                 continue

@@ -746,6 +746,12 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
                                  or _same_pronoun_again(ents, m, last, floor, fits)):
             # "…," Lee said of Roe. "…," he added: Lee; and "…," she said. "…," she added: the same she
             return Decision(last[1].name, "person", "pronoun")
+        if last is None:
+            # nobody has spoken yet: the latest person who opened a sentence, not one named after her ("Roe met
+            # Lee on Monday. "…," she told him.": Roe)
+            opener = next((ent for s, ent in hits if _has_floor(ents.text, s, ends[s])), None)
+            if opener is not None:
+                return Decision(opener.name, "person", "pronoun")
         if nearby:
             return Decision(nearby[0].name, "person", "pronoun")
         return Decision(None, "person", "unresolved")

@@ -695,6 +695,12 @@ EXAMPLES: list[Example] = [
     Example('guard-a-surname-owning-a-campaign-is-not-its-speaker', 'Jane Holt runs the harbour. Holt\'s campaign '
             'said the ferries would "run again soon."',
             'run again soon.', None, 'Holt\'s campaign', 'said', None, 'partial'),
+    Example('a-quoted-predicate-adjective-is-the-subjects', 'Jane Holt runs the harbour. Holt is "confident" the '
+            'new pier will open by June.',
+            'confident', 'Jane Holt', 'Holt', None, None, 'partial'),
+    Example('a-pronoun-before-anyone-spoke-is-the-sentence-opener', 'Jane Holt met Tom Berg at the pier on Monday. '
+            '"We regret the delay," she told him.',
+            'We regret the delay,', 'Jane Holt', 'she', 'told', None, 'direct'),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
