@@ -166,6 +166,27 @@ def _honorifics() -> dict[str, str]:
 
 
 @cache
+def _given_names() -> dict[str, str]:
+    """``quotes/data/given_names.tsv`` (built by ``tools/build_given_names.py``): given name -> f or m."""
+    path = Path(__file__).resolve().parent / "data" / "given_names.tsv"
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#"))
+    return {name: sex for name, sex in rows}
+
+
+def given_name_gender(name: str) -> str:
+    """The gender most people with the given name of a full name have, when nearly all do; else unknown. Only
+    a name of two words or more has a given name (``Roe`` alone tells nothing).
+
+    >>> [given_name_gender(n) for n in ("Jane Holt", "Tom B. Berg", "Holt", "J. Holt", "Kim Berg")]
+    ['female', 'male', 'unknown', 'unknown', 'unknown']
+    """
+    words = name.split()
+    if len(words) < 2 or not words[0].isalpha() or len(words[0]) < 2:
+        return "unknown"
+    return {"f": "female", "m": "male"}.get(_given_names().get(words[0].casefold(), ""), "unknown")
+
+
+@cache
 def _person_pronouns() -> dict[str, str]:
     return {str(k): str(v) for k, v in lexicon()["person_pronouns"].items()}  # type: ignore[union-attr]
 
@@ -312,6 +333,10 @@ class _Ent:
     def gender(self) -> str:
         if self.honorific_gender != "unknown":
             return self.honorific_gender
+        if self.kind == "person":
+            given = given_name_gender(self.name)
+            if given != "unknown":
+                return given
         if self.he > self.she:
             return "male"
         if self.she > self.he:

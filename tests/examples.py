@@ -701,6 +701,9 @@ EXAMPLES: list[Example] = [
     Example('a-pronoun-before-anyone-spoke-is-the-sentence-opener', 'Jane Holt met Tom Berg at the pier on Monday. '
             '"We regret the delay," she told him.',
             'We regret the delay,', 'Jane Holt', 'she', 'told', None, 'direct'),
+    Example('she-agrees-with-a-given-name', 'Jane Holt and Tom Berg met at the pier on Monday. "We regret the '
+            'delay," Holt said. "It was my fault," Berg replied. "No, it was mine," she said.',
+            'No, it was mine,', 'Jane Holt', 'she', 'said', None, 'direct'),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]

