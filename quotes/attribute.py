@@ -1995,7 +1995,7 @@ def is_title(text: str, q: QuoteSpan) -> bool:
 
 
 NAME_COLON = regex.compile(
-    r"""(?:^|(?<=\n)|(?<=[ ][-–—][ ]?)|(?<=[-–—])|(?<=\b(?:[Ff]rom|[Ss]tated|[Ww]rote)[ ])|(?<=[”"][ ])
+    r"""(?:^|(?<=\n)|(?<=[ ][-–—][ ]?)|(?<=[–—])|(?<=\b(?:[Ff]rom|[Ss]tated|[Ww]rote)[ ])|(?<=[”"][ ])
        |(?<=[”"],?[ ]by[ ](?:the[ ])?(?:\p{Lu}[\p{L}.&-]*[ ]){0,3}\p{Lu}[\p{L}.&-]*['’]s[ ]))  # a title's byline
     (\p{Lu}[\p{L}'’.-]*(?:[ ](?:\p{Lu}[\p{L}'’.-]*|and|&)){0,5})    # Ann Lee / Ann Lee and Bo Berg
     (?:[ ]\([^()\n]{1,25}\))?                                         # (D-N.Y.)
@@ -2015,7 +2015,7 @@ ROLE_NAME_COLON = regex.compile(
 
 
 LEAD_COLON = regex.compile(
-    r"""(?:^|(?<=\n)|(?<=[.!?]["”’]?[ ]))
+    r"""(?:(?:^|(?<=\n))(?:[-–—•*][ ]?)?|(?<=[.!?]["”’]?[ ]))                              # a line, a bullet
     (?P<n>(?P<role>(?:\p{Lu}[\p{L}'’.-]*[ ])?(?:\p{Ll}[\p{L}'’-]*[ ]){1,3})?      # Harbour pilot
           \p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*){0,4})                        # Jane B. Holt
     (?:[ ]\([^()\n]{1,25}\))?                                                    # (D-Ore.)

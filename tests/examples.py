@@ -704,6 +704,13 @@ EXAMPLES: list[Example] = [
     Example('she-agrees-with-a-given-name', 'Jane Holt and Tom Berg met at the pier on Monday. "We regret the '
             'delay," Holt said. "It was my fault," Berg replied. "No, it was mine," she said.',
             'No, it was mine,', 'Jane Holt', 'she', 'said', None, 'direct'),
+    Example('a-bulleted-reaction-before-a-colon', 'Council members reacted on Monday.\n\n— Jane Holt, harbour '
+            'master, on Twitter: "We regret the delay. The ferries will run again soon."',
+            'We regret the delay. The ferries will run again soon.', 'Jane Holt', 'Jane Holt', ':', None, 'direct'),
+    Example('a-party-tag-after-a-name-is-no-name', 'Council members reacted on Monday.\n\nRep. Jane Holt, R-Ore.: '
+            '"We regret the delay. The ferries will run again soon."',
+            'We regret the delay. The ferries will run again soon.', 'Jane Holt', 'Rep. Jane Holt', ':', None,
+            'direct'),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
