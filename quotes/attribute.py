@@ -741,6 +741,9 @@ def _sentences_for(parsed: ParsedDoc, span: tuple[int, int]) -> list[Sentence]:
 
 def _is_cue(t: Token, sent: Sentence | None = None) -> bool:
     """A speech verb; a word the tagger took for a noun counts when it has a subject of its own."""
+    if t.lemma.lower() == "read" and sent is not None and t.upos == "VERB":
+        # "a statement from her office read": words read out by a document; "Roe read the report" is no cue
+        return any(c.deprel == "nsubj" and c.lemma.lower() in speaking_documents() for c in sent.children(t.id))
     if t.lemma.lower() not in cue_lemmas() and t.text.lower() not in cue_forms():
         return False  # the surface form counts too: a dictionary lemmatizer leaves unseen verbs as they are
     if sent is not None and t.text.lower() == "think" and t.id < len(sent.tokens) and (

@@ -711,6 +711,9 @@ EXAMPLES: list[Example] = [
             '"We regret the delay. The ferries will run again soon."',
             'We regret the delay. The ferries will run again soon.', 'Jane Holt', 'Rep. Jane Holt', ':', None,
             'direct'),
+    Example('a-document-reads-out-its-words', 'The board met on Monday.\n\n"We regret the delay," a statement '
+            'from the Harbour Board read.',
+            'We regret the delay,', 'Harbour Board', 'a statement from the Harbour Board', 'read', None, 'direct'),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
