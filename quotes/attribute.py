@@ -1362,7 +1362,21 @@ def _introduces_next(text: str, q: QuoteSpan, after_cue: int) -> bool:
     return CLAUSE_GOES_ON.match(text, after_cue) is not None
 
 
-OUTLET_AFTER = regex.compile(r"[ ]+(\p{Lu}[\p{L}.&-]*(?:[ ]+\p{Lu}[\p{L}.&-]*)*|reporters|journalists|the press)")
+#: a run of capitalised words that a full stop ends ("… on Harbour Radio. The …" stops at "Radio"), not followed by
+#: a common noun that would make it a modifier ("on the Harbour Radio website")
+_CAPS_WORDS = (r"(?>\p{Lu}[\p{L}&-]*(?:\.\p{L}+)*\.?"
+               r"(?:(?:(?<!\.)|(?<=\b\p{Lu}\p{Ll}{0,2}\.))[ ]+\p{Lu}[\p{L}&-]*(?:\.\p{L}+)*\.?)*)")  # Mr. Roe; Roe. He
+_CAPS_RUN = (_CAPS_WORDS + r"(?![ ]+(?!(?:on|in|at|to|that|and|but|with|after|before|during|about|when|while|as"
+             r"|for|last|this|earlier|later|then|from|by|of|the|a|an|said|says)\b)\p{Ll})")
+_MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                     "january", "february", "march", "april", "june", "july", "august", "september", "october",
+                     "november", "december"})
+OUTLET_AFTER = regex.compile(
+    rf"[ ]+((?:the[ ]+)?{_CAPS_WORDS}(?:['’]s[ ]+{_CAPS_WORDS})?|reporters|journalists|the press"
+    r"|(?:a|the)[ ]+(?:news[ ]+|press[ ]+)?(?:conference|briefing))"
+)
+#: the medium after any cue: ``said on Harbour Radio``, ``said in an interview with the Daily Ledger``
+MEDIUM_AFTER = regex.compile(rf"[ ]+(?:on|to|in[ ]+an[ ]+interview[ ]+with)[ ]+((?:the[ ]+)?{_CAPS_RUN})")
 
 
 ACCORDING_TO_OUTLET = regex.compile(
@@ -1397,9 +1411,17 @@ def _outlet_after(text: str, cue: str, cue_end: int) -> str | None:
 
     >>> _outlet_after("'Yes,' Berg told AFP.", "told", 16)
     'AFP'
+    >>> [_outlet_after(t, "said" if "said" in t else "told", t.index("Berg") + 9) for t in (
+    ...     "'Yes,' Berg told the Daily Ledger's Jane Roe.", "'Yes,' Berg told a news conference.",
+    ...     "'Yes,' Berg said on Harbour Radio.", "'Yes,' Berg said in an interview with the Ledger.",
+    ...     "'Yes,' Berg said on Monday.")]
+    ["the Daily Ledger's Jane Roe", 'a news conference', 'Harbour Radio', 'the Ledger', None]
     """
     if cue.lower() not in ("told", "tells", "tell"):
-        return None
+        m = MEDIUM_AFTER.match(text, cue_end)
+        if m is None or m.group(1).split()[0].lower().rstrip(".") in TEMPORAL | _MONTHS:
+            return None  # "said on Monday", "tweeted on June 5": a date, no medium
+        return m.group(1).rstrip(".")
     m = OUTLET_AFTER.match(text, cue_end)
     return m.group(1).rstrip(".") if m else None
 

@@ -714,6 +714,12 @@ EXAMPLES: list[Example] = [
     Example('a-document-reads-out-its-words', 'The board met on Monday.\n\n"We regret the delay," a statement '
             'from the Harbour Board read.',
             'We regret the delay,', 'Harbour Board', 'a statement from the Harbour Board', 'read', None, 'direct'),
+    Example('said-on-a-station-names-the-medium', '"We regret the delay," Jane Holt said on Harbour Radio on '
+            'Monday.',
+            'We regret the delay,', 'Jane Holt', 'Jane Holt', 'said', 'Harbour Radio', 'direct'),
+    Example('told-a-papers-reporter-names-both', '"We regret the delay," Jane Holt told the Daily Ledger\'s Tom '
+            'Berg.',
+            'We regret the delay,', 'Jane Holt', 'Jane Holt', 'told', 'the Daily Ledger\'s Tom Berg', 'direct'),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
