@@ -527,7 +527,7 @@ EXAMPLES: list[Example] = [
     Example('time-clause-in-the-attribution-keeps-the-floor', '"The leases cannot be cancelled on a whim," '
             'Holt spokesman Tom Berg told the Daily Ledger in July, after Mayor Vance asked about the '
             'warehouse leases. "They run until 2030."',
-            'They run until 2030.', 'Tom Berg', 'Holt spokesman Tom Berg', 'told', None, 'direct'),
+            'They run until 2030.', 'Tom Berg', 'Holt spokesman Tom Berg', 'told', 'the Daily Ledger', 'direct'),
     Example('in-someones-words', 'The fair moved to the river district because, in Acme’s words, "the old '
             'market hall is falling apart."',
             'the old market hall is falling apart.', None, 'Acme', 'words', None, 'partial'),
