@@ -57,3 +57,19 @@ def test_given_name_table_keeps_its_licence_and_only_clear_names() -> None:
                                               ("Kim Berg", "unknown"), ("Holt", "unknown"), ("J. R. Holt", "unknown")])
 def test_given_name_gender(name: str, gender: str) -> None:
     assert resolve.given_name_gender(name) == gender
+
+
+def test_gender_check_counts_rows_against_given_names(tmp_path: Path) -> None:
+    import importlib.util
+
+    import polars as pl
+
+    script = Path(__file__).parent.parent / "tools" / "gender_check.py"
+    spec = importlib.util.spec_from_file_location("gender_check", script)
+    assert spec is not None and spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    path = tmp_path / "rows.parquet"
+    pl.DataFrame({"speaker_mention": ["she", "he", "she", "Holt", "he"],
+                  "speaker": ["Jane Holt", "Jane Holt", "Kim Berg", "Tom Berg", None]}).write_parquet(path)
+    assert tool.count(str(path)) == (2, 1)  # Kim tells nothing; a name mention and a null speaker are not counted
