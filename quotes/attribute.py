@@ -1228,12 +1228,14 @@ def _lead_in(text: str, span: tuple[int, int]) -> tuple[str, Mention, tuple[str,
         line_start = text.rfind("\n", 0, end) + 1
     m = None
     for reach in (100, 220):  # a long appositive ('As Jane Roe, a lawyer and fellow at …, put it,') needs more
-        before = text[max(line_start, end - reach) : end]
-        found = [x for x in _adjacency().before.finditer(before, overlapped=True) if _plausible_before(x)]
+        wide = text[max(line_start, end - reach) : end]
+        found = [x for x in _adjacency().before.finditer(wide, overlapped=True) if _plausible_before(x)]
         m = max(found, key=lambda x: (x.end("n"), -x.start("n"))) if found else None  # nearest the verb, longest
         if m is not None:
+            before = wide
             break
     if m is None:
+        before = text[max(line_start, end - 100) : end]
         m = _adjacency().said_before.search(before) or WORDS_OF.search(before)
     if m and m.group("n").split()[0].lower().rstrip(".,") in TEMPORAL:
         m = None  # 'an official said Wednesday, "…"': a day is never the speaker
@@ -1833,7 +1835,8 @@ def _clause_subject(sent: Sentence, span: tuple[int, int], regions: list[tuple[i
     """A partial quote with no speech verb (``she saved her praise for the "quiet heroes"``) borrows the
     words of the clause it sits in, so that clause's subject is the one who used them: the subject of the nearest
     verb above the quote (relative clauses skipped: ``she backed a fund that pays for "…"``), when it is a
-    name, a personal pronoun or a noun for a person or a group."""
+    name, a personal pronoun or a noun for a person or a group; a quoted predicate adjective is its subject's
+    (``Roe is "confident" the pier will open``)."""
     if _epithet(sent, span):
         return None
     for t in _attach_points(sent, span):

@@ -16,7 +16,9 @@ union's leader,``). Resolution steps, tried in order (their names go into ``meth
               (``Roe said …, although she wrote …``), else a compatible person who took the floor after the
               last speaker (opened a sentence, or reported one: ``…, Roe said.``), else the last speaker when
               that person is among the compatible ones of the last three sentences, or was found through the same
-              pronoun there with no other candidate named since
+              pronoun there with no other candidate named since; before anyone has spoken, the latest compatible
+              person who opened a sentence. A person's gender: honorific, else a given name nearly everyone with
+              it shares a gender of (``quotes/data/given_names.tsv``), else the he/she after the person's names
 ``relative``  ``Jane Roe, who said``: the mention is the relative pronoun, resolved through the phrase it
               stands for (by any of the steps above)
 ``salient``   a person description with no harvested role (one person even when described twice: ``the
