@@ -2467,8 +2467,17 @@ def _speech_act_before(parsed: ParsedDoc, q: QuoteSpan) -> Attribution | None:
 
 def _asked(sent: Sentence, verb: Token) -> Token | None:
     """``Roe was asked about the toll. "…"``: the one asked answers in the quote-only sentence after it, when
-    nobody asks in the same sentence (``by Berg``) and the one asked can speak."""
-    if verb.lemma.lower() != "ask" or not any(c.deprel == "aux:pass" for c in sent.children(verb.id)):
+    nobody asks in the same sentence (``by Berg``) and the one asked can speak; so does the subject after an
+    opening ``Asked …,`` (``Asked if she would run again, Roe laughed. "…"``)."""
+    if verb.lemma.lower() != "ask":
+        return None
+    kids = sent.children(verb.id)
+    if verb.xpos in ("VBN", "VBD") and verb.id == 1 and not any(c.deprel in SUBJECTS for c in kids):
+        main = sent.token(verb.head) if verb.head > 0 else next(
+            (c for c in kids if c.deprel in ("parataxis", "conj") and c.upos == "VERB"), None)
+        subj = None if main is None else next((c for c in sent.children(main.id) if c.deprel == "nsubj"), None)
+        return subj if subj is not None and _person_like(subj) else None
+    if not any(c.deprel == "aux:pass" for c in kids):
         return None
     if any(c.deprel == "obl:agent" for c in sent.children(verb.id)):
         return None

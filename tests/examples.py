@@ -720,6 +720,9 @@ EXAMPLES: list[Example] = [
     Example('told-a-papers-reporter-names-both', '"We regret the delay," Jane Holt told the Daily Ledger\'s Tom '
             'Berg.',
             'We regret the delay,', 'Jane Holt', 'Jane Holt', 'told', 'the Daily Ledger\'s Tom Berg', 'direct'),
+    Example('the-subject-after-an-opening-asked-answers', 'Jane Holt runs the harbour.\n\nAsked whether she would '
+            'run again, Holt smiled and said nothing. "Ask me in May."',
+            'Ask me in May.', 'Jane Holt', 'Holt', None, None, 'direct'),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
