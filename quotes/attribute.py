@@ -1218,14 +1218,24 @@ def _adjacent(text: str, q: QuoteSpan, span: tuple[int, int]) -> tuple[str, Ment
     return _lead_in(text, span)
 
 
+def _lead_in_end(text: str, open_at: int) -> tuple[int, int]:
+    """Where a lead-in before the quote opening at ``open_at`` ends, and where its line starts: right before
+    the mark, or for a block quote at the end of the paragraph before, when that ends in a colon ('as the
+    report notes:').
+
+    >>> _lead_in_end('Roe wrote:\\n\\n"We won."', 12), _lead_in_end('Roe wrote: "We won."', 11)
+    ((10, 0), (11, 0))
+    """
+    line_start = text.rfind("\n", 0, open_at) + 1
+    if not text[line_start:open_at].strip() and text[:line_start].rstrip().endswith(":"):
+        end = len(text[:line_start].rstrip())
+        return end, text.rfind("\n", 0, end) + 1
+    return open_at, line_start
+
+
 def _lead_in(text: str, span: tuple[int, int]) -> tuple[str, Mention, tuple[str, int, int]] | None:
     """``Name said: "..."``: the speaker and cue right before the opening mark (or the paragraph before)."""
-    line_start = text.rfind("\n", 0, span[0]) + 1
-    end = span[0]
-    if not text[line_start:end].strip() and text[:line_start].rstrip().endswith(":"):
-        # a block quote: 'as the report notes:' ends the paragraph before the one the quote opens
-        end = len(text[:line_start].rstrip())
-        line_start = text.rfind("\n", 0, end) + 1
+    end, line_start = _lead_in_end(text, span[0])
     m = None
     for reach in (100, 220):  # a long appositive ('As Jane Roe, a lawyer and fellow at …, put it,') needs more
         wide = text[max(line_start, end - reach) : end]
@@ -1373,6 +1383,7 @@ _CAPS_RUN = (_CAPS_WORDS + r"(?![ ]+(?!(?:on|in|at|to|that|and|but|with|after|be
 _MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
                      "january", "february", "march", "april", "june", "july", "august", "september", "october",
                      "november", "december"})
+_NOT_A_MEDIUM = TEMPORAL | _MONTHS  # "said on Monday", "tweeted on June 5"
 OUTLET_AFTER = regex.compile(
     rf"[ ]+((?:the[ ]+)?{_CAPS_WORDS}(?:['’]s[ ]+{_CAPS_WORDS})?|reporters|journalists|the press"
     r"|(?:a|the)[ ]+(?:news[ ]+|press[ ]+)?(?:conference|briefing))"
@@ -1421,7 +1432,7 @@ def _outlet_after(text: str, cue: str, cue_end: int) -> str | None:
     """
     if cue.lower() not in ("told", "tells", "tell"):
         m = MEDIUM_AFTER.match(text, cue_end)
-        if m is None or m.group(1).split()[0].lower().rstrip(".") in TEMPORAL | _MONTHS:
+        if m is None or m.group(1).split()[0].lower().rstrip(".") in _NOT_A_MEDIUM:
             return None  # "said on Monday", "tweeted on June 5": a date, no medium
         return m.group(1).rstrip(".")
     m = OUTLET_AFTER.match(text, cue_end)
@@ -1557,12 +1568,15 @@ def attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
 def _words_owner(sent: Sentence, head: Token) -> Token | None:
     """The possessor of a noun for words heading a mention (``Holt's response``, ``her answer``), when it
     is a name or a personal pronoun."""
-    if head.upos != "NOUN" or head.lemma.lower() not in speech_nouns():
+    poss = _words_possessor(sent, head)
+    return poss if poss is not None and poss.upos in ("PROPN", "PRON") and _person_like(poss) else None
+
+
+def _words_possessor(sent: Sentence, noun: Token) -> Token | None:
+    """The ``nmod:poss`` of a noun for words (``speech_nouns``): ``Roe`` of ``Roe's remark``."""
+    if noun.upos != "NOUN" or noun.lemma.lower() not in speech_nouns():
         return None
-    poss = next((c for c in sent.children(head.id) if c.deprel == "nmod:poss"), None)
-    if poss is None or poss.upos not in ("PROPN", "PRON") or not _person_like(poss):
-        return None
-    return poss
+    return next((c for c in sent.children(noun.id) if c.deprel == "nmod:poss"), None)
 
 
 def _role_before_name(sent: Sentence, head: Token) -> Token | None:
@@ -1767,9 +1781,7 @@ def _possessor(
     predicate only when it is ``sentence_like`` (capitalised, three words or more)."""
 
     def owner(noun: Token | None) -> Token | None:
-        if noun is None or noun.upos != "NOUN" or noun.lemma.lower() not in speech_nouns():
-            return None
-        poss = next((c for c in sent.children(noun.id) if c.deprel == "nmod:poss"), None)
+        poss = None if noun is None else _words_possessor(sent, noun)
         if poss is None or any(_inside(poss, r) for r in regions) or poss.upos not in ("PROPN", "PRON", "NOUN"):
             return None
         return poss
@@ -1868,6 +1880,12 @@ def _speaking_document(t: Token) -> bool:
 @cache
 def speaking_documents() -> frozenset[str]:
     return frozenset(str(w).lower() for w in lexicon()["speaking_documents"])  # type: ignore[union-attr]
+
+
+@cache
+def words_or_documents() -> frozenset[str]:
+    """Nouns for words said or for documents that carry them: what an owner speaks through (``Roe's letter``)."""
+    return speech_nouns() | speaking_documents()
 
 
 def _title_case(sent: Sentence) -> bool:
@@ -2042,6 +2060,8 @@ ROLE_NAME_COLON = regex.compile(
 )
 
 
+#: words that open a line or sentence without being a name
+_NO_LEAD_NAME = NOT_A_NAME_OR_ARTICLE | SENTENCE_ADVERBS | TEMPORAL
 LEAD_COLON = regex.compile(
     r"""(?:(?:^|(?<=\n))(?:[-–—•*][ ]?)?|(?<=[.!?]["”’]?[ ]))                              # a line, a bullet
     (?P<n>(?P<role>(?:\p{Lu}[\p{L}'’.-]*[ ])?(?:\p{Ll}[\p{L}'’-]*[ ]){1,3})?      # Harbour pilot
@@ -2060,19 +2080,15 @@ def _lead_colon(text: str, q: QuoteSpan, sents: Sequence[Sentence]) -> Mention |
     a name, a short phrase with no verb, and a colon opening a whole quoted sentence, the way roundups and
     follow-ups hand the floor to someone. The name must be tagged a proper noun (``Update on the strike:`` is
     nobody), a role before it a word for a person, and a possessed noun a word for words or a document."""
-    open_at = region(q)[0]
     if not text[q.start : q.start + 1].isupper():
         return None
-    line_start = text.rfind("\n", 0, open_at) + 1
-    if not text[line_start:open_at].strip() and text[:line_start].rstrip().endswith(":"):
-        open_at = len(text[:line_start].rstrip())  # a block quote: the lead-in ends the paragraph before
-        line_start = text.rfind("\n", 0, open_at) + 1
+    open_at, line_start = _lead_in_end(text, region(q)[0])
     m = LEAD_COLON.search(text, max(line_start, open_at - 160), open_at)
-    if m is None or m.group("n").split()[0].lower() in NOT_A_NAME_OR_ARTICLE | SENTENCE_ADVERBS | TEMPORAL:
+    if m is None or m.group("n").split()[0].lower() in _NO_LEAD_NAME:
         return None
     if m.group("role") and not any(w in person_heads() for w in m.group("role").lower().split()):
         return None
-    if m.group("w") and m.group("w") not in speech_nouns() | speaking_documents():
+    if m.group("w") and m.group("w") not in words_or_documents():
         return None
     ns, ne = m.end("role") if m.group("role") else m.start("n"), m.end("n")  # the name itself, for the tagger's check
     sent = next((s for s in sents if s.parsed and s.start <= ns < s.end), None)

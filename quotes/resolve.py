@@ -40,7 +40,16 @@ from pathlib import Path
 import regex
 
 from quotes import calibrate
-from quotes.attribute import INDEFINITES, TEMPORAL, TITLE_ABBREVIATION, cue_forms, lexicon, region, title_case_lines
+from quotes.attribute import (
+    INDEFINITES,
+    TEMPORAL,
+    TITLE_ABBREVIATION,
+    cue_forms,
+    lexicon,
+    region,
+    title_case_lines,
+    words_or_documents,
+)
 from quotes.records import Attribution, Entity, Mention, ParsedDoc, Resolved
 
 #: one word of a name: a title or honorific abbreviation with its period (``Sen.``, ``Mrs.``), an initial
@@ -349,6 +358,10 @@ class _Ent:
         return Entity(self.name, self.kind, frozenset(self.forms), frozenset(self.roles), self.gender)
 
 
+#: contractions and pronouns with 's that are no one's name ("Let's", "Everyone's"), beyond ``name_stopwords``
+_NOT_AN_OWNER = frozenset({"let", "everyone", "nobody"})
+
+
 @dataclass(frozen=True)
 class NameHit:
     start: int
@@ -368,7 +381,10 @@ class Entities:
         self.ents: list[_Ent] = []
         self.by_key: dict[str, _Ent] = {}
         self.hits: list[tuple[int, int, _Ent]] = []  # every occurrence, in text order
-        self.owners: set[int] = set()  # starts of lone surnames as owners ("Roe's plan"): no antecedent for he/she
+        # lone surnames seen only as owners ("Roe's letter"): they name the speaker of those words, but cast no
+        # gender vote, are no pronoun antecedent and harvest no role
+        self.owner_hits: list[tuple[int, int, _Ent]] = []
+        self.owners: set[int] = set()  # their starts
         self._harvest()
 
     # ---------------------------------------------------------------- harvesting
@@ -420,7 +436,7 @@ class Entities:
             # then a word shaped like a demonym is a surname ("Sen. Brennan", "Gov. Kovach"), and a lone word as
             # an owner ("Roe's statement", which the demonym test takes for "Acme's") is a name
             owner = (len(words) - i == 1 and bool(POSSESSIVE.search(words[-1]))
-                     and POSSESSIVE.sub("", words[-1]).lower() not in stop | {"let", "everyone", "nobody"})
+                     and POSSESSIVE.sub("", words[-1]).lower() not in stop | _NOT_AN_OWNER)
             if not owner:
                 return None
         while len(words) - j > 2 and words[j].lower() in ("of", "for") and words[j + 1][:1].isupper():
@@ -512,7 +528,7 @@ class Entities:
             if ent is None or ent.kind == "single":
                 return  # an owner word joins a person named in full elsewhere, or nobody
             ent.mentions.append((h.start, h.end))
-            self.hits.append((h.start, h.end, ent))
+            self.owner_hits.append((h.start, h.end, ent))
             self.owners.add(h.start)
             return
         if ent is None:
@@ -617,9 +633,8 @@ class Entities:
     def _genders(self) -> None:
         """The first he/she after a mention, before any other name, votes for that person's gender."""
         pron = regex.compile(r"\b(he|his|him|she|her|hers)\b", regex.I)
-        hits = [h for h in self.hits if h[0] not in self.owners]  # "Roe's plan … he": an owner casts no vote
-        for idx, (_s, e, ent) in enumerate(hits):
-            nxt = hits[idx + 1][0] if idx + 1 < len(hits) else len(self.text)
+        for idx, (_s, e, ent) in enumerate(self.hits):
+            nxt = self.hits[idx + 1][0] if idx + 1 < len(self.hits) else len(self.text)
             m = pron.search(self.text, e, min(nxt, e + 200))
             if m and m.group(1).lower() == "him" and not _SENTENCE_END.search(self.text, e, m.start()):
                 continue  # "Roe accused him": in the name's own sentence "him" is someone else (Roe: "himself")
@@ -631,7 +646,7 @@ class Entities:
 
     # ---------------------------------------------------------------- lookups
     def at(self, start: int, end: int) -> list[tuple[int, int, _Ent]]:
-        return [h for h in self.hits if start <= h[0] and h[1] <= end]
+        return sorted((h for h in self.hits + self.owner_hits if start <= h[0] and h[1] <= end), key=lambda h: h[0])
 
     def in_quote(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.quote_regions)
@@ -639,7 +654,7 @@ class Entities:
     def people_before(self, pos: int, *, floor: int = 0) -> list[tuple[int, int, _Ent]]:
         """Person names before ``pos`` (latest first), outside quotes."""
         return [h for h in reversed(self.hits) if floor <= h[0] and h[1] <= pos and h[2].kind == "person"
-                and not self.in_quote(h[0]) and h[0] not in self.owners]
+                and not self.in_quote(h[0])]
 
     def entities(self) -> list[Entity]:
         return [e.entity() for e in self.ents if e.kind in ("person", "organization")]
@@ -722,7 +737,7 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
             owner_ok = not _for_someone(head_word)
             # a lone surname as owner ("Roe's letter") names the speaker only of her words, not of her
             # campaign, allies or staff
-            words_ok = head_word.lower() in _words("speech_nouns") | _words("speaking_documents")
+            words_ok = head_word.lower() in words_or_documents()
             inside = [h for h in inside if (owner_ok and POSSESSIVE.match(ents.text, h[1], h[1] + 2)
                                             and (h[0] not in ents.owners or words_ok))
                       or (h[0] > head and " and " not in ents.text[head : h[0]]  # "the senator and Democratic nominee"
