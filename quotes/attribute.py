@@ -337,12 +337,26 @@ def _left_noun(sent: Sentence, verb: Token) -> Token | None:
     t = sent.token(i)
     if t.text == "," and i >= 2:
         j = _before_participle(sent, i)
-        return _before_appositive(sent, i) or (_before_appositive(sent, j) if j else None)
+        return (_before_appositive(sent, i) or (_before_appositive(sent, j) if j else None)
+                or _relative_owner(sent, sent.token(i - 1)))
     if t.upos not in ("PROPN", "PRON", "NOUN") or "Case=Acc" in t.feats or "Poss=Yes" in t.feats:
         return None
+    owner = _relative_owner(sent, t)
+    if owner is not None:
+        return owner  # 'Tom Berg, who chairs the Harbour Board said': the board is inside his relative clause
     if t.upos == "PRON" and t.lemma.lower() in EXPLETIVES:
         return None
     return _name_head(sent, t, 0, verb.id)
+
+
+def _relative_owner(sent: Sentence, t: Token) -> Token | None:
+    """The person a *who* clause holding ``t`` is about (``Jane Roe, who chairs the board,``), when ``t``
+    ends that clause right before a verb left without a subject."""
+    for node in (t, *(n for _, n in _up(sent, t, 4))):
+        if node.deprel == "acl:relcl":
+            rel = next((c for c in sent.children(node.id) if c.text.lower() == "who" and c.deprel in SUBJECTS), None)
+            return _who_antecedent(sent, rel) if rel is not None else None
+    return None
 
 
 APPOSITIVE_CHAIN = ("appos", "conj", "nmod", "flat", "flat:name", "compound")
@@ -608,11 +622,14 @@ def _outer_reporter(
     side, below = own, verb
     for _, node in _up(sent, verb):
         side = side and _coordinated(sent, below)
+        fronted = below.deprel == "advcl" and below.end <= node.start
         below = node
         if side:
             continue
         if any(a <= node.start < b for a, b in regions) or not _is_cue(node, sent) or _unrealized(sent, node):
             continue
+        if fronted:
+            continue  # '(She claimed to "retire.") Then the firm announced …': a clause before it is no report
         outer = _subject(sent, node)
         if outer is None or outer.id == subj.id or outer.lemma.lower() in EXPLETIVES:
             continue
@@ -990,6 +1007,21 @@ def _marked_clause(sent: Sentence, t: Token, marks: frozenset[str] | None = None
     return None
 
 
+def _in_the_words_of(sent: Sentence, span: tuple[int, int]) -> tuple[Token, Token, Token] | None:
+    """``in the words of a senior aide, "the torchbearer"``: the phrase names whose words the quote are, as
+    *according to* does; returns the phrase's first and last words and the speaker's head word."""
+    toks = sent.tokens
+    for i in range(len(toks) - 3):
+        a, b, c, d = toks[i : i + 4]
+        if (a.text.lower(), b.text.lower(), c.text.lower(), d.text.lower()) != ("in", "the", "words", "of"):
+            continue
+        head = next((x for x in sent.children(c.id) if x.deprel.startswith("nmod") and x.id > d.id
+                     and x.upos in ("PROPN", "NOUN", "PRON") and not _inside(x, span)), None)
+        if head is not None and not _inside(a, span) and can_speak(head):
+            return a, d, head
+    return None
+
+
 def _according_to(sent: Sentence, span: tuple[int, int]) -> Token | None:
     for t in sent.tokens:
         if t.text.lower() == "according" and not _inside(t, span) and t.head > 0:
@@ -1044,6 +1076,8 @@ NAME_OR_PRONOUN = (r"(?<![\w'’])(?:"
 
 
 DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
+#: words a speaker's phrase never ends on: the phrase stopped inside a noun phrase ("a series of")
+DANGLING_WORDS = frozenset({"of", "the", "a", "an", "and", "or", "for", "from", "into", "about"})
 #: the next sentence names whose words these were: ``"…." That quote from Mayor Jane Roe appeared …``
 QUOTE_FROM = regex.compile(
     rf"^['’]?\s*(?:That|This|The)[ ]+(?P<v>(?:quote|remark|comment|line|statement|tweet|post|words)[ ]+(?:from|by))"
@@ -1102,7 +1136,9 @@ def _adjacency() -> _Adjacency:
             rf"^['’]?\s*[,—–-]?\s*(?:(?P<v1>(?i:{forms}))\s+(?P<n1>{NAME_OR_PRONOUN})"
             rf"|(?P<n2>{NAME_OR_PRONOUN})(?:[ ]\([^()\n]{{1,40}}\))?"
             # ", a pollster," / ", the pollster who founded the site" (a relative clause closes it unmarked)
-            rf"(?:,[^\"“”\n]{{3,160}}?,|,[ ](?:the|a|an)[ ][^,\"“”\n]{{2,80}}?[ ]who[ ][^,\"“”\n]{{3,80}}?)?"
+            # (a short quoted name inside it: ', wearing "Vote Holt" badges,')
+            rf"(?:,(?:[^\"“”\n]|“[^\"“”\n]{{1,30}}”|\"[^\"“”\n]{{1,30}}\"){{3,160}}?,"
+            rf"|,[ ](?:the|a|an)[ ][^,\"“”\n]{{2,80}}?[ ]who[ ][^,\"“”\n]{{3,80}}?)?"
             rf"(?:\s+{AUX_OR_ADVERB})?"
             rf"\s+(?P<v2>(?i:{forms})))\b"
         ),
@@ -1190,6 +1226,8 @@ def _adjacent(text: str, q: QuoteSpan, span: tuple[int, int]) -> tuple[str, Ment
         m = None  # '"...," saying the city ...': a participle opens a clause, it names no speaker
     if m and m.group("n2") and m.group("n2").split()[0].lower() in NOT_A_NAME_START | DEMONSTRATIVES:
         m = None  # '"…." That quote from Roe appeared …': a demonstrative opens a noun phrase, not a name
+    if m and m.group("n2") and m.group("n2").split()[-1].lower() in DANGLING_WORDS:
+        m = None  # '"meltdown," a series of posts that …': a phrase ending in "of" is no speaker, "posts" no verb
     if m and m.group("n2") and m.group("n2").split()[0].lower() in INDEFINITES and (
         m.group("v2").lower() in lexicon()["speech_only_verbs"]  # type: ignore[operator]
     ):
@@ -1562,7 +1600,41 @@ def attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
         text = parsed.doc.text
         s, e = min(m.start, named.start), max(m.end, mention_span(sent, named)[1])
         return replace(a, mention=Mention(s, e, text[s:e], sent.index, named.id, named.start, named.end))
+    inner = _speaker_inside(sent, sent.token(m.head))
+    if inner is not None:
+        text, head = parsed.doc.text, sent.token(m.head)
+        # "the board predicts" read as one noun: the phrase ends at the speaker; "a source familiar with …"
+        # and "a handful of senators" keep their words
+        e = inner.end if head.text.lower() in cue_forms() else m.end
+        return replace(a, mention=Mention(m.start, e, text[m.start:e], sent.index, inner.id, inner.start, inner.end))
     return Attribution(q, a.quote_type, None, sieve="skip:not-a-speaker")
+
+
+def _speaker_inside(sent: Sentence, head: Token) -> Token | None:
+    """The word that speaks inside a phrase whose head cannot: a noun the tagger made a modifier of the
+    head (``a source familiar with the talks``, ``the board predicts`` with the verb read as a noun), or
+    the people a quantity word counts (``a chorus of senators``, ``a handful of residents``)."""
+    if head.upos != "NOUN":
+        return None
+    misread = head.text.lower() in cue_forms() or any(  # a verb, or an adjective taking "with" or "to"
+        c.deprel == "nmod" and any(g.deprel == "case" and g.lemma.lower() in ("with", "to")
+                                   for g in sent.children(c.id))
+        for c in sent.children(head.id))
+    for c in sent.children(head.id):
+        if (misread and c.deprel == "compound" and c.id == head.id - 1
+                and (c.upos == "PROPN" or c.lemma.lower() in speaker_heads())):
+            return c
+        if (c.deprel == "nmod" and head.lemma.lower() in quantity_heads() and c.upos in ("NOUN", "PROPN")
+                and can_speak(c) and any(g.deprel == "case" and g.lemma.lower() == "of"
+                                         for g in sent.children(c.id))):
+            return c
+    return None
+
+
+@cache
+def quantity_heads() -> frozenset[str]:
+    """Nouns that count or gather the speakers after *of* (``a chorus of``, ``a handful of``)."""
+    return frozenset(str(w) for w in lexicon()["quantity_heads"])  # type: ignore[union-attr]
 
 
 def _words_owner(sent: Sentence, head: Token) -> Token | None:
@@ -1602,6 +1674,19 @@ def _via_relative(text: str, sent: Sentence, a: Attribution) -> Attribution:
     rel = _relative_subject(sent, m, a.cue_start)
     if rel is None:
         return a
+    closed = max(t.end for t in sent.subtree(rel.head)) if rel.head > 0 else len(text)
+    head = sent.token(m.head)
+    own = sent.token(head.head) if head.head > 0 and head.deprel in SUBJECTS else None
+    if closed <= region(a.quote)[0] and own is not None and closed <= own.start < region(a.quote)[0]:
+        # 'Holt, who declined to comment, proposes this wording: "…"': the relative clause closed before the
+        # quote and the name is the subject of a verb after it, so the clause's verb is no cue of the quote;
+        # the name speaks, with the first speech verb after the clause
+        main = next((t for t in sent.tokens if closed <= t.start and t.end <= region(a.quote)[0]
+                     and t.upos == "VERB" and _is_cue(t, sent)), None)
+        if main is not None:
+            cue, cs, ce = _cue_text(sent, main)
+            return replace(a, cue=cue, cue_start=cs, cue_end=ce, outlet=_outlet(text, sent, main, None))
+        return replace(a, cue=None, cue_start=-1, cue_end=-1, outlet=None)
     return replace(a, mention=Mention(rel.start, rel.end, text[rel.start : rel.end], sent.index, rel.id,
                                       rel.start, rel.end, m))
 
@@ -1698,6 +1783,11 @@ def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
             to = sent.tokens[acc.id]
             return Attribution(q, qtype, _mention(text, sent, head), text[acc.start : to.end], acc.start, to.end,
                                None, "dep:according-to")
+        words = _in_the_words_of(sent, span)
+        if words is not None:
+            first, of, head = words
+            return Attribution(q, qtype, _mention(text, sent, head), text[first.start : of.end], first.start,
+                               of.end, None, "dep:according-to")
     for sent in sents:
         near = _nearest_cue_left(sent, span, regions)
         if near is not None:

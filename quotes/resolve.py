@@ -330,6 +330,7 @@ class _Ent:
     she: int = 0
     honorific_gender: str = "unknown"
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    pronoun_fallback: bool = False  # a lone word a he/she may stand for when no person fits
 
     @property
     def name(self) -> str:
@@ -372,12 +373,18 @@ class NameHit:
     owner: bool = False  # a lone capitalised word shaped like a title, kept only as an owner ("Roe's letter")
 
 
+#: a preposition right before a word: what follows is a place or a thing more often than a person
+_PLACE_BEFORE = regex.compile(r"(?<![\p{L}'’])(?:in|on|near|into|across)[ ]+\Z", regex.I)
+
+
 class Entities:
     """People and organisations of one article, with every place their names occur."""
 
-    def __init__(self, text: str, quote_regions: Iterable[tuple[int, int]] = ()) -> None:
+    def __init__(self, text: str, quote_regions: Iterable[tuple[int, int]] = (),
+                 speaking: Iterable[tuple[int, int]] = ()) -> None:
         self.text = text
         self.quote_regions = list(quote_regions)
+        self.speaking = set(speaking)  # spans of the speaker mentions the attribution sieves found
         self.ents: list[_Ent] = []
         self.by_key: dict[str, _Ent] = {}
         self.hits: list[tuple[int, int, _Ent]] = []  # every occurrence, in text order
@@ -510,6 +517,7 @@ class Entities:
         self._appositives()
         self._not_people()
         self._genders()
+        self._singles_by_pronoun()
 
     def _add(self, h: NameHit | None) -> None:
         """One name occurrence: joins the entity of the same name (or, for one word, the person it is the
@@ -643,6 +651,25 @@ class Entities:
                     ent.he += 1
                 else:
                     ent.she += 1
+
+    def _singles_by_pronoun(self) -> None:
+        """A lone capitalised word taken up by *he* or *she* may stand for the pronoun when nobody named in full
+        does, if it opens a sentence and is a name for sure: capitalised inside a sentence too, or a speaker's
+        whole mention (``Holt was furious. "…," she said. … "…," Holt said.``). The pronoun is the context a
+        single word needs; a capitalised sentence opener alone (``Asked about it, …``) is no name."""
+        for ent in self.ents:
+            if ent.kind != "single" or not (ent.he or ent.she):
+                continue
+            if any(_PLACE_BEFORE.search(self.text, max(0, s - 6), s) for s, _e in ent.mentions):
+                continue  # "lives in Harbourton", "a date on Swipely": a place or a thing, nobody's name
+            opens = [_opens_sentence(self.text, s) for s, _e in ent.mentions]
+            if any(opens) and (not all(opens) or any(span in self.speaking for span in ent.mentions)):
+                ent.pronoun_fallback = True
+
+    def singles_before(self, pos: int, *, floor: int = 0) -> list[tuple[int, int, _Ent]]:
+        """Lone words a pronoun may fall back on (see :meth:`_singles_by_pronoun`), latest first, outside quotes."""
+        return [h for h in reversed(self.hits) if floor <= h[0] and h[1] <= pos and h[2].pronoun_fallback
+                and not self.in_quote(h[0])]
 
     # ---------------------------------------------------------------- lookups
     def at(self, start: int, end: int) -> list[tuple[int, int, _Ent]]:
@@ -796,6 +823,11 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
                 return Decision(opener.name, "person", "pronoun")
         if nearby:
             return Decision(nearby[0].name, "person", "pronoun")
+        single = next(((s, ent) for s, _e, ent in ents.singles_before(m.start, floor=floor)
+                       if not quote[0] <= s < quote[1] and fits(ent)), None)
+        if single is not None and (last is None or last[0] < single[0]):
+            # 'Holt was furious. "…," she said.' (not after another speaker took the floor)
+            return Decision(single[1].name, "person", "pronoun")
         return Decision(None, "person", "unresolved")
     if len(words) == 1 and words[0] in _words("org_pronouns"):
         for s, _e, ent in reversed(ents.hits):
@@ -957,7 +989,8 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
     """Canonical speakers for every attribution, with ``method`` = sieve + step and a calibrated confidence."""
     text = parsed.doc.text
     regions = [region(q) for q in parsed.quotes]
-    ents = Entities(text, regions)
+    attributions = tuple(attributions)
+    ents = Entities(text, regions, [(a.mention.start, a.mention.end) for a in attributions if a.mention is not None])
     out = []
     speakers: list[tuple[int, _Ent, str]] = []  # (mention start, person, gender its pronoun gave it)
     by_name: dict[str, _Ent] = {}

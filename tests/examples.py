@@ -723,6 +723,44 @@ EXAMPLES: list[Example] = [
     Example('the-subject-after-an-opening-asked-answers', 'Jane Holt runs the harbour.\n\nAsked whether she would '
             'run again, Holt smiled and said nothing. "Ask me in May."',
             'Ask me in May.', 'Jane Holt', 'Holt', None, None, 'direct'),
+    Example('a-phrase-ending-in-of-is-no-speaker', 'Jane Holt left the board in May. She had spent a week in '
+            'hospital after what she called a "meltdown," a series of posts that alarmed the board.',
+            'meltdown,', 'Jane Holt', 'she', 'called', None, 'partial'),
+    Example('a-source-familiar-with-speaks', 'But a source familiar with the harbour inquiry said the parts of the '
+            'network that were hacked suggested the intruders were seeking "shipping secrets."',
+            'shipping secrets.', None, 'a source familiar with the harbour inquiry', 'said', None, 'partial'),
+    Example('a-chorus-of-people-speaks', 'A chorus of harbour critics said on Monday that "no board member should '
+            'lie about the tides."',
+            'no board member should lie about the tides.', None, 'A chorus of harbour critics', 'said', None,
+            'partial'),
+    Example('a-handful-of-people-speaks', 'A handful of angry captains said the new fares were "a disgrace."',
+            'a disgrace.', None, 'A handful of angry captains', 'said', None, 'partial'),
+    Example('the-name-speaks-after-its-closed-who-clause', 'Jane Holt, who declined to comment for this article, '
+            'proposes similar wording in the ferry section of the plan: "Fares must stay low for every family in '
+            'the district."',
+            'Fares must stay low for every family in the district.', 'Jane Holt', 'Jane Holt', None, None,
+            'direct'),
+    Example('a-closed-who-clause-then-the-speech-verb', 'It was less than three years ago that Tom Berg, who\'s '
+            'thinking about running for mayor, said it was "impossible" for any outsider to win.',
+            'impossible', 'Tom Berg', 'Tom Berg', 'said', None, 'partial'),
+    Example('a-who-clause-missing-its-comma', '"This new fare is a disgrace to the whole town,"Tom Berg, who is '
+            'chairman of the Harbour Board said in a statement.',
+            'This new fare is a disgrace to the whole town,', 'Tom Berg', 'Tom Berg', 'said', None, 'direct'),
+    Example('a-quoted-slogan-inside-an-appositive', '"We have had better seasons than this one," Dover pilot Tom '
+            'Berg, wearing a yellow coat and "Save the Pier" badges, said calmly.',
+            'We have had better seasons than this one,', 'Tom Berg', 'Dover pilot Tom Berg', 'said', None,
+            'direct'),
+    Example('referenced-is-a-speech-verb', 'Although the Harbour Board did not name the union, it referenced '
+            '"rising tensions" at the port.',
+            'rising tensions', 'Harbour Board', 'it', 'referenced', None, 'partial'),
+    Example('in-the-words-of', 'The ferry was, in the words of Jane Holt, "the lifeline" of the island.',
+            'the lifeline', 'Jane Holt', 'Jane Holt', 'in the words of', None, 'partial'),
+    Example('a-lone-surname-taken-up-by-she', 'Holt was furious. "This is a disgrace," she said.\n\n"We will '
+            'fight on," Holt said.',
+            'This is a disgrace,', 'Holt', 'she', 'said', None, 'direct'),
+    Example('guard-a-capitalised-opener-is-no-antecedent', 'Asked about the ferry, the crowd cheered. "This is a '
+            'disgrace," he said.',
+            'This is a disgrace,', None, 'he', 'said', None, 'direct'),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]

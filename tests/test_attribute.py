@@ -387,6 +387,28 @@ THING_AFTER_THE_VERB = _conllu("""
 """)
 
 
+# Two sentences read as one, the first hung on the second's verb as a clause before it: "She" speaks her own
+# words; the firm that announced something later does not report them.
+FRONTED_CLAUSE = _conllu("""
+1 ( ( PUNCT 3 punct SpaceAfter=No
+2 She she PRON 3 nsubj
+3 claimed claim VERB/VBD 13 advcl
+4 to to ADP 6 case
+5 " " PUNCT 6 punct SpaceAfter=No
+6 retire retire VERB 3 xcomp SpaceAfter=No
+7 . . PUNCT 6 punct SpaceAfter=No
+8 " " PUNCT 6 punct SpaceAfter=No
+9 ) ) PUNCT 6 punct
+10 Then then ADV 13 advmod
+11 Harbourline Harbourline PROPN 13 nsubj
+12 later late ADV 13 advmod
+13 announced announce VERB/VBD 0 root
+14 a a DET 15 det
+15 merger merger NOUN 13 obj SpaceAfter=No
+16 . . PUNCT 13 punct
+""")
+
+
 def _by_quote(saved: str) -> dict[str, Any]:
     """Attributions of a hand-written parse, by quote text."""
     text, sents = conllu.read(saved)
@@ -419,6 +441,8 @@ def _by_quote(saved: str) -> dict[str, Any]:
                      id="name-before-an-appositive-hung-elsewhere"),
         pytest.param(THING_AFTER_THE_VERB, "more listening.", "dep:ancestor", "said", "Jane Holt", None,
                      id="thing-after-the-verb-is-reported-not-speaking"),
+        pytest.param(FRONTED_CLAUSE, "retire.", "dep:ancestor", "claimed", "She", None,
+                     id="a-clause-before-the-verb-is-not-reported-by-it"),
     ],
 )
 def test_rules_on_hand_written_misparses(
