@@ -339,6 +339,11 @@ def _left_noun(sent: Sentence, verb: Token) -> Token | None:
         j = _before_participle(sent, i)
         return (_before_appositive(sent, i) or (_before_appositive(sent, j) if j else None)
                 or _relative_owner(sent, sent.token(i - 1)))
+    if t.upos == "NUM":
+        # "About four in 10 said …": a poll's share, the number that opens the phrase (hung as obl by the parser)
+        while t.deprel in ("nmod", "nummod", "compound") and 0 < t.head < t.id and sent.token(t.head).upos == "NUM":
+            t = sent.token(t.head)
+        return t if t.id < verb.id - 1 and _opens_phrase(sent, t) and t.deprel not in SUBJECTS else None
     if t.upos not in ("PROPN", "PRON", "NOUN") or "Case=Acc" in t.feats or "Poss=Yes" in t.feats:
         return None
     owner = _relative_owner(sent, t)
@@ -1730,6 +1735,11 @@ def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
         # '"...," Name said' / 'Name said, "..."' next to the marks is unambiguous; trust it over a shaky parse
         sieve, mention, (cue, cs, ce) = adj
         return Attribution(q, qtype, mention, cue, cs, ce, _outlet_after(text, cue, ce), sieve)
+    named = _name_colon(text, q)
+    if named is not None and _DASH_BEFORE.search(text, max(0, named.start - 3), named.start):
+        # digest style 'Pollsters agree - Jane Holt: "…"': the dash hands the floor to the name, whatever the
+        # parser made of the words before it
+        return Attribution(q, qtype, named, ":", named.end, named.end + 1, None, "adj:name-colon")
     regions = [region(x) for x in parsed.quotes]
     sents = [s for s in sents if not _title_case(s)]  # from here on the parse is read: not of headline lists
     for sieve, finder in (("dep:ancestor", partial(_ancestor_cue, regions=regions)), ("dep:parataxis", _parataxis_cue)):
@@ -2138,6 +2148,9 @@ NAME_COLON = regex.compile(
     :[ ]*\Z""",
     regex.X,
 )
+
+
+_DASH_BEFORE = regex.compile(r"[ ][-–—][ ]?\Z")
 
 
 #: a transcript line that opens with a role before the name: ``Former state senator Ann Lee:"…"``

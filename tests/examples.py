@@ -761,6 +761,12 @@ EXAMPLES: list[Example] = [
     Example('guard-a-capitalised-opener-is-no-antecedent', 'Asked about the ferry, the crowd cheered. "This is a '
             'disgrace," he said.',
             'This is a disgrace,', None, 'he', 'said', None, 'direct'),
+    Example('a-dash-hands-the-floor-to-a-name', 'Ferry traffic fell sharply. Pilots agree - Jane Holt: "Keep the '
+            'boats running as late as possible."',
+            'Keep the boats running as late as possible.', 'Jane Holt', 'Jane Holt', ':', None, 'direct'),
+    Example('a-poll-share-speaks', 'About four in 10 said they were "angry" with the way the harbour board is '
+            'operating.',
+            'angry', None, 'four in 10', 'said', None, 'partial'),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
