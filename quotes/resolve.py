@@ -752,6 +752,8 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
     if _plural_group(lead.strip(",.")):
         return Decision(None, "unknown", "unresolved")  # "Aides to Roe", "Friends of Roe": a group, not Roe
     inside = ents.at(m.start, m.end)
+    if len(words) > 2 and words[1] == "of" and words[0] in _GROUP_LEAD | {"one", "none", "both", "each"}:
+        inside = []  # "Many of Roe's backers", "One of Roe's aides": people around the name, not its bearer
     if inside:
         # the head word: the parser's, or for a pattern's mention its last word
         head = m.head_start if m.head_start >= 0 else m.start + len(m.text.rstrip()) - len(words[-1])

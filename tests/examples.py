@@ -767,6 +767,9 @@ EXAMPLES: list[Example] = [
     Example('a-poll-share-speaks', 'About four in 10 said they were "angry" with the way the harbour board is '
             'operating.',
             'angry', None, 'four in 10', 'said', None, 'partial'),
+    Example('guard-many-of-a-names-backers-are-not-the-name', 'Jane Holt runs the harbour. Many of Holt\'s backers '
+            'said the new fares were "a betrayal."',
+            'a betrayal.', None, 'Many of Holt\'s backers', 'said', None, 'partial'),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
