@@ -377,6 +377,46 @@ class NameHit:
 _PLACE_BEFORE = regex.compile(r"(?<![\p{L}'’])(?:in|on|near|into|across)[ ]+\Z", regex.I)
 
 
+#: capitalised words a run of them never holds inside a name: a headline's small words, a verb, a pronoun
+#: ("Holt Is Right", "Berg Says He Must Run", "More Important Than Ever"): the run is a title-case clause
+#: (not the verbs that are given names too: Will, Said, Can)
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "been", "would", "could", "should", "has", "have", "had",
+                          "does", "did", "says", "tells", "told", "calls", "asks", "urges", "warns", "vows", "claims",
+                          "admits", "denies", "insists", "explains", "responds", "reveals", "rejects", "wants",
+                          "gets", "makes", "takes", "goes", "not", "his", "her", "their", "its", "our", "my", "your",
+                          "he", "she", "we", "they", "you"})
+
+
+@cache
+def _name_breakers() -> frozenset[str]:
+    """Lower-cased words that end a name when they stand capitalised inside a run (see :func:`_name_pieces`)."""
+    small = frozenset(str(w) for w in lexicon()["title_small_words"]) - {"of"}  # type: ignore[union-attr]
+    verbs = frozenset(f"{v}s" for v in lexicon()["headline_verbs"])  # type: ignore[union-attr]
+    return small | verbs | _AUXILIARIES
+
+
+def _name_pieces(text: str, m: regex.Match[str]) -> list[regex.Match[str]]:
+    """A run of capitalised words cut where a word no name holds stands inside it (``Holt Is Right``:
+    ``Holt`` and ``Right``), so a title-case clause the headline test missed glues no verb into a name.
+
+    >>> [p.group() for p in _name_pieces("Jane Holt Is Right", NAME_RE.match("Jane Holt Is Right"))]
+    ['Jane Holt', 'Right']
+    >>> [p.group() for p in _name_pieces("Bank of Holt", NAME_RE.match("Bank of Holt"))]
+    ['Bank of Holt']
+    """
+    words = list(_NONSPACE.finditer(m.group()))
+    cuts = [w for w in words[1:] if w.group()[:1].isupper() and w.group()[1:].islower()
+            and w.group().lower() in _name_breakers()]  # ("ROE IS BACK": an all-caps line is left whole)
+    if not cuts:
+        return [m]
+    out, pos = [], m.start()
+    for w in cuts:
+        out.extend(NAME_RE.finditer(text, pos, m.start() + w.start()))
+        pos = m.start() + w.end()
+    out.extend(NAME_RE.finditer(text, pos, m.end()))
+    return out
+
+
 class Entities:
     """People and organisations of one article, with every place their names occur."""
 
@@ -502,7 +542,7 @@ class Entities:
 
     def _harvest(self) -> None:
         headlines = title_case_lines(self.text)
-        matches = list(NAME_RE.finditer(self.text))
+        matches = [piece for m in NAME_RE.finditer(self.text) for piece in _name_pieces(self.text, m)]
         in_headline = [any(a <= m.start() < b for a, b in headlines) for m in matches]
         hits = self._shared_surnames(
             [h for m, hl in zip(matches, in_headline, strict=True) if not hl and (h := self._split(m))])
@@ -912,8 +952,10 @@ def _name_in_apposition(ents: Entities, m: Mention) -> _Ent | None:
     if not lead:
         return None
     # the name itself, or after a title of a word or two ("Sen. Jane Roe")
+    # (a title, not a verb or a pronoun of a title-case clause: "Roe Says His Plan …")
     hit = next((h for h in ents.hits if lead.end() <= h[0] <= lead.end() + 12 and h[2].kind == "person"
-                and ents.text[lead.end() : h[0]].strip(" .").count(" ") <= 1), None)
+                and ents.text[lead.end() : h[0]].strip(" .").count(" ") <= 1
+                and not any(w.lower() in _name_breakers() for w in ents.text[lead.end() : h[0]].split())), None)
     if hit is None or not (bare or _AFTER_APPOSED.match(ents.text, hit[1])):
         return None
     return hit[2]

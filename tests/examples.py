@@ -770,6 +770,9 @@ EXAMPLES: list[Example] = [
     Example('guard-many-of-a-names-backers-are-not-the-name', 'Jane Holt runs the harbour. Many of Holt\'s backers '
             'said the new fares were "a betrayal."',
             'a betrayal.', None, 'Many of Holt\'s backers', 'said', None, 'partial'),
+    Example('a-verb-in-a-title-case-line-ends-the-name', 'Jane Holt Is Right about this ferry\n\nHolt spoke at '
+            'the pier on Monday. "We will fight on," she said.',
+            'We will fight on,', 'Jane Holt', 'she', 'said', None, 'direct'),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
