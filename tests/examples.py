@@ -773,6 +773,9 @@ EXAMPLES: list[Example] = [
     Example('a-verb-in-a-title-case-line-ends-the-name', 'Jane Holt Is Right about this ferry\n\nHolt spoke at '
             'the pier on Monday. "We will fight on," she said.',
             'We will fight on,', 'Jane Holt', 'she', 'said', None, 'direct'),
+    Example('a-county-recorder-is-a-role-before-the-name', '"We will count every ballot," Harbour County Recorder '
+            'Jane Holt said.',
+            'We will count every ballot,', 'Jane Holt', 'Harbour County Recorder Jane Holt', 'said', None, 'direct'),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
