@@ -501,13 +501,14 @@ class Entities:
                 name_words = name_words[:k]
         if name_words[-1].endswith(("'s", "’s")):
             name_words[-1] = name_words[-1][:-2]
+        suffix = "." if name_words[-1] in ("Jr.", "Sr.") and len(name_words) > 1 else ""  # "Jane Roe Jr."
         name_words[-1] = name_words[-1].rstrip(".")
         if not name_words[-1]:
             return None
         role = " ".join(words[i:j]).strip() if last_role >= 0 else ""
         start = starts[j]
         end = starts[j + len(name_words) - 1] + len(name_words[-1])
-        name = self.text[start:end]
+        name = self.text[start:end] + suffix  # (the span stops before the period, as a mention does)
         return NameHit(start, end, name, role, honorific, owner)
 
     def _shared_surnames(self, hits: list[NameHit]) -> list[NameHit]:

@@ -776,6 +776,9 @@ EXAMPLES: list[Example] = [
     Example('a-county-recorder-is-a-role-before-the-name', '"We will count every ballot," Harbour County Recorder '
             'Jane Holt said.',
             'We will count every ballot,', 'Jane Holt', 'Harbour County Recorder Jane Holt', 'said', None, 'direct'),
+    Example('a-junior-keeps-the-period-of-jr', 'Thomas B. Holt Jr. runs the harbour. "We will rebuild the pier," '
+            'Mr. Holt said.',
+            'We will rebuild the pier,', 'Thomas B. Holt Jr.', 'Mr. Holt', 'said', None, 'direct'),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
