@@ -32,7 +32,7 @@ _CLOSING = regex.compile(rf"[.!?:;…)\]{_MARKS}]$")  # either: what may end a l
 JOIN = "\n\n"
 
 #: bump when the post-processing of stanza's sentences changes, so cached tokenizations are not reused
-SEGMENTATION_VERSION = "8"
+SEGMENTATION_VERSION = "9"
 
 
 def _quiet() -> None:
@@ -369,8 +369,9 @@ def _ends_sentence(tokens: list[RawToken]) -> bool:
 
 
 def split_at_line_breaks(text: str, sents: list[list[RawToken]]) -> list[list[RawToken]]:
-    """Start a new sentence after a line break that follows closing punctuation or a blank line: the
-    tokenizer reads a single newline as a space, which glued ``... Jane Roe.”`` to the next paragraph's
+    """Start a new sentence after a line break that follows closing punctuation or a blank line, or ends a
+    line that stands alone (a headline, a list number, a line too long to be hard-wrapped) before a capital:
+    the tokenizer reads a single newline as a space, which glued ``... Jane Roe.”`` to the next paragraph's
     ``Later that day ...`` (a hard-wrapped line that ends mid-sentence stays joined).
 
     >>> t = "“No,” he said.\\nSpeaking later, she left"
@@ -384,9 +385,36 @@ def split_at_line_breaks(text: str, sents: list[list[RawToken]]) -> list[list[Ra
 
     def breaks(cur: list[RawToken], tok: RawToken) -> bool:
         gap = text[cur[-1][2] : tok[1]]
-        return "\n" in gap and (bool(_CLOSING.search(cur[-1][0])) or gap.count("\n") > 1)
+        if "\n" not in gap:
+            return False
+        if _CLOSING.search(cur[-1][0]) or gap.count("\n") > 1:
+            return True
+        line = text[text.rfind("\n", 0, cur[-1][1]) + 1 : cur[-1][2]]
+        return tok[0][:1].isupper() and _line_of_its_own(line)
 
     return _split_where(sents, breaks)
+
+
+_LINE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
+
+
+def _line_of_its_own(line: str) -> bool:
+    """A line that ends without punctuation yet stands alone: a title-case headline, a list number, or a
+    line longer than any hard-wrapped text's (about 80 characters), so a sentence ended at the line break.
+
+    >>> _line_of_its_own("Holt Says The Ferry Will Run Again"), _line_of_its_own("7")
+    (True, True)
+    >>> _line_of_its_own("the ferry will run again when the board has")  # a hard-wrapped line
+    False
+    """
+    words = _LINE_WORD.findall(line)
+    if not words:
+        return False
+    if len(words) == 1 and words[0].isdigit():
+        return True
+    long_words = [w for w in words if len(w) > 3]
+    title = len(words) >= 2 and bool(long_words) and all(w[:1].isupper() or w[:1].isdigit() for w in long_words)
+    return title or len(line.strip()) > 90
 
 
 def _split_where(

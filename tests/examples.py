@@ -779,6 +779,10 @@ EXAMPLES: list[Example] = [
     Example('a-junior-keeps-the-period-of-jr', 'Thomas B. Holt Jr. runs the harbour. "We will rebuild the pier," '
             'Mr. Holt said.',
             'We will rebuild the pier,', 'Thomas B. Holt Jr.', 'Mr. Holt', 'said', None, 'direct'),
+    Example('a-long-line-without-a-period-ends-its-sentence', 'Jane Holt is keeping up her attacks on her closest '
+            'rivals on the harbour board in the hours before the first Ferry Day votes \nHolt, in Dover, said '
+            'Tuesday that Tom Berg was "a total lightweight."',
+            'a total lightweight.', 'Jane Holt', 'Holt', 'said', None, 'partial'),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
