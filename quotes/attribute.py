@@ -1917,8 +1917,12 @@ def _content_clause_owner(
     above = _ancestors(sent, span)
     for noun in sent.tokens[:-1]:
         that = sent.token(noun.id + 1)
-        if that.lemma.lower() != "that" or that.deprel != "mark" or that.end > span[0] or that.head <= 0:
+        if that.lemma.lower() != "that" or that.end > span[0] or that.head <= 0:
             continue
+        after = sent.token(that.id + 1) if that.id < len(sent.tokens) else None
+        before_quote = after is not None and (after.text == "," or MARK_CHARS.issuperset(after.text))
+        if that.deprel != "mark" and not before_quote:
+            continue  # ("her comment that, "…"": a "that" the parser took for a pronoun, right before the quote)
         clause = sent.token(that.head)
         if (_inside(clause, span) or clause.id in above) and clause.id != noun.head:
             found = owner(noun)

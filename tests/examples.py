@@ -783,6 +783,9 @@ EXAMPLES: list[Example] = [
             'rivals on the harbour board in the hours before the first Ferry Day votes \nHolt, in Dover, said '
             'Tuesday that Tom Berg was "a total lightweight."',
             'a total lightweight.', 'Jane Holt', 'Holt', 'said', None, 'partial'),
+    Example('her-comment-that-comma-quote', 'Jane Holt runs the harbour. The union is unlikely to back Holt after '
+            'her March comment that, "We are going to put a lot of ferry crews out of work."',
+            'We are going to put a lot of ferry crews out of work.', 'Jane Holt', 'her', None, None, 'direct'),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
