@@ -343,7 +343,7 @@ def _left_noun(sent: Sentence, verb: Token) -> Token | None:
         # "About four in 10 said …": a poll's share, the number that opens the phrase (hung as obl by the parser)
         while t.deprel in ("nmod", "nummod", "compound") and 0 < t.head < t.id and sent.token(t.head).upos == "NUM":
             t = sent.token(t.head)
-        return t if t.id < verb.id - 1 and _opens_phrase(sent, t) and t.deprel not in SUBJECTS else None
+        return t if t.id < verb.id - 1 and _opens_phrase(sent, t) else None
     if t.upos not in ("PROPN", "PRON", "NOUN") or "Case=Acc" in t.feats or "Poss=Yes" in t.feats:
         return None
     owner = _relative_owner(sent, t)
@@ -1735,7 +1735,7 @@ def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
         # '"...," Name said' / 'Name said, "..."' next to the marks is unambiguous; trust it over a shaky parse
         sieve, mention, (cue, cs, ce) = adj
         return Attribution(q, qtype, mention, cue, cs, ce, _outlet_after(text, cue, ce), sieve)
-    named = _name_colon(text, q)
+    named = _name_colon(text, q)  # (tried here after a dash, and again after the tree sieves)
     if named is not None and _DASH_BEFORE.search(text, max(0, named.start - 3), named.start):
         # digest style 'Pollsters agree - Jane Holt: "…"': the dash hands the floor to the name, whatever the
         # parser made of the words before it
@@ -1774,7 +1774,6 @@ def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
             verb, subj = found
             cue, cs, ce = _cue_text(sent, verb)
             return Attribution(q, qtype, _mention(text, sent, subj), cue, cs, ce, None, "dep:as-clause")
-    named = _name_colon(text, q)
     if named is not None:
         return Attribution(q, qtype, named, ":", named.end, named.end + 1, None, "adj:name-colon")
     colon = _colon_speaker(text, [s for s in parsed.sentences if s.parsed], span, regions)

@@ -400,7 +400,7 @@ _LINE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
 
 def _line_of_its_own(line: str) -> bool:
     """A line that ends without punctuation yet stands alone: a title-case headline, a list number, or a
-    line longer than any hard-wrapped text's (about 80 characters), so a sentence ended at the line break.
+    line longer than 90 characters (hard-wrapped text keeps to about 80), so a sentence ended at the break.
 
     >>> _line_of_its_own("Holt Says The Ferry Will Run Again"), _line_of_its_own("7")
     (True, True)

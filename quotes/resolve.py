@@ -1034,15 +1034,15 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
     """Canonical speakers for every attribution, with ``method`` = sieve + step and a calibrated confidence."""
     text = parsed.doc.text
     regions = [region(q) for q in parsed.quotes]
-    attributions = tuple(attributions)
-    ents = Entities(text, regions, [(a.mention.start, a.mention.end) for a in attributions if a.mention is not None])
+    found = tuple(attributions)
+    ents = Entities(text, regions, [(a.mention.start, a.mention.end) for a in found if a.mention is not None])
     out = []
     speakers: list[tuple[int, _Ent, str]] = []  # (mention start, person, gender its pronoun gave it)
     by_name: dict[str, _Ent] = {}
     for ent in ents.ents:
         by_name.setdefault(ent.name, ent)
     anonymous = (-1, -1)  # where the last speaker described but not named was mentioned
-    for a in attributions:
+    for a in found:
         if a.mention is None:
             out.append(Resolved(a, None, "unknown", a.sieve, 0.0))
             continue
