@@ -786,6 +786,9 @@ EXAMPLES: list[Example] = [
     Example('her-comment-that-comma-quote', 'Jane Holt runs the harbour. The union is unlikely to back Holt after '
             'her March comment that, "We are going to put a lot of ferry crews out of work."',
             'We are going to put a lot of ferry crews out of work.', 'Jane Holt', 'her', None, None, 'direct'),
+    Example('his-assumption-stated-names-him', 'Tom Berg ran the ferry for years. His assumption, confidently '
+            'stated on live radio, was that "as fares fall, riders will come back," and he cut them twice.',
+            'as fares fall, riders will come back,', 'Tom Berg', 'His', 'stated', None, 'partial'),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
