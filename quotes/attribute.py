@@ -1591,28 +1591,28 @@ def attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
     sent = next((s for s in parsed.sentences if s.index == m.sentence and s.parsed), None)
     if sent is None:
         return a
-    owner = _words_owner(sent, sent.token(m.head))
+    text, head = parsed.doc.text, sent.token(m.head)
+    owner = _words_owner(sent, head)
     if owner is not None:
         # "Holt's response was swift:": the words are named, their owner speaks
-        text = parsed.doc.text
-        s, e = mention_span(sent, owner)
-        return replace(a, mention=Mention(s, e, text[s:e], sent.index, owner.id, owner.start, owner.end))
-    if can_speak(sent.token(m.head)):
-        return _via_relative(parsed.doc.text, sent, a)
-    named = _role_before_name(sent, sent.token(m.head))
+        return _remention(a, text, sent, *mention_span(sent, owner), owner)
+    if can_speak(head):
+        return _via_relative(text, sent, a)
+    named = _role_before_name(sent, head)
     if named is not None:
         # "harbour pilot Tom Berg" with the role word heading the phrase: the name in apposition speaks
-        text = parsed.doc.text
-        s, e = min(m.start, named.start), max(m.end, mention_span(sent, named)[1])
-        return replace(a, mention=Mention(s, e, text[s:e], sent.index, named.id, named.start, named.end))
-    inner = _speaker_inside(sent, sent.token(m.head))
+        return _remention(a, text, sent, min(m.start, named.start), max(m.end, mention_span(sent, named)[1]), named)
+    inner = _speaker_inside(sent, head)
     if inner is not None:
-        text, head = parsed.doc.text, sent.token(m.head)
         # "the board predicts" read as one noun: the phrase ends at the speaker; "a source familiar with …"
         # and "a handful of senators" keep their words
-        e = inner.end if head.text.lower() in cue_forms() else m.end
-        return replace(a, mention=Mention(m.start, e, text[m.start:e], sent.index, inner.id, inner.start, inner.end))
+        return _remention(a, text, sent, m.start, inner.end if head.text.lower() in cue_forms() else m.end, inner)
     return Attribution(q, a.quote_type, None, sieve="skip:not-a-speaker")
+
+
+def _remention(a: Attribution, text: str, sent: Sentence, start: int, end: int, head: Token) -> Attribution:
+    """``a`` with its mention moved to ``text[start:end]``, headed by ``head`` (the word that speaks)."""
+    return replace(a, mention=Mention(start, end, text[start:end], sent.index, head.id, head.start, head.end))
 
 
 def _speaker_inside(sent: Sentence, head: Token) -> Token | None:
@@ -2601,9 +2601,9 @@ def _asked(sent: Sentence, verb: Token) -> Token | None:
         return subj if subj is not None and _person_like(subj) else None
     if not any(c.deprel == "aux:pass" for c in kids):
         return None
-    if any(c.deprel == "obl:agent" for c in sent.children(verb.id)):
+    if any(c.deprel == "obl:agent" for c in kids):
         return None
-    subj = next((c for c in sent.children(verb.id) if c.deprel == "nsubj:pass"), None)
+    subj = next((c for c in kids if c.deprel == "nsubj:pass"), None)
     return subj if subj is not None and _person_like(subj) else None
 
 

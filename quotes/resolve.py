@@ -707,11 +707,6 @@ class Entities:
             if any(opens) and (not all(opens) or any(span in self.speaking for span in ent.mentions)):
                 ent.pronoun_fallback = True
 
-    def singles_before(self, pos: int, *, floor: int = 0) -> list[tuple[int, int, _Ent]]:
-        """Lone words a pronoun may fall back on (see :meth:`_singles_by_pronoun`), latest first, outside quotes."""
-        return [h for h in reversed(self.hits) if floor <= h[0] and h[1] <= pos and h[2].pronoun_fallback
-                and not self.in_quote(h[0])]
-
     # ---------------------------------------------------------------- lookups
     def at(self, start: int, end: int) -> list[tuple[int, int, _Ent]]:
         return sorted((h for h in self.hits + self.owner_hits if start <= h[0] and h[1] <= end), key=lambda h: h[0])
@@ -719,10 +714,11 @@ class Entities:
     def in_quote(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.quote_regions)
 
-    def people_before(self, pos: int, *, floor: int = 0) -> list[tuple[int, int, _Ent]]:
-        """Person names before ``pos`` (latest first), outside quotes."""
-        return [h for h in reversed(self.hits) if floor <= h[0] and h[1] <= pos and h[2].kind == "person"
-                and not self.in_quote(h[0])]
+    def people_before(self, pos: int, *, floor: int = 0, fallback: bool = False) -> list[tuple[int, int, _Ent]]:
+        """Person names before ``pos`` (latest first), outside quotes; with ``fallback``, the lone words a
+        pronoun may fall back on instead (see :meth:`_singles_by_pronoun`)."""
+        return [h for h in reversed(self.hits) if floor <= h[0] and h[1] <= pos and not self.in_quote(h[0])
+                and (h[2].pronoun_fallback if fallback else h[2].kind == "person")]
 
     def entities(self) -> list[Entity]:
         return [e.entity() for e in self.ents if e.kind in ("person", "organization")]
@@ -866,7 +862,7 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
                 return Decision(opener.name, "person", "pronoun")
         if nearby:
             return Decision(nearby[0].name, "person", "pronoun")
-        single = next(((s, ent) for s, _e, ent in ents.singles_before(m.start, floor=floor)
+        single = next(((s, ent) for s, _e, ent in ents.people_before(m.start, floor=floor, fallback=True)
                        if not quote[0] <= s < quote[1] and fits(ent)), None)
         if single is not None and (last is None or last[0] < single[0]):
             # 'Holt was furious. "…," she said.' (not after another speaker took the floor)
