@@ -1965,6 +1965,15 @@ def _clause_subject(sent: Sentence, span: tuple[int, int], regions: list[tuple[i
             if _inside(node, span) or node.upos not in ("VERB", "AUX") or node.deprel == "acl:relcl":
                 continue
             subj = _subject(sent, node)
+            doer = sent.token(node.head) if subj is None and node.deprel == "acl" and node.head > 0 else None
+            if doer is not None and doer.upos == "NOUN" and _person_like(doer) and not any(
+                    _inside(doer, r) for r in regions) and not any(
+                    c.deprel == "compound" and _speaking_document(c) for c in sent.children(doer.id)):
+                return doer  # "a harbour board defending the idea that "…"" (not "an ad campaign praising …")
+            if subj is None and (node.deprel in ("advcl", "acl") or (node.deprel == "xcomp" and not any(
+                    c.deprel == "obj" and c.id < node.id for c in sent.children(node.head)))):
+                continue  # "Roe listed her aims, including making firms pay their "fair share"": a clause
+                # without a subject of its own borrows the one above
             if subj is None or any(_inside(subj, r) for r in regions):
                 return None
             if _person_like(subj) or _speaking_document(subj):

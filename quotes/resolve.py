@@ -45,6 +45,7 @@ from quotes.attribute import (
     TEMPORAL,
     TITLE_ABBREVIATION,
     cue_forms,
+    headline_verb_forms,
     lexicon,
     region,
     title_case_lines,
@@ -374,6 +375,35 @@ class NameHit:
 
 
 #: a preposition right before a word: what follows is a place or a thing more often than a person
+#: words for a share or a count of something, before "of" ("Half of", "Much of", "Members of")
+_SHARE_WORDS = frozenset({"half", "much", "member", "members", "majority", "majorities", "most", "many", "some",
+                          "thousands", "hundreds", "dozens", "millions", "none", "all", "each", "one", "part"})
+
+
+#: prepositions that end a description's head ("the secretary of state", "the vice president for news")
+_HEAD_ENDERS = frozenset({"of", "for", "at", "from", "with"})
+
+#: small words that show a run of capitals is a heading, a clause set in capitals ("THE FERRY IS LATE")
+_SMALL_CAPS = frozenset({"is", "are", "was", "no", "not", "and", "the", "a", "his", "her", "in", "to", "there"})
+
+
+def _role_word(word: str) -> bool:
+    """A role word, also hyphenated with another or a prefix (``Co-anchor``, ``Secretary-Treasurer``).
+
+    >>> _role_word("Co-anchor"), _role_word("Secretary-Treasurer"), _role_word("Gov."), _role_word("Holt-Berg")
+    (True, True, True, False)
+    """
+    roles, w = _words("role_words"), word.lower()
+    if w in roles:
+        return True
+    parts = [p for p in w.split("-") if p not in ("co", "vice", "ex", "deputy")]
+    return "-" in w and bool(parts) and all(p in roles for p in parts)
+
+
+#: a run of capitals that fills a quotation by itself (``the "Jane Holt Ferry Day"``): the name of a thing,
+#: event or campaign, never the fullest form of a person's name
+_QUOTED_NAME = regex.compile(r"[\"“‘'][^\s\"“”‘’]+(?:[ ][^\s\"“”‘’]+)+[,.]?[\"”’'].?", regex.S)
+
 _PLACE_BEFORE = regex.compile(r"(?<![\p{L}'’])(?:in|on|near|into|across)[ ]+\Z", regex.I)
 
 
@@ -383,8 +413,11 @@ _PLACE_BEFORE = regex.compile(r"(?<![\p{L}'’])(?:in|on|near|into|across)[ ]+\Z
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "been", "would", "could", "should", "has", "have", "had",
                           "does", "did", "says", "tells", "told", "calls", "asks", "urges", "warns", "vows", "claims",
                           "admits", "denies", "insists", "explains", "responds", "reveals", "rejects", "wants",
-                          "gets", "makes", "takes", "goes", "not", "his", "her", "their", "its", "our", "my", "your",
-                          "he", "she", "we", "they", "you"})
+                          "gets", "makes", "takes", "goes", "made", "just", "sees", "wins", "loses", "faces", "seeks",
+                          "plans", "pushes", "eyes", "meets", "signs", "visits", "joins", "picks", "drops", "backs",
+                          "fights", "hopes", "needs", "thinks", "knows", "unveils", "launches", "nominates",
+                          "blames", "tries", "leaves", "gives", "finds", "not", "his", "her", "their", "its", "our",
+                          "my", "your", "he", "she", "we", "they", "you"})
 
 
 @cache
@@ -392,7 +425,9 @@ def _name_breakers() -> frozenset[str]:
     """Lower-cased words that end a name when they stand capitalised inside a run (see :func:`_name_pieces`)."""
     small = frozenset(str(w) for w in lexicon()["title_small_words"]) - {"of"}  # type: ignore[union-attr]
     verbs = frozenset(f"{v}s" for v in lexicon()["headline_verbs"])  # type: ignore[union-attr]
-    return small | verbs | _AUXILIARIES
+    # past forms of speech and headline verbs ("Roe Just Slammed Berg"), none a given name ("Said")
+    past = frozenset(f for f in headline_verb_forms() if f.endswith("ed") and f not in _given_names())
+    return small | verbs | past | _AUXILIARIES
 
 
 def _name_pieces(text: str, m: regex.Match[str]) -> list[regex.Match[str]]:
@@ -403,16 +438,24 @@ def _name_pieces(text: str, m: regex.Match[str]) -> list[regex.Match[str]]:
     ['Jane Holt', 'Right']
     >>> [p.group() for p in _name_pieces("Bank of Holt", NAME_RE.match("Bank of Holt"))]
     ['Bank of Holt']
+    >>> [p.group() for p in _name_pieces("HER FERRY Jane Holt", NAME_RE.match("HER FERRY Jane Holt"))]
+    ['HER FERRY', 'Jane Holt']
+    >>> [p.group() for p in _name_pieces("Jane Holt Just Slammed Berg", NAME_RE.match("Jane Holt Just Slammed Berg"))]
+    ['Jane Holt', 'Berg']
     """
     words = list(_NONSPACE.finditer(m.group()))
-    cuts = [w for w in words[1:] if w.group()[:1].isupper() and w.group()[1:].islower()
+    cuts = [(w.start(), w.end()) for w in words[1:] if w.group()[:1].isupper() and w.group()[1:].islower()
             and w.group().lower() in _name_breakers()]  # ("ROE IS BACK": an all-caps line is left whole)
+    # "A FERRY CAPTAIN AND HER CREW Jane Holt stood …": a heading in capitals ends before the first word set in
+    # title case (two capitalised words at least before it, so "ACME Harbour" stays one)
+    cuts += [(w.start(), w.start()) for k, w in enumerate(words[2:], 2) if w.group()[1:2].islower()
+             and all(len(v.group()) > 1 and v.group().isalpha() and v.group().isupper() for v in words[k - 2 : k])]
     if not cuts:
         return [m]
     out, pos = [], m.start()
-    for w in cuts:
-        out.extend(NAME_RE.finditer(text, pos, m.start() + w.start()))
-        pos = m.start() + w.end()
+    for a, b in sorted(cuts):
+        out.extend(NAME_RE.finditer(text, pos, m.start() + a))
+        pos = m.start() + b
     out.extend(NAME_RE.finditer(text, pos, m.end()))
     return out
 
@@ -435,7 +478,9 @@ class Entities:
         self._harvest()
 
     # ---------------------------------------------------------------- harvesting
-    def _split(self, m: regex.Match[str]) -> NameHit | None:
+    def _split(self, m: regex.Match[str] | None) -> NameHit | None:
+        if m is None:
+            return None
         words = m.group().split()
         starts = [m.start() + s.start() for s in _NONSPACE.finditer(m.group())]
         stop, roles, hons = _words("name_stopwords"), _words("role_words"), _words("honorifics")
@@ -443,9 +488,13 @@ class Entities:
         while (i < len(words) and words[i].lower() in stop and words[i].lower().rstrip(".") not in hons
                and not _place_start(" ".join(words[i : i + 2]))):  # "New York City ...": the place keeps its "New"
             i += 1
-        # "Supporters of Jane Roe said": the group is no name, the person after "of" is ("Friends" alone: nobody)
-        while i < len(words) and _plural_group(words[i]):
+        # "Supporters of Jane Roe said": the group is no name, the person after "of" is ("Friends" alone: nobody);
+        # so is a share or a count of something ("Half of Ferry Town voters", "Much of Holt's speech")
+        while i < len(words) and (_plural_group(words[i]) or (
+                words[i].lower() in _SHARE_WORDS and words[i + 1 : i + 2] == ["of"])):
             i += 2 if words[i + 1 : i + 2] == ["of"] else 1
+        while i < len(words) - 1 and _BUILT_ON_NAME.search(words[i]):
+            i += 1  # "Texas-based Jane Roe": a description built on a place opens no name
         if i >= len(words):
             return None
         # "Acme Center's Jane Roe": the possessor is not part of the name (unless a role follows it, as in
@@ -458,15 +507,22 @@ class Entities:
         j = i
         # role prefix: demonyms, possessives, acronyms and role words, at least one real role word
         k, last_role = i, -1
-        while k < len(words) - 1 and (words[k].lower() in roles or _demonym(words[k])):
-            if words[k].lower() in roles:
+        while k < len(words) - 1 and (_role_word(words[k]) or _demonym(words[k])):
+            if _role_word(words[k]):
                 last_role = k
             k += 1
         # "House Speaker Jane B. Roe", "Secretary of State Jane Roe": more role words further on, then a name
-        inner = [x for x in range(max(i + 1, last_role + 1), len(words) - 1) if words[x].lower() in roles]
+        # (whose surname may be a role word too when a given name opens it: "Lt. Gov. Jane Judge")
+        inner = [x for x in range(max(i + 1, last_role + 1), len(words) - 1) if _role_word(words[x])]
         rest = words[inner[-1] + 1 :] if inner else []
-        if rest and not any(w.lower() in roles for w in rest) and any(len(w.rstrip(".")) > 2 for w in rest):
+        if (rest and (not any(w.lower() in roles for w in rest) or rest[0].lower() in _given_names())
+                and any(len(w.rstrip(".")) > 2 for w in rest)):
             last_role = inner[-1]
+        if len(words) - i > 2 and words[-1].lower() in roles and _role_word(words[-2]):
+            return None  # "Acme Radio Vice President": a title whose holder is named elsewhere, if at all
+        if len(words) - i > 2 and all(w.isupper() for w in words[i:]) and any(
+                w.lower() in _SMALL_CAPS for w in words[i + 1 :]):
+            return None  # "CHAPTER I THE FERRY IS LATE": a heading in capitals, not a name
         if words[-1].lower().rstrip(".,") in _words("org_heads"):
             last_role = -1  # "State Department", "Republican Party": the role word is part of the name
         if last_role >= 0:
@@ -486,21 +542,36 @@ class Entities:
                      and POSSESSIVE.sub("", words[-1]).lower() not in stop | _NOT_AN_OWNER)
             if not owner:
                 return None
+        titled = j
         while len(words) - j > 2 and words[j].lower() in ("of", "for") and words[j + 1][:1].isupper():
             j += 2  # "Chief of Staff Jane Roe": the rest of the title
         name_words = words[j:]
+        if j > titled:
+            # "Secretary of State for Harbour Affairs Jane Roe": the title runs on to the given name
+            given = next((x for x, w in enumerate(name_words[:-1]) if w.lower() in _given_names()), 0)
+            j += given
+            name_words = name_words[given:]
         if name_words[0].lower() in ("of", "for", "and", "from"):
             return None  # "Democrat of Utah": a title, no name
+        given = next((x for x, w in enumerate(name_words[:-1]) if w.lower() in _given_names()), 0)
+        if given >= 2 and not any(w.islower() for w in name_words[:given]) and not any(
+                w.lower().rstrip(".,") in _words("org_heads") for w in name_words[given:]):
+            # "(Secretary for) Harbour Affairs Jane Roe": two or more capitalised words before a given name and a
+            # surname are the end of a title or an employer, not the start of her name
+            j += given
+            name_words = name_words[given:]
         if "of" in name_words[1:]:
             k = name_words.index("of", 1)
             orgs = _words("org_heads") | _words("org_words")
-            if " ".join(name_words[k + 1 :]).rstrip(".,").casefold() in places() or (
+            if " ".join(name_words[k + 1 :]).rstrip(".,").casefold() in places() or honorific or (
                     k >= 2 and not any(w.lower().rstrip(".,") in orgs for w in name_words[:k])):
                 # "Jane Roe of Utah", "Jane Roe of the Acme Institute": the place or employer is no part of her
                 # name ("Bank of Ruritania" keeps its "of": one word before it)
                 name_words = name_words[:k]
         if name_words[-1].endswith(("'s", "’s")):
             name_words[-1] = name_words[-1][:-2]
+        elif len(name_words[-1]) > 2 and name_words[-1][-1] in "'’" and name_words[-1][-2] == "s":
+            name_words[-1] = name_words[-1][:-1]  # "the Harbour Pilots’ union"
         suffix = "." if name_words[-1] in ("Jr.", "Sr.") and len(name_words) > 1 else ""  # "Jane Roe Jr."
         name_words[-1] = name_words[-1].rstrip(".")
         if not name_words[-1]:
@@ -527,6 +598,16 @@ class Entities:
                 out[k - 1] = NameHit(prev.start, prev.end, f"{prev.name} {words[-1]}", "", "")
         return out
 
+    def _unquoted(self, m: regex.Match[str]) -> regex.Match[str] | None:
+        """A run of capitals that fills a quotation by itself names a thing, an event or a show (``the "Jane
+        Holt Ferry Day"``), not a person in full: only a given name and the word after it are kept."""
+        if not _QUOTED_NAME.fullmatch(self.text, max(0, m.start() - 1), m.end() + 2):
+            return m
+        words = list(_NONSPACE.finditer(m.group()))
+        if words[0].group().lower() not in _given_names() or not words[0].group()[1:].islower():
+            return None
+        return NAME_RE.match(self.text, m.start(), m.start() + words[1].end())
+
     def _kind(self, name: str) -> str:
         words = [w.lower() for w in name.split()]
         parts = [p for p in _HYPHEN.split(name.casefold()) if p]
@@ -546,7 +627,7 @@ class Entities:
         matches = [piece for m in NAME_RE.finditer(self.text) for piece in _name_pieces(self.text, m)]
         in_headline = [any(a <= m.start() < b for a, b in headlines) for m in matches]
         hits = self._shared_surnames(
-            [h for m, hl in zip(matches, in_headline, strict=True) if not hl and (h := self._split(m))])
+            [h for m, hl in zip(matches, in_headline, strict=True) if not hl and (h := self._split(self._unquoted(m)))])
         # multi-word names first: they define the people; single words then attach as aliases
         for h in sorted(hits, key=lambda h: -len(h.name.split())):
             self._add(h)
@@ -628,7 +709,9 @@ class Entities:
         # the substring test first: it is cheap and rules out almost every entity
         owners = [e for e in self.ents if e.kind == "person" and any(w in f.casefold() for f in e.forms)
                   and w in e.tokens and len(e.name.split()) > 1
-                  and (gender == "unknown" or e.honorific_gender in ("unknown", gender))]
+                  and (gender == "unknown" or (e.honorific_gender in ("unknown", gender)
+                                               and given_name_gender(e.name) in ("unknown", gender)))]
+        # ("Mr. Roe" is never "Jane Roe")
         if not owners:
             return None
         return max(owners, key=lambda e: sum(e.forms.values()))
@@ -880,8 +963,10 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
         return Decision(None, "unknown", "unresolved")
     if words[0] in INDEFINITES:
         return Decision(None, "unknown", "unresolved")  # "one senior official", "a businessman": not someone named
-    # the head: the last word before an "of" phrase ("the former secretary of state": secretary)
-    head = content[: content.index("of", 1)][-1] if "of" in content[1:] else content[-1]
+    # the head: the last word before an "of" phrase ("the former secretary of state": secretary; "the vice
+    # president for news": president)
+    cut = next((k for k, w in enumerate(content) if k > 0 and w in _HEAD_ENDERS), len(content))
+    head = content[:cut][-1]
     role_words = _words("role_words") | _words("person_nouns")
     if head.endswith("s") and not head.endswith("ss") and head[:-1] in role_words:
         return Decision(None, "unknown", "unresolved")  # "officials", "1,409 teachers": several people

@@ -789,6 +789,30 @@ EXAMPLES: list[Example] = [
     Example('his-assumption-stated-names-him', 'Tom Berg ran the ferry for years. His assumption, confidently '
             'stated on live radio, was that "as fares fall, riders will come back," and he cut them twice.',
             'as fares fall, riders will come back,', 'Tom Berg', 'His', 'stated', None, 'partial'),
+    Example('participle-on-a-group-noun', 'It was not always so. Ten years ago you could see a harbour board '
+            'defending the idea that "ferries must run at a loss."', 'ferries must run at a loss.', None,
+            'a harbour board', None, None, 'partial'),
+    Example('hyphenated-role-before-name', 'Harbour Pilots Union Secretary-Treasurer Tom Berg said: "We will sail '
+            'on Friday."', 'We will sail on Friday.', 'Tom Berg', 'Harbour Pilots Union Secretary-Treasurer Tom Berg',
+            'said', None, 'direct'),
+    Example('co-role-before-name', 'Co-captain Tom Berg said: "We sail at dawn."', 'We sail at dawn.', 'Tom Berg',
+            'Co-captain Tom Berg', 'said', None, 'direct'),
+    Example('place-based-before-name', 'Ruritania-based Tom Berg said: "The tide is late."', 'The tide is late.',
+            'Tom Berg', 'Ruritania-based Tom Berg', 'said', None, 'direct'),
+    Example('title-runs-on-to-the-given-name', 'Deputy Secretary for Harbour Affairs Jane Holt said: "The pier will '
+            'reopen."', 'The pier will reopen.', 'Jane Holt', 'Deputy Secretary for Harbour Affairs Jane Holt',
+            'said', None, 'direct'),
+    Example('surname-in-s-as-possessive', 'Tom Banks spoke on Monday. Reporters asked about Banks’ plan. "It will '
+            'work," Banks said.', 'It will work,', 'Tom Banks', 'Banks', 'said', None, 'direct'),
+    Example('quoted-day-named-after-someone', 'Islanders marked "Tom Berg Ferry Day," a holiday on the pier. "It is '
+            'an honour," Berg said.', 'It is an honour,', 'Tom Berg', 'Berg', 'said', None, 'direct'),
+    Example('vice-president-for-news-is-no-newsroom', 'The Harbour News reported the sale. "We will expand," the '
+            'vice president for news said.', 'We will expand,', None, 'the vice president for news', 'said', None,
+            'direct'),
+    Example('share-of-a-name-is-no-name', 'Much of Holt’s speech on Monday was about ferries. "We sail at dawn," '
+            'Holt said.', 'We sail at dawn,', 'Holt', 'Holt', 'said', None, 'direct'),
+    Example('mister-is-not-the-wife', 'Jane Holt and her husband arrived late. "We are glad to be here," Mr. Holt '
+            'said.', 'We are glad to be here,', 'Holt', 'Mr. Holt', 'said', None, 'direct'),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]

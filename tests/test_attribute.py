@@ -409,6 +409,28 @@ FRONTED_CLAUSE = _conllu("""
 """)
 
 
+# A partial quote under a clause with no subject of its own (a gerund hung on a noun, "including ending …"),
+# and no speech verb anywhere: the clause borrows the subject of the verb above it.
+SUBJECTLESS_CLAUSE = _conllu("""
+1 Jane Jane PROPN 3 nsubj
+2 Holt Holt PROPN 1 flat
+3 listed list VERB/VBD 0 root
+4 her her PRON 5 nmod:poss
+5 aims aim NOUN 3 obj SpaceAfter=No
+6 , , PUNCT 8 punct
+7 including include VERB/VBG 8 mark
+8 ending end VERB/VBG 5 acl
+9 the the DET 12 det
+10 " " PUNCT 12 punct SpaceAfter=No
+11 ferry ferry NOUN 12 compound
+12 tax tax NOUN 8 obj SpaceAfter=No
+13 " " PUNCT 12 punct
+14 on on ADP 15 case
+15 islanders islander NOUN 12 nmod SpaceAfter=No
+16 . . PUNCT 3 punct
+""")
+
+
 def _by_quote(saved: str) -> dict[str, Any]:
     """Attributions of a hand-written parse, by quote text."""
     text, sents = conllu.read(saved)
@@ -443,6 +465,8 @@ def _by_quote(saved: str) -> dict[str, Any]:
                      id="thing-after-the-verb-is-reported-not-speaking"),
         pytest.param(FRONTED_CLAUSE, "retire.", "dep:ancestor", "claimed", "She", None,
                      id="a-clause-before-the-verb-is-not-reported-by-it"),
+        pytest.param(SUBJECTLESS_CLAUSE, "ferry tax", "dep:clause-subject", None, "Jane Holt", None,
+                     id="subjectless-clause-borrows-the-subject-above"),
     ],
 )
 def test_rules_on_hand_written_misparses(

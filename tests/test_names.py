@@ -1,0 +1,44 @@
+"""The names an article's own text yields (``resolve.Entities``): what the canonical speaker is built from."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.resolve import Entities
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("Lt. Gov. Jane Judge said so.", ["Jane Judge"], id="surname-that-is-a-role-word"),
+        pytest.param("Ferry Union Secretary-Treasurer Tom Berg said so.", ["Tom Berg"], id="hyphenated-role"),
+        pytest.param("Co-captain Tom Berg said so.", ["Tom Berg"], id="co-role"),
+        pytest.param("Ruritania-based Tom Berg said so.", ["Tom Berg"], id="description-built-on-a-place"),
+        pytest.param("Under Secretary of State for Harbour Affairs Jane Holt said so.", ["Jane Holt"],
+                     id="long-title-then-given-name"),
+        pytest.param("The Daily Ledger Jane Holt said so.", ["Jane Holt"], id="employer-then-given-name"),
+        pytest.param("Bank of Ruritania said so.", ["Bank of Ruritania"], id="of-inside-an-organisation"),
+        pytest.param("Mr. Berg of Harbour Radio said so.", ["Berg"], id="honorific-name-of-employer"),
+        pytest.param("Harbour Radio Vice President for news Jane Holt said so.", ["Jane Holt"],
+                     id="a-title-alone-is-no-name"),
+        pytest.param("Half of Ferry Town voters agree.", ["Ferry Town"], id="share-of-is-no-name"),
+        pytest.param("Jane Holt spoke. Much of Holt’s speech was long.", ["Jane Holt"], id="much-of-an-owner"),
+        pytest.param("The Harbour Pilots’ union said so.", ["Harbour Pilots"], id="plural-possessive"),
+        pytest.param('They held "Jane Holt Ferry Day," on the pier.', ["Jane Holt"], id="quoted-day-keeps-the-person"),
+        pytest.param('The "Berg Precision Ferry Method" works.', [], id="quoted-method-is-nobody"),
+        pytest.param("CHAPTER ONE THE FERRY IS LATE When Jane Holt came home.", ["Jane Holt"],
+                     id="heading-in-capitals"),
+        pytest.param("A FERRY CAPTAIN AND HER CREW Jane Holt stood there.", ["Jane Holt"],
+                     id="capitals-end-before-title-case"),
+        pytest.param("J. J. Holt said so.", ["J. J. Holt"], id="initials-are-no-heading"),
+        pytest.param("On the radio, Jane Holt Just Slammed Berg over fares.", ["Jane Holt", "Berg"],
+                     id="past-verb-in-a-title-case-run"),
+    ],
+)
+def test_names_harvested(text: str, names: list[str]) -> None:
+    assert sorted(e.name for e in Entities(text).ents) == sorted(names)
+
+
+def test_mister_never_joins_a_womans_full_name() -> None:
+    ents = Entities("Jane Holt and her husband arrived. Mr. Holt spoke first.")
+    assert sorted(e.name for e in ents.ents) == ["Holt", "Jane Holt"]
