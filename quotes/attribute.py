@@ -1306,7 +1306,12 @@ def _found(text: str, off: int, m: regex.Match[str], n: str, v: str) -> tuple[Me
     ``text`` starting at ``off``."""
     ns, ne = off + m.start(n), off + m.end(n)
     vs, ve = off + m.start(v), off + m.end(v)
+    while (cut := _DANGLING_END.search(text, ns, ne)) is not None and cut.start() > ns:
+        ne = cut.start()  # '"…," said Jane Roe of the Harbour Board': the name, not the "of" after it
     return Mention(ns, ne, text[ns:ne]), (text[vs:ve], vs, ve)
+
+
+_DANGLING_END = regex.compile(rf"[ ]+(?:{'|'.join(sorted(DANGLING_WORDS))})\Z")
 
 
 #: a lead-in that hands the floor to a name without a verb: ``in Roe's words, "…"``, ``Here's Roe at the launch: "…"``

@@ -444,8 +444,9 @@ def _name_pieces(text: str, m: regex.Match[str]) -> list[regex.Match[str]]:
     ['Jane Holt', 'Berg']
     """
     words = list(_NONSPACE.finditer(m.group()))
-    cuts = [(w.start(), w.end()) for w in words[1:] if w.group()[:1].isupper() and w.group()[1:].islower()
-            and w.group().lower() in _name_breakers()]  # ("ROE IS BACK": an all-caps line is left whole)
+    cuts = [(w.start(), w.end()) for w in words[1 if len(words) < 3 else 0 :] if w.group()[:1].isupper()
+            and w.group()[1:].islower() and w.group().lower() in _name_breakers()]
+    # ("ROE IS BACK": an all-caps line is left whole; "U.S. Nominates Jane Holt": a run may open with the verb)
     # "A FERRY CAPTAIN AND HER CREW Jane Holt stood …": a heading in capitals ends before the first word set in
     # title case (two capitalised words at least before it, so "ACME Harbour" stays one)
     cuts += [(w.start(), w.start()) for k, w in enumerate(words[2:], 2) if w.group()[1:2].islower()
@@ -478,9 +479,7 @@ class Entities:
         self._harvest()
 
     # ---------------------------------------------------------------- harvesting
-    def _split(self, m: regex.Match[str] | None) -> NameHit | None:
-        if m is None:
-            return None
+    def _split(self, m: regex.Match[str]) -> NameHit | None:
         words = m.group().split()
         starts = [m.start() + s.start() for s in _NONSPACE.finditer(m.group())]
         stop, roles, hons = _words("name_stopwords"), _words("role_words"), _words("honorifics")
@@ -624,10 +623,11 @@ class Entities:
 
     def _harvest(self) -> None:
         headlines = title_case_lines(self.text)
-        matches = [piece for m in NAME_RE.finditer(self.text) for piece in _name_pieces(self.text, m)]
+        matches = [piece for m in NAME_RE.finditer(self.text) if (u := self._unquoted(m)) is not None
+                   for piece in _name_pieces(self.text, u)]
         in_headline = [any(a <= m.start() < b for a, b in headlines) for m in matches]
         hits = self._shared_surnames(
-            [h for m, hl in zip(matches, in_headline, strict=True) if not hl and (h := self._split(self._unquoted(m)))])
+            [h for m, hl in zip(matches, in_headline, strict=True) if not hl and (h := self._split(m))])
         # multi-word names first: they define the people; single words then attach as aliases
         for h in sorted(hits, key=lambda h: -len(h.name.split())):
             self._add(h)
@@ -650,8 +650,9 @@ class Entities:
         key = _key(h.name)
         gender = _honorifics().get(h.honorific.lower().rstrip("."), "unknown") if h.honorific else "unknown"
         ent = self.by_key.get(f"{key}|{gender}") or self.by_key.get(key)
-        if ent is not None and ent.honorific_gender not in ("unknown", gender) and gender != "unknown":
-            ent = None  # "Mr. Roe" after "Mrs. Roe": another person of the same surname
+        if ent is not None and gender != "unknown" and (ent.honorific_gender not in ("unknown", gender)
+                                                        or given_name_gender(ent.name) not in ("unknown", gender)):
+            ent = None  # "Mr. Roe" after "Mrs. Roe" or "Jane Roe": another person of the same surname
         if ent is None and len(h.name.split()) == 1:
             ent = self._alias_owner(h.name, gender)
         if h.owner:
@@ -857,6 +858,18 @@ def subject_above(parsed: ParsedDoc, ents: Entities, m: Mention) -> _Ent | None:
     return None
 
 
+def _pattern_head(m: Mention) -> int:
+    """Where the head word of a mention found by a pattern (no parse) starts: its last word, or the last before a
+    phrase (``Jane Holt of the Harbour Board``: Holt).
+
+    >>> _pattern_head(Mention(10, 39, "Jane Holt of the Harbour Board")), _pattern_head(Mention(0, 9, "Jane Holt"))
+    (15, 5)
+    """
+    found = list(_NONSPACE.finditer(m.text))
+    cut = next((k for k, w in enumerate(found) if k > 0 and w.group() in _HEAD_ENDERS), len(found))
+    return m.start + found[cut - 1].start() if found else m.start
+
+
 def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
                     speakers: list[tuple[int, _Ent, str]], above: _Ent | None = None,
                     anonymous: tuple[int, int] = (-1, -1)) -> Decision:
@@ -876,7 +889,7 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
         inside = []  # "Many of Roe's backers", "One of Roe's aides": people around the name, not its bearer
     if inside:
         # the head word: the parser's, or for a pattern's mention its last word
-        head = m.head_start if m.head_start >= 0 else m.start + len(m.text.rstrip()) - len(words[-1])
+        head = m.head_start if m.head_start >= 0 else _pattern_head(m)
         at_head = [h for h in inside if h[0] <= head < h[1]]
         if not at_head and ents.text[head : head + 1].islower():
             # a name that only modifies the head ("the Senate majority leader", "the Lee campaign") is not

@@ -813,6 +813,13 @@ EXAMPLES: list[Example] = [
             'Holt said.', 'We sail at dawn,', 'Holt', 'Holt', 'said', None, 'direct'),
     Example('mister-is-not-the-wife', 'Jane Holt and her husband arrived late. "We are glad to be here," Mr. Holt '
             'said.', 'We are glad to be here,', 'Holt', 'Mr. Holt', 'said', None, 'direct'),
+    Example('name-of-an-employer-after-said', '"We will sail at dawn," said Tom Berg of the Harbour Board.',
+            'We will sail at dawn,', 'Tom Berg', 'Tom Berg of the Harbour Board', 'said', None, 'direct'),
+    Example('surname-of-an-employer-after-said', '"The fares must fall," said Holt of the Ferry Riders Union. Jane '
+            'Holt has led the union since May.', 'The fares must fall,', 'Jane Holt', 'Holt of the Ferry Riders Union',
+            'said', None, 'direct'),
+    Example('abbreviated-role-before-name', 'Former AG Tom Berg spoke first. "The pier is safe," Berg said.',
+            'The pier is safe,', 'Tom Berg', 'Berg', 'said', None, 'direct'),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
