@@ -332,11 +332,21 @@ class _Ent:
     honorific_gender: str = "unknown"
     mentions: list[tuple[int, int]] = field(default_factory=list)
     pronoun_fallback: bool = False  # a lone word a he/she may stand for when no person fits
+    honorifics: Counter[str] = field(default_factory=Counter)  # as written before the one-word name ("Mr.")
 
     @property
     def name(self) -> str:
         longest = max(len(_key(f)) for f in self.forms)
         return max((f for f in self.forms if len(_key(f)) == longest), key=lambda f: (self.forms[f], f))
+
+    @property
+    def display(self) -> str:
+        """The name a reader sees: the fullest form, with the honorific it was written with when that form is
+        a surname alone ("Mr. Roe" and "Mrs. Roe" are two people; "Roe" would be either)."""
+        name = self.name
+        if self.kind != "person" or " " in name or not self.honorifics:
+            return name
+        return f"{max(self.honorifics, key=lambda h: (self.honorifics[h], h))} {name}"
 
     @property
     def tokens(self) -> set[str]:
@@ -357,7 +367,7 @@ class _Ent:
         return "unknown"
 
     def entity(self) -> Entity:
-        return Entity(self.name, self.kind, frozenset(self.forms), frozenset(self.roles), self.gender)
+        return Entity(self.display, self.kind, frozenset(self.forms), frozenset(self.roles), self.gender)
 
 
 #: contractions and pronouns with 's that are no one's name ("Let's", "Everyone's"), beyond ``name_stopwords``
@@ -677,6 +687,8 @@ class Entities:
                 ent.kind = "person"
         if h.honorific:
             ent.honorific_gender = _honorifics().get(h.honorific.lower().rstrip("."), "unknown")
+            if " " not in h.name:
+                ent.honorifics[h.honorific] += 1
             if ent.kind == "single":
                 ent.kind = "person"
         ent.mentions.append((h.start, h.end))
@@ -913,12 +925,12 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
             return Decision(None, "unknown", "unresolved")  # "one Conservative", "a Liberal": one of a group
         full = len(ents.text[s:e].split()) > 1 or _key(ents.text[s:e]) == _key(ent.name)
         kind = {"single": "unknown", "place": "organization"}.get(ent.kind, ent.kind)
-        return Decision(ent.name, kind, "name" if full else "alias")
+        return Decision(ent.display, kind, "name" if full else "alias")
     person_pron = _person_pronouns()
     if not (len(words) == 1 and words[0] in person_pron):
         named = _name_in_apposition(ents, m)
         if named is not None:
-            return Decision(named.name, "person", "name")  # "said his best friend, Jane Roe,": her
+            return Decision(named.display, "person", "name")  # "said his best friend, Jane Roe,": her
     if len(words) == 1 and words[0] in person_pron:
         gender = person_pron[words[0]]
         # what earlier pronouns of this article said of a person counts as much as the pronouns after names
@@ -928,7 +940,7 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
             return ent.gender in ("unknown", gender) and called.get(id(ent), gender) == gender
 
         if above is not None and fits(above):
-            return Decision(above.name, "person", "pronoun")
+            return Decision(above.display, "person", "pronoun")
         floor = _sentence_floor(ents.text, m.start, 3)
         people = ents.people_before(m.start, floor=floor)
         ends = {s: e for s, e, _ent in people}
@@ -945,29 +957,29 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
         holders = [(s, ent) for s, ent in hits if last is not None and s > last[0]
                    and _has_floor(ents.text, s, ends[s])]
         if holders and holders[0][1] is not last[1]:
-            return Decision(holders[0][1].name, "person", "pronoun")
+            return Decision(holders[0][1].display, "person", "pronoun")
         if last is not None and (any(ent is last[1] for ent in nearby)
                                  or _same_pronoun_again(ents, m, last, floor, fits)):
             # "…," Lee said of Roe. "…," he added: Lee; and "…," she said. "…," she added: the same she
-            return Decision(last[1].name, "person", "pronoun")
+            return Decision(last[1].display, "person", "pronoun")
         if last is None:
             # nobody has spoken yet: the latest person who opened a sentence, not one named after her ("Roe met
             # Lee on Monday. "…," she told him.": Roe)
             opener = next((ent for s, ent in hits if _has_floor(ents.text, s, ends[s])), None)
             if opener is not None:
-                return Decision(opener.name, "person", "pronoun")
+                return Decision(opener.display, "person", "pronoun")
         if nearby:
-            return Decision(nearby[0].name, "person", "pronoun")
+            return Decision(nearby[0].display, "person", "pronoun")
         single = next(((s, ent) for s, _e, ent in ents.people_before(m.start, floor=floor, fallback=True)
                        if not quote[0] <= s < quote[1] and fits(ent)), None)
         if single is not None and (last is None or last[0] < single[0]):
             # 'Holt was furious. "…," she said.' (not after another speaker took the floor)
-            return Decision(single[1].name, "person", "pronoun")
+            return Decision(single[1].display, "person", "pronoun")
         return Decision(None, "person", "unresolved")
     if len(words) == 1 and words[0] in _words("org_pronouns"):
         for s, _e, ent in reversed(ents.hits):
             if s < m.start and ent.kind == "organization" and not ents.in_quote(s):
-                return Decision(ent.name, "organization", "pronoun")
+                return Decision(ent.display, "organization", "pronoun")
         return Decision(None, "organization", "unresolved")
     if words[0] in _words("first_person") or words[-1] in _words("first_person"):
         return Decision(None, "unknown", "unresolved")
@@ -1004,19 +1016,19 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
             if best is None or (score, last) > (best[0], best[1]):
                 best = (score, last, ent)
     if best is not None and best[0] >= min(2, len(content)):
-        return Decision(best[2].name, "person", "role")
+        return Decision(best[2].display, "person", "role")
     if head in _words("org_nouns") or head in _words("org_heads"):
         named = [(s, ent) for s, _e, ent in ents.hits
                  if ent.kind == "organization" and ent.name.split()[-1].lower() == head]
         before = [x for x in named if x[0] < m.start]
         if before:
-            return Decision(before[-1][1].name, "organization", "org-head")
+            return Decision(before[-1][1].display, "organization", "org-head")
         if len({id(ent) for _, ent in named}) == 1:  # a caption before the article names it: still only one
-            return Decision(named[0][1].name, "organization", "org-head")
+            return Decision(named[0][1].display, "organization", "org-head")
         return Decision(None, "organization", "unresolved")
     if head in _person_roles() | _words("person_nouns") or any(w in _person_roles() for w in content):
         if best is not None:
-            return Decision(best[2].name, "person", "role")
+            return Decision(best[2].display, "person", "role")
         if POSSESSIVE.search(" ".join(words[:-1])) or any(POSSESSIVE.search(w) for w in words[:-1]):
             return Decision(None, "person", "unresolved")  # "the senator's aide": not the person named last
         floor = _sentence_floor(ents.text, m.start, 2)
@@ -1027,7 +1039,7 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
                 continue
             if not _has_floor(ents.text, s, e):
                 continue  # only someone who had the floor: a sentence's opener or a reporting name
-            return Decision(ent.name, "person", "salient")
+            return Decision(ent.display, "person", "salient")
         return Decision(None, "person", "unresolved")
     return Decision(None, "unknown", "unresolved")
 
@@ -1134,7 +1146,7 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
     speakers: list[tuple[int, _Ent, str]] = []  # (mention start, person, gender its pronoun gave it)
     by_name: dict[str, _Ent] = {}
     for ent in ents.ents:
-        by_name.setdefault(ent.name, ent)
+        by_name.setdefault(ent.display, ent)
     anonymous = (-1, -1)  # where the last speaker described but not named was mentioned
     for a in found:
         if a.mention is None:

@@ -812,7 +812,10 @@ EXAMPLES: list[Example] = [
     Example('share-of-a-name-is-no-name', 'Much of Holt’s speech on Monday was about ferries. "We sail at dawn," '
             'Holt said.', 'We sail at dawn,', 'Holt', 'Holt', 'said', None, 'direct'),
     Example('mister-is-not-the-wife', 'Jane Holt and her husband arrived late. "We are glad to be here," Mr. Holt '
-            'said.', 'We are glad to be here,', 'Holt', 'Mr. Holt', 'said', None, 'direct'),
+            'said.', 'We are glad to be here,', 'Mr. Holt', 'Mr. Holt', 'said', None, 'direct'),
+    Example('surname-alone-keeps-its-honorific', 'Mrs. Holt ran the ferry. "We sail at noon," Mrs. Holt said. Her '
+            'husband disagreed. "We stay in port," Mr. Holt said.', 'We stay in port,', 'Mr. Holt', 'Mr. Holt', 'said',
+            None, 'direct'),
     Example('name-of-an-employer-after-said', '"We will sail at dawn," said Tom Berg of the Harbour Board.',
             'We will sail at dawn,', 'Tom Berg', 'Tom Berg of the Harbour Board', 'said', None, 'direct'),
     Example('surname-of-an-employer-after-said', '"The fares must fall," said Holt of the Ferry Riders Union. Jane '
