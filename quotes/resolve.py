@@ -67,7 +67,7 @@ POSSESSIVE = regex.compile(r"['’]s$")
 _WORD_SEP = regex.compile(r"[\s-]+")
 _NONSPACE = regex.compile(r"\S+")
 _HYPHEN = regex.compile(r"-")
-_BUILT_ON_NAME = regex.compile(r"-(?:led|based|backed|owned|run|born|style|made|linked|allied)\b")
+_BUILT_ON_NAME = regex.compile(r"-(?:led|based|backed|owned|run|born|style|made|linked|allied|old)\b")
 _ROLE_BEFORE = regex.compile(r"((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*['’]s\s+)?((?:[\p{Ll}-]+\s+){0,3})$")
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’]?\s+|\n\s*\n")
 _WORDS = regex.compile(r"[\p{L}'’.-]+")
@@ -344,9 +344,12 @@ class _Ent:
         """The name a reader sees: the fullest form, with the honorific it was written with when that form is
         a surname alone ("Mr. Roe" and "Mrs. Roe" are two people; "Roe" would be either)."""
         name = self.name
-        if self.kind != "person" or " " in name or not self.honorifics:
+        if self.kind != "person" or not self.honorifics:
             return name
-        return f"{max(self.honorifics, key=lambda h: (self.honorifics[h], h))} {name}"
+        honorific = max(self.honorifics, key=lambda h: (self.honorifics[h], h))
+        if " " in name and honorific.lower() not in _RANKS:
+            return name  # "Jane Roe", not "Ms. Jane Roe"; but "Sir Tom Berg" keeps the title of rank
+        return f"{honorific} {name}"
 
     @property
     def tokens(self) -> set[str]:
@@ -392,6 +395,9 @@ _SHARE_WORDS = frozenset({"half", "much", "member", "members", "majority", "majo
 
 #: prepositions that end a description's head ("the secretary of state", "the vice president for news")
 _HEAD_ENDERS = frozenset({"of", "for", "at", "from", "with"})
+
+#: honorifics that are titles of rank, part of the name a reader knows ("Sir Tom Berg", "Lady Jane Holt")
+_RANKS = frozenset({"sir", "dame", "lord", "lady"})
 
 #: small words that show a run of capitals is a heading, a clause set in capitals ("THE FERRY IS LATE")
 _SMALL_CAPS = frozenset({"is", "are", "was", "no", "not", "and", "the", "a", "his", "her", "in", "to", "there"})
@@ -687,10 +693,10 @@ class Entities:
                 ent.kind = "person"
         if h.honorific:
             ent.honorific_gender = _honorifics().get(h.honorific.lower().rstrip("."), "unknown")
-            if " " not in h.name:
+            if " " not in h.name or h.honorific.lower() in _RANKS:
                 ent.honorifics[h.honorific] += 1
-            if ent.kind == "single":
-                ent.kind = "person"
+            if ent.kind in ("single", "place"):
+                ent.kind = "person"  # "Mrs. Bridge": a surname that is also a word for a place
         ent.mentions.append((h.start, h.end))
         self.hits.append((h.start, h.end, ent))
 

@@ -42,3 +42,19 @@ def test_names_harvested(text: str, names: list[str]) -> None:
 def test_mister_never_joins_a_womans_full_name() -> None:
     ents = Entities("Jane Holt and her husband arrived. Mr. Holt spoke first.")
     assert sorted(e.name for e in ents.ents) == ["Holt", "Jane Holt"]
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        pytest.param("Mrs. Holt spoke. Mr. Holt spoke.", ["Mr. Holt", "Mrs. Holt"], id="surname-keeps-honorific"),
+        pytest.param("Ms. Jane Holt spoke.", ["Jane Holt"], id="full-name-drops-honorific"),
+        pytest.param("Sir Tom Berg spoke. Then Sir Tom left.", ["Sir Tom Berg"], id="title-of-rank-stays"),
+        pytest.param("Mrs. Bridge spoke.", ["Mrs. Bridge"], id="surname-that-names-a-place"),
+        pytest.param("Twelve-year-old Jane Holt spoke.", ["Jane Holt"], id="age-description-opens-no-name"),
+        pytest.param("Poor Tom Berg spoke.", ["Tom Berg"], id="adjective-opens-no-name"),
+        pytest.param("Upon Berg's return, Tom Berg spoke.", ["Tom Berg"], id="preposition-opens-no-name"),
+    ],
+)
+def test_names_as_shown(text: str, shown: list[str]) -> None:
+    assert sorted(e.display for e in Entities(text).ents) == sorted(shown)
