@@ -67,6 +67,7 @@ POSSESSIVE = regex.compile(r"['’]s$")
 _WORD_SEP = regex.compile(r"[\s-]+")
 _NONSPACE = regex.compile(r"\S+")
 _HYPHEN = regex.compile(r"-")
+_ROMAN = regex.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)\.?")
 _BUILT_ON_NAME = regex.compile(r"-(?:led|based|backed|owned|run|born|style|made|linked|allied|old)\b")
 _ROLE_BEFORE = regex.compile(r"((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*['’]s\s+)?((?:[\p{Ll}-]+\s+){0,3})$")
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’]?\s+|\n\s*\n")
@@ -508,8 +509,9 @@ class Entities:
         while i < len(words) and (_plural_group(words[i]) or (
                 words[i].lower() in _SHARE_WORDS and words[i + 1 : i + 2] == ["of"])):
             i += 2 if words[i + 1 : i + 2] == ["of"] else 1
-        while i < len(words) - 1 and _BUILT_ON_NAME.search(words[i]):
-            i += 1  # "Texas-based Jane Roe": a description built on a place opens no name
+        while i < len(words) - 1 and (_BUILT_ON_NAME.search(words[i]) or _ROMAN.fullmatch(words[i])):
+            i += 1  # "Texas-based Jane Roe": a description built on a place opens no name; nor does a chapter's
+            # number ("II Mrs. Roe")
         if i >= len(words):
             return None
         # "Acme Center's Jane Roe": the possessor is not part of the name (unless a role follows it, as in

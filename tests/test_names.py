@@ -54,6 +54,9 @@ def test_mister_never_joins_a_womans_full_name() -> None:
         pytest.param("Twelve-year-old Jane Holt spoke.", ["Jane Holt"], id="age-description-opens-no-name"),
         pytest.param("Poor Tom Berg spoke.", ["Tom Berg"], id="adjective-opens-no-name"),
         pytest.param("Upon Berg's return, Tom Berg spoke.", ["Tom Berg"], id="preposition-opens-no-name"),
+        pytest.param("II Mrs. Holt spoke.", ["Mrs. Holt"], id="chapter-number-opens-no-name"),
+        pytest.param("Tom Berg IV spoke.", ["Tom Berg IV"], id="numeral-after-a-name-stays"),
+        pytest.param("Wherever Jane Holt went, crowds came.", ["Jane Holt"], id="subordinator-opens-no-name"),
     ],
 )
 def test_names_as_shown(text: str, shown: list[str]) -> None:
