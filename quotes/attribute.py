@@ -1054,7 +1054,8 @@ INDEFINITES = ("a", "an", "another", "one", "some", "several", "many", "most", "
 QUANTIFIER = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in INDEFINITES) + r"|\d[\d,]*)"
 #: one word of a speaker's name in the adjacency patterns: a title, an initial or short abbreviation with its
 #: period when more of the name follows ("Jane B. Roe", "Jr."), or a capitalised word
-_NAME_PIECE = rf"(?:{TITLE_ABBREVIATION}|[A-Z](?:\w{{0,2}}\.(?=[ ]+[A-Z])|[\w'’-]*|\w{{0,2}}\.))"
+_NAME_PIECE = (rf"(?:{TITLE_ABBREVIATION}|[A-Z](?:(?:\.[A-Z]){{1,3}}\.(?=[ ]+[A-Z])"  # "G.K. Roe"
+               rf"|\w{{0,2}}\.(?=[ ]+[A-Z])|[\w'’-]*|\w{{0,2}}\.))")
 NAME_OR_PRONOUN = (r"(?<![\w'’])(?:"
                    # "Acme campaign manager Jane Roe": capitalised words, a few lowercase role words, a full name
                    # (tried first: "Acme press secretary Jane Roe told" is not "Acme" + "press")

@@ -55,7 +55,7 @@ from quotes.records import Attribution, Entity, Mention, ParsedDoc, Resolved
 
 #: one word of a name: a title or honorific abbreviation with its period (``Sen.``, ``Mrs.``), an initial
 #: before more of the name (``Jane B. Roe``), or a capitalised word
-_NAME_WORD = rf"(?:{TITLE_ABBREVIATION}|\p{{Lu}}\.(?=[ \t]+\p{{Lu}})|\p{{Lu}}[\p{{L}}'’-]*)"
+_NAME_WORD = rf"(?:{TITLE_ABBREVIATION}|(?:\p{{Lu}}\.){{1,3}}(?=[ \t]+\p{{Lu}})|\p{{Lu}}[\p{{L}}'’-]*)"
 NAME_RE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}'’.@#-]){_NAME_WORD}"  # not inside a word, a handle (@Roe) or a hashtag
     rf"(?:[ \t]+(?:(?:of|de|del|da|di|du|la|le|van|von|der|den|bin|ibn|al)[ \t]+)?{_NAME_WORD})*"
@@ -67,6 +67,12 @@ POSSESSIVE = regex.compile(r"['’]s$")
 _WORD_SEP = regex.compile(r"[\s-]+")
 _NONSPACE = regex.compile(r"\S+")
 _HYPHEN = regex.compile(r"-")
+#: a share of a group counted in a poll ("six in 10", "2 out of 3")
+_SHARE_OF_GROUP = regex.compile(
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[ ]+(?:in|out[ ]+of)[ ]+\d+\b")
+
+#: a country or union written in initials before a name or a title ("U.S. Senator Jane Roe", "U.N. Women")
+_PLACE_INITIALS = frozenset({"U.S.", "U.N.", "U.K.", "E.U."})
 _ROMAN = regex.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)\.?")
 _BUILT_ON_NAME = regex.compile(r"-(?:led|based|backed|owned|run|born|style|made|linked|allied|old)\b")
 _ROLE_BEFORE = regex.compile(r"((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*['’]s\s+)?((?:[\p{Ll}-]+\s+){0,3})$")
@@ -397,6 +403,9 @@ _SHARE_WORDS = frozenset({"half", "much", "member", "members", "majority", "majo
 #: prepositions that end a description's head ("the secretary of state", "the vice president for news")
 _HEAD_ENDERS = frozenset({"of", "for", "at", "from", "with"})
 
+#: the ending of a noun for someone's profession ("Biologist", "Historian", "Organizer")
+_PROFESSION = regex.compile(r"\p{Lu}\p{Ll}{3,}(?:ist|ian|er|or|ant)\Z")
+
 #: honorifics that are titles of rank, part of the name a reader knows ("Sir Tom Berg", "Lady Jane Holt")
 _RANKS = frozenset({"sir", "dame", "lord", "lady"})
 
@@ -509,7 +518,8 @@ class Entities:
         while i < len(words) and (_plural_group(words[i]) or (
                 words[i].lower() in _SHARE_WORDS and words[i + 1 : i + 2] == ["of"])):
             i += 2 if words[i + 1 : i + 2] == ["of"] else 1
-        while i < len(words) - 1 and (_BUILT_ON_NAME.search(words[i]) or _ROMAN.fullmatch(words[i])):
+        while i < len(words) - 1 and (_BUILT_ON_NAME.search(words[i]) or _ROMAN.fullmatch(words[i])
+                                      or words[i] in _PLACE_INITIALS):
             i += 1  # "Texas-based Jane Roe": a description built on a place opens no name; nor does a chapter's
             # number ("II Mrs. Roe")
         if i >= len(words):
@@ -550,8 +560,8 @@ class Entities:
         if j >= len(words):
             return None
         owner = False
-        if (all(w.lower() in roles or _demonym(w) for w in words[i:]) and not words[-1].isupper()
-                and (words[-1].lower() in roles or not any(w.lower() in roles for w in words[i:]))):
+        if (all(_role_word(w) or _demonym(w) for w in words[i:]) and (not words[-1].isupper() or _role_word(words[-1]))
+                and (_role_word(words[-1]) or not any(_role_word(w) for w in words[i:]))):
             # only a title ("The Russian President", "North Korean"): a description, not a name; but a role and
             # then a word shaped like a demonym is a surname ("Sen. Brennan", "Gov. Kovach"), and a lone word as
             # an owner ("Roe's statement", which the demonym test takes for "Acme's") is a name
@@ -562,6 +572,10 @@ class Entities:
         titled = j
         while len(words) - j > 2 and words[j].lower() in ("of", "for") and words[j + 1][:1].isupper():
             j += 2  # "Chief of Staff Jane Roe": the rest of the title
+        later = next((x for x in range(j + 1, len(words) - 1)
+                      if words[x].lower().rstrip(".") in {h.rstrip(".") for h in hons}), None)
+        if not honorific and later is not None:
+            honorific, j = words[later], later + 1  # "(Undersecretary for) Harbours Mr. Roe": the title's end
         name_words = words[j:]
         if j > titled:
             # "Secretary of State for Harbour Affairs Jane Roe": the title runs on to the given name
@@ -570,8 +584,13 @@ class Entities:
             name_words = name_words[given:]
         if name_words[0].lower() in ("of", "for", "and", "from"):
             return None  # "Democrat of Utah": a title, no name
+        if len(name_words) == 1 and _plural_group(name_words[0]):
+            return None  # "Harbour Board Pilots": members of a group, no one's name
         given = next((x for x, w in enumerate(name_words[:-1]) if w.lower() in _given_names()), 0)
-        if given >= 2 and not any(w.islower() for w in name_words[:given]) and not any(
+        if given == 1 and _PROFESSION.search(name_words[0]) and not honorific:
+            j += 1  # "Biologist Jane Holt": a profession the role list lacks
+            name_words = name_words[1:]
+        elif given >= 2 and not any(w.islower() for w in name_words[:given]) and not any(
                 w.lower().rstrip(".,") in _words("org_heads") for w in name_words[given:]):
             # "(Secretary for) Harbour Affairs Jane Roe": two or more capitalised words before a given name and a
             # surname are the end of a title or an employer, not the start of her name
@@ -656,8 +675,22 @@ class Entities:
         self._lowercase_roles()
         self._appositives()
         self._not_people()
+        self._common_words()
         self._genders()
         self._singles_by_pronoun()
+
+    def _common_words(self) -> None:
+        """A lone capitalised word the article also writes in lower case is a common noun that opened a
+        sentence (``Estimates put the toll at 80``, ``estimates``), not a name: it is dropped."""
+        common = {id(e) for e in self.ents if e.kind == "single" and " " not in e.name and e.name[1:].islower()
+                  and regex.search(rf"(?<![\p{{L}}'’-]){regex.escape(e.name.lower())}(?![\p{{L}}'’-])", self.text)}
+        if not common:
+            return
+        self.ents = [e for e in self.ents if id(e) not in common]
+        self.hits = [h for h in self.hits if id(h[2]) not in common]
+        self.owner_hits = [h for h in self.owner_hits if id(h[2]) not in common]
+        self.owners = {h[0] for h in self.owner_hits}
+        self.by_key = {k: e for k, e in self.by_key.items() if id(e) not in common}
 
     def _add(self, h: NameHit | None) -> None:
         """One name occurrence: joins the entity of the same name (or, for one word, the person it is the
@@ -904,6 +937,8 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
     lead = next((w for w in text.split() if w.lower() not in _GROUP_LEAD), "")
     if _plural_group(lead.strip(",.")):
         return Decision(None, "unknown", "unresolved")  # "Aides to Roe", "Friends of Roe": a group, not Roe
+    if _SHARE_OF_GROUP.match(low):
+        return Decision(None, "unknown", "unresolved")  # "Six in 10 Acme voters": a share of a group, no one
     inside = ents.at(m.start, m.end)
     if len(words) > 2 and words[1] == "of" and words[0] in _GROUP_LEAD | {"one", "none", "both", "each"}:
         inside = []  # "Many of Roe's backers", "One of Roe's aides": people around the name, not its bearer
@@ -911,11 +946,12 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
         # the head word: the parser's, or for a pattern's mention its last word
         head = m.head_start if m.head_start >= 0 else _pattern_head(m)
         at_head = [h for h in inside if h[0] <= head < h[1]]
-        if not at_head and ents.text[head : head + 1].islower():
+        head_word = ents.text[head : _word_end(ents.text, head)]
+        if not at_head and (ents.text[head : head + 1].islower() or (head_word.isupper() and _role_word(head_word))):
+            # ("Acme's CEO Jane Roe": a role in capitals is a lower-case head too)
             # a name that only modifies the head ("the Senate majority leader", "the Lee campaign") is not
             # the speaker; an owner is ("Lee's statement"), and so is a name after its role ("moderator Ann Lee")
             # (not one in a phrase after the role: "a spokesman for Lee", "a student at Lee University")
-            head_word = ents.text[head : _word_end(ents.text, head)]
             owner_ok = not _for_someone(head_word)
             # a lone surname as owner ("Roe's letter") names the speaker only of her words, not of her
             # campaign, allies or staff

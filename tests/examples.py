@@ -823,6 +823,18 @@ EXAMPLES: list[Example] = [
             'said', None, 'direct'),
     Example('abbreviated-role-before-name', 'Former AG Tom Berg spoke first. "The pier is safe," Berg said.',
             'The pier is safe,', 'Tom Berg', 'Berg', 'said', None, 'direct'),
+    Example('initials-in-a-name', '"We sail at dawn," said Rep. G.K. Holt. "The tide is right."', 'We sail at dawn,',
+            'G.K. Holt', 'Rep. G.K. Holt', 'said', None, 'direct'),
+    Example('share-of-a-group-is-no-one', 'Six in 10 islanders said the fares were "too high" this year.',
+            'too high', None, 'Six in 10 islanders', 'said', None, 'partial'),
+    Example('common-noun-opening-a-sentence-is-no-name', 'Estimates say the fare "will double" by May. Other '
+            'estimates differ.', 'will double', None, 'Estimates', 'say', None, 'partial'),
+    Example('profession-before-a-name', 'Biologist Tom Berg studies the harbour seals. "They are thriving," Berg said.',
+            'They are thriving,', 'Tom Berg', 'Berg', 'said', None, 'direct'),
+    Example('honorific-after-a-title', 'Undersecretary for Harbours Mr. Berg spoke first. "We will dredge," Mr. Berg '
+            'said.', 'We will dredge,', 'Mr. Berg', 'Mr. Berg', 'said', None, 'direct'),
+    Example('role-in-capitals-is-no-name', 'Harbour Pilots CEO Jane Holt arrived. "We sail," the CEO said.',
+            'We sail,', 'Jane Holt', 'the CEO', 'said', None, 'direct'),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
