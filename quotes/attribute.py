@@ -2585,7 +2585,8 @@ def _speech_act_before(parsed: ParsedDoc, q: QuoteSpan) -> Attribution | None:
         # the main verb, a verb coordinated with it, or a participle clause on it ("..., saying ..."); or a
         # speech participle on a document the main verb put out ("the council issued a statement apologizing …")
         verb = sent.token(sent.token(t.head).head) if _issued_words(sent, t) else t
-        if verb is t and (t.deprel not in ("root", "conj", "advcl", "xcomp") or not _is_cue(t, sent)):
+        if verb is t and not _put_out_words(sent, t) and (
+                t.deprel not in ("root", "conj", "advcl", "xcomp") or not _is_cue(t, sent)):
             continue
         if verb.deprel != "root" and sent.token(verb.head).deprel != "root":
             continue
@@ -2630,6 +2631,28 @@ def _issued_words(sent: Sentence, t: Token) -> bool:
     noun = sent.token(t.head)
     return noun.deprel == "obj" and noun.head > 0 and sent.token(noun.head).deprel == "root" and (
         _speaking_document(noun) or noun.lemma.lower() in speech_nouns())
+
+
+#: verbs that put out words in a document or a speech ("issued a statement", "gave a speech")
+PUT_OUT_VERBS = frozenset({"issue", "release", "publish", "give", "deliver", "send", "post"})
+
+
+def _put_out_words(sent: Sentence, t: Token) -> bool:
+    """``t`` is the main verb of putting out words (``Roe issued a statement regarding the pier``): the quote
+    that follows is those words.
+
+    >>> from quotes.records import Sentence, Token
+    >>> toks = [Token(1, "Roe", "Roe", "PROPN", "NNP", "_", 2, "nsubj", 0, 3),
+    ...         Token(2, "issued", "issue", "VERB", "VBD", "_", 0, "root", 4, 10),
+    ...         Token(3, "a", "a", "DET", "DT", "_", 4, "det", 11, 12),
+    ...         Token(4, "statement", "statement", "NOUN", "NN", "_", 2, "obj", 13, 22)]
+    >>> _put_out_words(Sentence(0, 0, 22, tuple(toks)), toks[1])
+    True
+    """
+    if t.deprel != "root" or t.upos != "VERB" or t.lemma.lower() not in PUT_OUT_VERBS:
+        return False
+    return any(c.deprel == "obj" and (_speaking_document(c) or c.lemma.lower() in speech_nouns())
+               for c in sent.children(t.id))
 
 
 def _inherit(a: Attribution, last: Attribution, sieve: str) -> Attribution:

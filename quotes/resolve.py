@@ -268,6 +268,20 @@ def _in_phrase_after(text: str, start: int, end: int) -> bool:
     return bool(words) and words[-1] in PHRASE_OPENERS
 
 
+_WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}'’.-]*)[ ]+\Z")
+
+
+def _after_employer(text: str, name: int) -> bool:
+    """The name right after an organisation's name (``the CEO of the Harbour Council Jane Lee``): she holds the
+    title before it, unlike ``a spokesman for House Speaker Lee``.
+
+    >>> _after_employer("CEO of the Harbour Council Jane Lee", 27), _after_employer("for House Speaker Lee", 18)
+    (True, False)
+    """
+    m = _WORD_BEFORE.search(text, max(0, name - 40), name)
+    return m is not None and m.group(1).lower().rstrip(".,") in _words("org_heads")
+
+
 def _from_document(text: str, head: int, name: int) -> bool:
     """``a letter from Lee``, ``an email from the Lee Foundation``: a document speaks for who sent it."""
     word = text[head : _word_end(text, head)].lower()
@@ -960,7 +974,7 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
                                             and (h[0] not in ents.owners or words_ok))
                       or (h[0] > head and " and " not in ents.text[head : h[0]]  # "the senator and Democratic nominee"
                           and (not _in_phrase_after(ents.text, _word_end(ents.text, head), h[0])
-                               or _from_document(ents.text, head, h[0])))]
+                               or _from_document(ents.text, head, h[0]) or _after_employer(ents.text, h[0])))]
     if inside:
         s, e, ent = (at_head or inside)[-1]
         first = _NONSPACE.match(ents.text, m.start)

@@ -835,6 +835,13 @@ EXAMPLES: list[Example] = [
             'said.', 'We will dredge,', 'Mr. Berg', 'Mr. Berg', 'said', None, 'direct'),
     Example('role-in-capitals-is-no-name', 'Harbour Pilots CEO Jane Holt arrived. "We sail," the CEO said.',
             'We sail,', 'Jane Holt', 'the CEO', 'said', None, 'direct'),
+    Example('issued-a-statement-then-quote', 'Senator Jane Holt, a Liberal from Ruritania, issued a statement '
+            'regarding the closing of the pier. "Like many islanders, I am disappointed with the board\'s decision."',
+            "Like many islanders, I am disappointed with the board's decision.", 'Jane Holt', 'Senator Jane Holt',
+            'issued', None, 'direct'),
+    Example('title-of-an-employer-then-name', 'After the vote, CEO of the Harbour Council Tom Berg told Ferry Radio '
+            'any plan "must be well thought out."', 'must be well thought out.', 'Tom Berg',
+            'CEO of the Harbour Council Tom Berg', 'told', 'Ferry Radio', 'partial'),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
