@@ -2581,11 +2581,13 @@ def _speech_act_before(parsed: ParsedDoc, q: QuoteSpan) -> Attribution | None:
         return None
     if any(a < sent.end and sent.start < b for a, b in (region(x) for x in parsed.quotes)):
         return None
-    for t in sent.tokens:
-        # the main verb, a verb coordinated with it, or a participle clause on it ("..., saying ..."); or a
-        # speech participle on a document the main verb put out ("the council issued a statement apologizing …")
+    # the main verb, a verb coordinated with it, or a participle clause on it ("..., saying ..."); or a speech
+    # participle on a document the main verb put out ("the council issued a statement apologizing …"); failing
+    # those, the verb that put the document out ("Roe issued a statement regarding the pier")
+    put_out = [(t, True) for t in sent.tokens if _put_out_words(sent, t)]
+    for t, fallback in [*((t, False) for t in sent.tokens), *put_out]:
         verb = sent.token(sent.token(t.head).head) if _issued_words(sent, t) else t
-        if verb is t and not _put_out_words(sent, t) and (
+        if verb is t and not fallback and (
                 t.deprel not in ("root", "conj", "advcl", "xcomp") or not _is_cue(t, sent)):
             continue
         if verb.deprel != "root" and sent.token(verb.head).deprel != "root":
