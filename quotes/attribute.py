@@ -1299,7 +1299,21 @@ def _lead_in(text: str, span: tuple[int, int]) -> tuple[str, Mention, tuple[str,
     lead = LEADING_CONJUNCTION.match(text, mention.start, mention.end)
     if lead:
         mention = Mention(lead.end(), mention.end, text[lead.end() : mention.end])
+    role = ROLE_FROM.search(text, max(0, mention.start - 60), mention.start)
+    if role is not None and role.group("role").lower() in _role_lemmas():
+        # "the senator from Ruritania said:": the place is where the speaker serves; the speaker is the role
+        mention = Mention(role.start(), mention.end, text[role.start() : mention.end])
     return "adj:before", mention, cue
+
+
+#: a role and "from"/"of" right before a name (``the senator from Ruritania``, ``The mayor of Ferry Town``)
+ROLE_FROM = regex.compile(r"(?<![\p{L}'’-])(?:[Tt]he|[Aa]n?)[ ]+(?:(?!(?:[Tt]he|[Aa]n?)[ ])[\p{L}'’-]+[ ]+){0,3}?"
+                          r"(?P<role>[\p{L}-]+)[ ]+(?:from|of)[ ]+\Z")
+
+
+@cache
+def _role_lemmas() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in lexicon()["role_words"])  # type: ignore[union-attr]
 
 
 def _found(text: str, off: int, m: regex.Match[str], n: str, v: str) -> tuple[Mention, tuple[str, int, int]]:

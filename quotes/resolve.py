@@ -975,6 +975,11 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
                       or (h[0] > head and " and " not in ents.text[head : h[0]]  # "the senator and Democratic nominee"
                           and (not _in_phrase_after(ents.text, _word_end(ents.text, head), h[0])
                                or _from_document(ents.text, head, h[0]) or _after_employer(ents.text, h[0])))]
+        elif not at_head and _role_word(head_word):
+            # "The Senator from Ruritania": a place or body in a phrase after a capitalised role is where the
+            # holder serves, not who speaks (a person named after it still is: "Secretary for Harbours Jane Roe")
+            inside = [h for h in inside if h[2].kind == "person" or h[0] < head
+                      or not _in_phrase_after(ents.text, _word_end(ents.text, head), h[0])]
     if inside:
         s, e, ent = (at_head or inside)[-1]
         first = _NONSPACE.match(ents.text, m.start)
@@ -1194,6 +1199,17 @@ def _same_pronoun_again(ents: Entities, m: Mention, last: tuple[int, _Ent, str],
     return not any(other is not ent and fits(other) for _s, _e, other in ents.people_before(m.start, floor=pos))
 
 
+def _common_noun(parsed: ParsedDoc, m: Mention) -> bool:
+    """The mention is one word opening its sentence that the tagger read as a common noun (``Estimates``)."""
+    if m.head <= 0 or m.sentence < 0 or " " in m.text.strip():
+        return False
+    sent = next((s for s in parsed.sentences if s.index == m.sentence and s.parsed), None)
+    if sent is None or m.head > len(sent.tokens) or sent.token(m.head).upos != "NOUN":
+        return False
+    # capitalised only because it opens the sentence (mid-sentence, "… said Wines" is a name)
+    return all(t.upos == "PUNCT" for t in sent.tokens[: m.head - 1])
+
+
 def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Resolved, ...]:
     """Canonical speakers for every attribution, with ``method`` = sieve + step and a calibrated confidence."""
     text = parsed.doc.text
@@ -1216,6 +1232,8 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
         pronoun_mention = len(words) == 1 and words[0] in _person_pronouns()
         above = subject_above(parsed, ents, said) if pronoun_mention else None
         d = resolve_mention(ents, said, region(a.quote), speakers=speakers, above=above, anonymous=anonymous)
+        if d.speaker is not None and d.kind == "unknown" and _common_noun(parsed, said):
+            d = Decision(None, "unknown", "unresolved")  # "Estimates say …": a lone word the tagger calls a noun
         if d.speaker is None and not pronoun_mention and _one_person(words):
             anonymous = (a.mention.start, a.mention.end)
         if d.speaker is not None and d.kind == "person" and d.speaker in by_name:

@@ -842,6 +842,10 @@ EXAMPLES: list[Example] = [
     Example('title-of-an-employer-then-name', 'After the vote, CEO of the Harbour Council Tom Berg told Ferry Radio '
             'any plan "must be well thought out."', 'must be well thought out.', 'Tom Berg',
             'CEO of the Harbour Council Tom Berg', 'told', 'Ferry Radio', 'partial'),
+    Example('senator-from-a-place-is-no-place', 'At the hearing the senator from Ruritania said: "There will be no '
+            'fair vote."', 'There will be no fair vote.', None, 'the senator from Ruritania', 'said', None, 'direct'),
+    Example('supporter-of-a-name-is-not-that-name', 'A supporter of Jane Holt said: "She will win."', 'She will win.',
+            None, 'A supporter of Jane Holt', 'said', None, 'direct'),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
