@@ -55,7 +55,8 @@ from quotes.records import Attribution, Entity, Mention, ParsedDoc, Resolved
 
 #: one word of a name: a title or honorific abbreviation with its period (``Sen.``, ``Mrs.``), an initial
 #: before more of the name (``Jane B. Roe``), or a capitalised word
-_NAME_WORD = rf"(?:{TITLE_ABBREVIATION}|(?:\p{{Lu}}\.){{1,3}}(?=[ \t]+\p{{Lu}})|\p{{Lu}}[\p{{L}}'’-]*)"
+_NAME_WORD = (rf"(?:{TITLE_ABBREVIATION}|(?:\p{{Lu}}\.){{1,3}}(?=[ \t]+\p{{Lu}})|\p{{Lu}}[\p{{L}}'’-]*"
+              rf"|(?:al|el|bin|ibn|abu|ben)-\p{{Lu}}[\p{{L}}'’-]*)")  # "Karim al-Tahir"
 NAME_RE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}'’.@#-]){_NAME_WORD}"  # not inside a word, a handle (@Roe) or a hashtag
     rf"(?:[ \t]+(?:(?:of|de|del|da|di|du|la|le|van|von|der|den|bin|ibn|al)[ \t]+)?{_NAME_WORD})*"
@@ -1199,13 +1200,16 @@ def _same_pronoun_again(ents: Entities, m: Mention, last: tuple[int, _Ent, str],
     return not any(other is not ent and fits(other) for _s, _e, other in ents.people_before(m.start, floor=pos))
 
 
-def _common_noun(parsed: ParsedDoc, m: Mention) -> bool:
-    """The mention is one word opening its sentence that the tagger read as a common noun (``Estimates``)."""
-    if m.head <= 0 or m.sentence < 0 or " " in m.text.strip():
+def _common_noun(parsed: ParsedDoc, m: Mention, speaker: str | None = None) -> bool:
+    """The mention's head opens its sentence, the tagger read it as a common noun (``Estimates say``, ``Posts on
+    the board``), and it is the name found (when ``speaker`` is given)."""
+    if m.head <= 0 or m.sentence < 0:
         return False
     sent = next((s for s in parsed.sentences if s.index == m.sentence and s.parsed), None)
     if sent is None or m.head > len(sent.tokens) or sent.token(m.head).upos != "NOUN":
         return False
+    if speaker is not None and speaker != sent.token(m.head).text:
+        return False  # "Posts on the Acme board": the name found is the head word itself
     # capitalised only because it opens the sentence (mid-sentence, "… said Wines" is a name)
     return all(t.upos == "PUNCT" for t in sent.tokens[: m.head - 1])
 
@@ -1232,7 +1236,7 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
         pronoun_mention = len(words) == 1 and words[0] in _person_pronouns()
         above = subject_above(parsed, ents, said) if pronoun_mention else None
         d = resolve_mention(ents, said, region(a.quote), speakers=speakers, above=above, anonymous=anonymous)
-        if d.speaker is not None and d.kind == "unknown" and _common_noun(parsed, said):
+        if d.speaker is not None and d.kind == "unknown" and _common_noun(parsed, said, d.speaker):
             d = Decision(None, "unknown", "unresolved")  # "Estimates say …": a lone word the tagger calls a noun
         if d.speaker is None and not pronoun_mention and _one_person(words):
             anonymous = (a.mention.start, a.mention.end)

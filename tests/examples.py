@@ -846,6 +846,9 @@ EXAMPLES: list[Example] = [
             'fair vote."', 'There will be no fair vote.', None, 'the senator from Ruritania', 'said', None, 'direct'),
     Example('supporter-of-a-name-is-not-that-name', 'A supporter of Jane Holt said: "She will win."', 'She will win.',
             None, 'A supporter of Jane Holt', 'said', None, 'direct'),
+    Example('plural-noun-opening-a-mention-is-no-name', 'The ferry ran late again.\n\nPosts on the harbour forum '
+            'said the timetable was "a work of fiction."', 'a work of fiction.', None, 'Posts on the harbour forum',
+            'said', None, 'partial'),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]

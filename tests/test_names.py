@@ -57,6 +57,7 @@ def test_mister_never_joins_a_womans_full_name() -> None:
         pytest.param("II Mrs. Holt spoke.", ["Mrs. Holt"], id="chapter-number-opens-no-name"),
         pytest.param("Tom Berg IV spoke.", ["Tom Berg IV"], id="numeral-after-a-name-stays"),
         pytest.param("K.C. Holt spoke.", ["K.C. Holt"], id="initials"),
+        pytest.param("General Karim al-Tahir spoke.", ["Karim al-Tahir"], id="particle-joined-by-hyphen"),
         pytest.param("U.S. Senator Jane Holt spoke.", ["Jane Holt"], id="country-initials-open-no-name"),
         pytest.param("All Ferry Town Pilots spoke. Pilots spoke.", ["Ferry Town Pilots"], id="plural-alone-is-no-name"),
         pytest.param("Biologist Tom Berg spoke.", ["Tom Berg"], id="profession-before-given-name"),
