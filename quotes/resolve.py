@@ -373,6 +373,12 @@ class _Ent:
             return name  # "Jane Roe", not "Ms. Jane Roe"; but "Sir Tom Berg" keeps the title of rank
         return f"{honorific} {name}"
 
+    def fits(self, gender: str) -> bool:
+        """An honorific of ``gender`` may stand for this person: no honorific or given name of the other
+        gender was seen with the name."""
+        return gender == "unknown" or (self.honorific_gender in ("unknown", gender)
+                                       and given_name_gender(self.name) in ("unknown", gender))
+
     @property
     def tokens(self) -> set[str]:
         return {w.casefold() for f in self.forms for w in _WORD_SEP.split(f) if w}
@@ -426,6 +432,15 @@ _RANKS = frozenset({"sir", "dame", "lord", "lady"})
 
 #: small words that show a run of capitals is a heading, a clause set in capitals ("THE FERRY IS LATE")
 _SMALL_CAPS = frozenset({"is", "are", "was", "no", "not", "and", "the", "a", "his", "her", "in", "to", "there"})
+
+
+def _first_given(words: list[str]) -> int:
+    """Index of the first given name that has a word after it (0 when there is none).
+
+    >>> _first_given(["Harbour", "Affairs", "Jane", "Roe"]), _first_given(["Roe"])
+    (2, 0)
+    """
+    return next((x for x, w in enumerate(words[:-1]) if w.lower() in _given_names()), 0)
 
 
 def _role_word(word: str) -> bool:
@@ -594,14 +609,14 @@ class Entities:
         name_words = words[j:]
         if j > titled:
             # "Secretary of State for Harbour Affairs Jane Roe": the title runs on to the given name
-            given = next((x for x, w in enumerate(name_words[:-1]) if w.lower() in _given_names()), 0)
+            given = _first_given(name_words)
             j += given
             name_words = name_words[given:]
         if name_words[0].lower() in ("of", "for", "and", "from"):
             return None  # "Democrat of Utah": a title, no name
         if len(name_words) == 1 and _plural_group(name_words[0]):
             return None  # "Harbour Board Pilots": members of a group, no one's name
-        given = next((x for x, w in enumerate(name_words[:-1]) if w.lower() in _given_names()), 0)
+        given = _first_given(name_words)
         if given == 1 and _PROFESSION.search(name_words[0]) and not honorific:
             j += 1  # "Biologist Jane Holt": a profession the role list lacks
             name_words = name_words[1:]
@@ -716,8 +731,7 @@ class Entities:
         key = _key(h.name)
         gender = _honorifics().get(h.honorific.lower().rstrip("."), "unknown") if h.honorific else "unknown"
         ent = self.by_key.get(f"{key}|{gender}") or self.by_key.get(key)
-        if ent is not None and gender != "unknown" and (ent.honorific_gender not in ("unknown", gender)
-                                                        or given_name_gender(ent.name) not in ("unknown", gender)):
+        if ent is not None and not ent.fits(gender):
             ent = None  # "Mr. Roe" after "Mrs. Roe" or "Jane Roe": another person of the same surname
         if ent is None and len(h.name.split()) == 1:
             ent = self._alias_owner(h.name, gender)
@@ -778,9 +792,7 @@ class Entities:
         # the substring test first: it is cheap and rules out almost every entity
         owners = [e for e in self.ents if e.kind == "person" and any(w in f.casefold() for f in e.forms)
                   and w in e.tokens and len(e.name.split()) > 1
-                  and (gender == "unknown" or (e.honorific_gender in ("unknown", gender)
-                                               and given_name_gender(e.name) in ("unknown", gender)))]
-        # ("Mr. Roe" is never "Jane Roe")
+                  and e.fits(gender)]  # ("Mr. Roe" is never "Jane Roe")
         if not owners:
             return None
         return max(owners, key=lambda e: sum(e.forms.values()))
