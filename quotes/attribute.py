@@ -2645,8 +2645,7 @@ def _issued_words(sent: Sentence, t: Token) -> bool:
     if not (t.deprel == "acl" and _participle(t) and _is_cue(t, sent)):
         return False
     noun = sent.token(t.head)
-    return noun.deprel == "obj" and noun.head > 0 and sent.token(noun.head).deprel == "root" and (
-        _speaking_document(noun) or noun.lemma.lower() in speech_nouns())
+    return noun.deprel == "obj" and noun.head > 0 and sent.token(noun.head).deprel == "root" and _carries_words(noun)
 
 
 #: verbs that put out words in a document or a speech ("issued a statement", "gave a speech")
@@ -2667,8 +2666,12 @@ def _put_out_words(sent: Sentence, t: Token) -> bool:
     """
     if t.deprel != "root" or t.upos != "VERB" or t.lemma.lower() not in PUT_OUT_VERBS:
         return False
-    return any(c.deprel == "obj" and (_speaking_document(c) or c.lemma.lower() in speech_nouns())
-               for c in sent.children(t.id))
+    return any(c.deprel == "obj" and _carries_words(c) for c in sent.children(t.id))
+
+
+def _carries_words(noun: Token) -> bool:
+    """A document or a noun for words (``a statement``, ``a speech``, ``remarks``): what one puts words out in."""
+    return _speaking_document(noun) or noun.lemma.lower() in speech_nouns()
 
 
 def _inherit(a: Attribution, last: Attribution, sieve: str) -> Attribution:

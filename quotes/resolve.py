@@ -51,7 +51,7 @@ from quotes.attribute import (
     title_case_lines,
     words_or_documents,
 )
-from quotes.records import Attribution, Entity, Mention, ParsedDoc, Resolved
+from quotes.records import Attribution, Entity, Mention, ParsedDoc, Resolved, Sentence, Token
 
 #: one word of a name: a title or honorific abbreviation with its period (``Sen.``, ``Mrs.``), an initial
 #: before more of the name (``Jane B. Roe``), or a capitalised word
@@ -434,6 +434,12 @@ _RANKS = frozenset({"sir", "dame", "lord", "lady"})
 _SMALL_CAPS = frozenset({"is", "are", "was", "no", "not", "and", "the", "a", "his", "her", "in", "to", "there"})
 
 
+@cache
+def _honorific_stems() -> frozenset[str]:
+    """Honorifics without their period (``mr``, ``mrs``): how a name's words are compared with them."""
+    return frozenset(h.rstrip(".") for h in _honorifics())
+
+
 def _first_given(words: list[str]) -> int:
     """Index of the first given name that has a word after it (0 when there is none).
 
@@ -584,7 +590,7 @@ class Entities:
             last_role = -1  # "State Department", "Republican Party": the role word is part of the name
         if last_role >= 0:
             j = last_role + 1
-        if j < len(words) and words[j].lower().rstrip(".") in {h.rstrip(".") for h in hons}:
+        if j < len(words) and words[j].lower().rstrip(".") in _honorific_stems():
             honorific = words[j]
             j += 1
         if j >= len(words):
@@ -603,7 +609,7 @@ class Entities:
         while len(words) - j > 2 and words[j].lower() in ("of", "for") and words[j + 1][:1].isupper():
             j += 2  # "Chief of Staff Jane Roe": the rest of the title
         later = next((x for x in range(j + 1, len(words) - 1)
-                      if words[x].lower().rstrip(".") in {h.rstrip(".") for h in hons}), None)
+                      if words[x].lower().rstrip(".") in _honorific_stems()), None)
         if not honorific and later is not None:
             honorific, j = words[later], later + 1  # "(Undersecretary for) Harbours Mr. Roe": the title's end
         name_words = words[j:]
@@ -911,16 +917,24 @@ class Decision:
 _CLAUSE_LINKS = ("conj", "advcl", "ccomp", "xcomp")
 
 
-def subject_above(parsed: ParsedDoc, ents: Entities, m: Mention) -> _Ent | None:
-    """``Roe said …, although he tweeted …`` / ``Roe said Berg erred, and she accused him of …``: a pronoun
-    subject of a clause hung from another verb stands for the nearest subject above it in the tree, when
-    that subject is a person named before the pronoun (not the latest name, which may be an object)."""
+def _head_token(parsed: ParsedDoc, m: Mention) -> tuple[Sentence, Token] | None:
+    """The parsed sentence of a mention and its head token, when the mention came from the parse."""
     if m.sentence < 0 or m.sentence >= len(parsed.sentences) or m.head <= 0:
         return None
     sent = parsed.sentences[m.sentence]
     if not sent.parsed or m.head > len(sent.tokens):
         return None
-    pron = sent.token(m.head)
+    return sent, sent.token(m.head)
+
+
+def subject_above(parsed: ParsedDoc, ents: Entities, m: Mention) -> _Ent | None:
+    """``Roe said …, although he tweeted …`` / ``Roe said Berg erred, and she accused him of …``: a pronoun
+    subject of a clause hung from another verb stands for the nearest subject above it in the tree, when
+    that subject is a person named before the pronoun (not the latest name, which may be an object)."""
+    found = _head_token(parsed, m)
+    if found is None:
+        return None
+    sent, pron = found
     if not pron.deprel.startswith("nsubj") or pron.head <= 0:
         return None
     node = sent.token(pron.head)
@@ -938,6 +952,15 @@ def subject_above(parsed: ParsedDoc, ents: Entities, m: Mention) -> _Ent | None:
     return None
 
 
+def _head_index(words: list[str]) -> int:
+    """Index of a phrase's head word: the last one, or the last before an of/for/at/from/with phrase.
+
+    >>> _head_index(["vice", "president", "for", "news"]), _head_index(["Jane", "Holt"])
+    (1, 1)
+    """
+    return next((k for k, w in enumerate(words) if k > 0 and w in _HEAD_ENDERS), len(words)) - 1
+
+
 def _pattern_head(m: Mention) -> int:
     """Where the head word of a mention found by a pattern (no parse) starts: its last word, or the last before a
     phrase (``Jane Holt of the Harbour Board``: Holt).
@@ -946,8 +969,7 @@ def _pattern_head(m: Mention) -> int:
     (15, 5)
     """
     found = list(_NONSPACE.finditer(m.text))
-    cut = next((k for k, w in enumerate(found) if k > 0 and w.group() in _HEAD_ENDERS), len(found))
-    return m.start + found[cut - 1].start() if found else m.start
+    return m.start + found[_head_index([w.group() for w in found])].start() if found else m.start
 
 
 def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
@@ -1066,8 +1088,7 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
         return Decision(None, "unknown", "unresolved")  # "one senior official", "a businessman": not someone named
     # the head: the last word before an "of" phrase ("the former secretary of state": secretary; "the vice
     # president for news": president)
-    cut = next((k for k, w in enumerate(content) if k > 0 and w in _HEAD_ENDERS), len(content))
-    head = content[:cut][-1]
+    head = content[_head_index(content)]
     role_words = _words("role_words") | _words("person_nouns")
     if head.endswith("s") and not head.endswith("ss") and head[:-1] in role_words:
         return Decision(None, "unknown", "unresolved")  # "officials", "1,409 teachers": several people
@@ -1215,12 +1236,11 @@ def _same_pronoun_again(ents: Entities, m: Mention, last: tuple[int, _Ent, str],
 def _common_noun(parsed: ParsedDoc, m: Mention, speaker: str | None = None) -> bool:
     """The mention's head opens its sentence, the tagger read it as a common noun (``Estimates say``, ``Posts on
     the board``), and it is the name found (when ``speaker`` is given)."""
-    if m.head <= 0 or m.sentence < 0:
+    found = _head_token(parsed, m)
+    if found is None or found[1].upos != "NOUN":
         return False
-    sent = next((s for s in parsed.sentences if s.index == m.sentence and s.parsed), None)
-    if sent is None or m.head > len(sent.tokens) or sent.token(m.head).upos != "NOUN":
-        return False
-    if speaker is not None and speaker != sent.token(m.head).text:
+    sent, head = found
+    if speaker is not None and speaker != head.text:
         return False  # "Posts on the Acme board": the name found is the head word itself
     # capitalised only because it opens the sentence (mid-sentence, "… said Wines" is a name)
     return all(t.upos == "PUNCT" for t in sent.tokens[: m.head - 1])
