@@ -40,7 +40,9 @@ Ordered, named sieves; the first that fits wins and its name goes into the row's
    ``skip:not-a-speaker`` a sieve found a subject that cannot speak (``his name was announced as "..."``)
 
 Indirect speech without marks (``The agency said the talks ...``) becomes ``quote_type = indirect`` through
-``dep:indirect``. All rules read only :mod:`quotes.records`; no stanza here.
+``dep:indirect``, and through ``dep:according-to`` when an *according to* phrase opens or closes a sentence
+with no speech verb (``According to the agency, the talks ...``). All rules read only :mod:`quotes.records`;
+no stanza here.
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import cache, lru_cache, partial
 from importlib import resources
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import regex
 
@@ -68,24 +70,24 @@ INHERIT_SUBJECT = ("xcomp", "advcl", "conj", "acl", "advcl:relcl")
 
 
 @cache
-def lexicon() -> dict[str, object]:
-    """The word lists in ``quotes/data/lexicon.json`` (data, not code)."""
+def lexicon() -> dict[str, Any]:
+    """The word lists in ``quotes/data/lexicon.json`` (data, not code): JSON lists and objects by key."""
     return json.loads(resources.files("quotes").joinpath("data/lexicon.json").read_text(encoding="utf-8"))
 
 
 @cache
 def cue_lemmas() -> frozenset[str]:
-    return frozenset(str(w) for w in lexicon()["cue_verbs"])  # type: ignore[union-attr]
+    return frozenset(str(w) for w in lexicon()["cue_verbs"])
 
 
 @cache
 def indirect_lemmas() -> frozenset[str]:
-    return frozenset(str(w) for w in lexicon()["indirect_verbs"])  # type: ignore[union-attr]
+    return frozenset(str(w) for w in lexicon()["indirect_verbs"])
 
 
 IRREGULAR = {"say": ["said"], "tell": ["told"], "write": ["wrote", "written"], "think": ["thought"],
              "quote": ["quoted"], "accord": ["according"], "hold": ["held"], "speak": ["spoke", "spoken"],
-             "sing": ["sang", "sung"], "begin": ["began", "begun"]}
+             "sing": ["sang", "sung"], "begin": ["began", "begun"], "find": ["found"], "show": ["shown"]}
 
 
 def _forms(lemma: str) -> set[str]:
@@ -107,6 +109,33 @@ def cue_forms() -> frozenset[str]:
     for lemma in cue_lemmas() | indirect_lemmas() | {"accord"}:
         forms |= _forms(lemma)
     return frozenset(forms)
+
+
+@cache
+def finding_lemmas() -> frozenset[str]:
+    """Verbs a document reports a finding with (``a poll found that …``): indirect rows only, never quote cues."""
+    return frozenset(str(w) for w in lexicon()["finding_verbs"])
+
+
+@cache
+def _finding_forms() -> frozenset[str]:
+    return frozenset(f for lemma in finding_lemmas() for f in _forms(lemma))
+
+
+def has_finding(text: str) -> bool:
+    """Whether ``text`` holds a form of a finding verb (``found``, ``shows``): such a sentence is parsed too.
+
+    >>> has_finding("A poll found that fares rose"), has_finding("The ferry sailed")
+    (True, False)
+    """
+    forms = _finding_forms()
+    return any(w.lower() in forms for w in _WORD.findall(text))
+
+
+@cache
+def source_nouns() -> frozenset[str]:
+    """Nouns for documents and other things that speak for someone (``a statement``, ``a poll``)."""
+    return frozenset(str(w).lower() for w in lexicon()["source_nouns"])
 
 
 def has_cue(text: str) -> bool:
@@ -145,7 +174,7 @@ def sentence_filter(text: str, quotes: Iterable[QuoteSpan], blocks: Iterable[Blo
         if any(s < end + 2 and start - 2 < e for s, e in regions):
             return True
         chunk = text[start:end]
-        return has_cue(chunk) or chunk.rstrip().endswith(":")
+        return has_cue(chunk) or chunk.rstrip().endswith(":") or has_finding(chunk)
 
     return keep
 
@@ -592,7 +621,7 @@ def _negated(sent: Sentence, verb: Token) -> bool:
 
 
 def _relative_clause_owner(sent: Sentence, verb: Token, subj: Token) -> Token | None:
-    """``Cruz railed against what he calls the "…"`` / ``Roe attacked the rules, which she called "…"``: a
+    """``Berg railed against what he calls the "…"`` / ``Roe attacked the rules, which she called "…"``: a
     pronoun speaking in a relative clause is the named subject of the clause the relative hangs from (the
     mention a reader points at); ``None`` when that subject is no name or person noun before the pronoun."""
     if subj.text.lower() not in ("he", "she", "they", "it") or verb.deprel != "acl:relcl" or verb.head <= 0:
@@ -960,7 +989,7 @@ def _colon_speaker(
 def _reported_by(sent: Sentence, verb: Token, span: tuple[int, int]) -> tuple[Token, Token] | None:
     """``X said ..., the news agency reported``: the words reach us through the outlet, which is the
     source a reader can check, so it is named as the speaker."""
-    org_words = {str(w) for w in lexicon()["org_heads"]}  # type: ignore[union-attr]
+    org_words = {str(w) for w in lexicon()["org_heads"]}
     for t in sent.tokens:
         if t.id == verb.id or _inside(t, span) or t.lemma != "report" or t.upos != "VERB":
             continue
@@ -1114,8 +1143,8 @@ LEADING_CONJUNCTION = regex.compile(
 def _speech_only_alternation() -> str:
     """Every form of the speech-only verbs and the two-word ones (``shot back``) as one regex alternation,
     longest first."""
-    forms = {f for lem in lexicon()["speech_only_verbs"] for f in _forms(str(lem))}  # type: ignore[union-attr]
-    forms |= {str(p).replace(" ", r"\s+") for p in lexicon()["speech_phrases"]}  # type: ignore[union-attr]
+    forms = {f for lem in lexicon()["speech_only_verbs"] for f in _forms(str(lem))}
+    forms |= {str(p).replace(" ", r"\s+") for p in lexicon()["speech_phrases"]}
     return "|".join(sorted(forms, key=len, reverse=True))
 
 
@@ -1184,7 +1213,7 @@ def _plausible_before(m: regex.Match[str]) -> bool:
         return False  # ... unless its verb opens the quote itself: 'a neighbour said: "…"'
     # a bare verb form after a determiner is a noun: "made the following comment:", "a Bergian post on a forum:"
     in_noun_phrase = indefinite or first == "the" or _DETERMINER_BEFORE.search(m.string, 0, m.start("n"))
-    if in_noun_phrase and m.group("v") in lexicon()["speech_only_verbs"]:  # type: ignore[operator]
+    if in_noun_phrase and m.group("v") in lexicon()["speech_only_verbs"]:
         return False
     if " " in m.group("v") and any(not w.endswith("ly") for w in m.string[m.end("v") :].strip(" ,:\u00a0").split()):
         return False  # a two-word cue opens the quote ('Roe went on:', 'fired back sharply:'), unlike 'goes on recess,'
@@ -1235,7 +1264,7 @@ def _adjacent(text: str, q: QuoteSpan, span: tuple[int, int]) -> tuple[str, Ment
     if m and m.group("n2") and m.group("n2").split()[-1].lower() in DANGLING_WORDS:
         m = None  # '"meltdown," a series of posts that …': a phrase ending in "of" is no speaker, "posts" no verb
     if m and m.group("n2") and m.group("n2").split()[0].lower() in INDEFINITES and (
-        m.group("v2").lower() in lexicon()["speech_only_verbs"]  # type: ignore[operator]
+        m.group("v2").lower() in lexicon()["speech_only_verbs"]
     ):
         m = None  # '"…" a Jane Roe tweet attacking …': an article and a bare verb form make a noun phrase
     if m:
@@ -1313,7 +1342,7 @@ ROLE_FROM = regex.compile(r"(?<![\p{L}'’-])(?:[Tt]he|[Aa]n?)[ ]+(?:(?!(?:[Tt]h
 
 @cache
 def _role_lemmas() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in lexicon()["role_words"])  # type: ignore[union-attr]
+    return frozenset(str(w).lower() for w in lexicon()["role_words"])
 
 
 def _found(text: str, off: int, m: regex.Match[str], n: str, v: str) -> tuple[Mention, tuple[str, int, int]]:
@@ -1461,7 +1490,7 @@ ACCORDING_TO_OUTLET = regex.compile(
 )
 
 
-#: the rest of a reporting clause before "according to": "said Monday in Cheyenne", "said at a briefing"
+#: the rest of a reporting clause before "according to": "said Monday in Ferry Town", "said at a briefing"
 _CUE_TAIL = regex.compile(r"(?:[^\S\n]+(?!according\b)[\p{L}\p{N}'’-]+){0,6}?(?=,?[^\S\n]*according\b)|")
 
 
@@ -1524,7 +1553,7 @@ def _quote_only(
     text: str, q: QuoteSpan, sentences: list[Sentence], quotes: tuple[QuoteSpan, ...], *, tail: bool = False
 ) -> bool:
     """True when the quote's sentence holds nothing but quoted words (and punctuation). With ``tail``, a few
-    words of the reporter's after the quote are allowed too (``"…," which votes in June.``, ``"…" bin Laden.``)
+    words of the reporter's after the quote are allowed too (``"…," which votes in June.``, ``"…" al-Tahir.``)
     when none of them is a speech verb or a subject: they add no speaker of their own."""
     spans = [region(x) for x in quotes]
     if not sentences:
@@ -1562,7 +1591,7 @@ def speaker_heads() -> frozenset[str]:
     """Common nouns a speaker mention may be headed by (people, organisations, roles, documents)."""
     lex = lexicon()
     keys = ("person_nouns", "org_nouns", "role_words", "org_heads", "speaker_nouns", "source_nouns")
-    return frozenset(str(w).lower() for k in keys for w in lex[k])  # type: ignore[union-attr]
+    return frozenset(str(w).lower() for k in keys for w in lex[k])
 
 
 PERSON_SUFFIX = regex.compile(r"(?:er|or|ist|ian|man|woman|men|women|ant|ent|ee|eer|ess|crat)s?$")
@@ -1575,7 +1604,7 @@ def can_speak(head: Token) -> bool:
     >>> from quotes.records import Token
     >>> def noun(word: str) -> Token:
     ...     return Token(1, word, word.lower(), "NOUN", "NN", "_", 0, "root", 0, len(word))
-    >>> [can_speak(noun(w)) for w in ("rationale", "spokeswoman", "pollster", "poll", "Brooks", "Friday", "13")]
+    >>> [can_speak(noun(w)) for w in ("rationale", "spokeswoman", "pollster", "poll", "Vance", "Friday", "13")]
     [False, True, True, True, True, False, False]
     >>> can_speak(noun("neurosurgeon"))  # a compound ending in a person noun
     True
@@ -1659,7 +1688,7 @@ def _speaker_inside(sent: Sentence, head: Token) -> Token | None:
 @cache
 def quantity_heads() -> frozenset[str]:
     """Nouns that count or gather the speakers after *of* (``a chorus of``, ``a handful of``)."""
-    return frozenset(str(w) for w in lexicon()["quantity_heads"])  # type: ignore[union-attr]
+    return frozenset(str(w) for w in lexicon()["quantity_heads"])
 
 
 def _words_owner(sent: Sentence, head: Token) -> Token | None:
@@ -1678,7 +1707,11 @@ def _words_possessor(sent: Sentence, noun: Token) -> Token | None:
 
 def _role_before_name(sent: Sentence, head: Token) -> Token | None:
     """The name right after a common noun heading a phrase (``pilot`` in ``harbour pilot Tom Berg``), when
-    the parser hung the name on the noun as an appositive or compound."""
+    the parser hung the name on the noun as an appositive or compound; or the name an age heads
+    (``76-year-old Tom Berg`` with the number as the phrase's head)."""
+    if head.upos == "NUM":
+        return next((c for c in sent.children(head.id) if c.deprel == "appos" and c.upos == "PROPN"
+                     and c.id <= head.id + 6 and sent.token(c.id - 1).lemma.lower() == "old"), None)
     if head.upos != "NOUN" or head.id >= len(sent.tokens):
         return None
     nxt = sent.token(head.id + 1)
@@ -1694,9 +1727,11 @@ def _via_relative(text: str, sent: Sentence, a: Attribution) -> Attribution:
     """``Jane Roe, who said "…"``: the cue's subject is the relative pronoun, so that is the mention (the words
     the text uses for the speaker), and the phrase it stands for goes along as its antecedent for resolution."""
     m = a.mention
-    if m is None or m.head <= 0 or a.cue is None or m.antecedent is not None:
+    if m is None or m.head <= 0 or m.antecedent is not None or (a.cue is None and a.sieve != "dep:clause-subject"):
         return a
-    rel = _relative_subject(sent, m, a.cue_start)
+    # a partial quote with no cue is the words of its clause: 'Holt, who once called Berg "a fool," …' is who's
+    at = region(a.quote)[0] if a.cue is None else a.cue_start
+    rel = _relative_subject(sent, m, at)
     if rel is None:
         return a
     closed = max(t.end for t in sent.subtree(rel.head)) if rel.head > 0 else len(text)
@@ -1829,9 +1864,9 @@ def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
         if opener is not None:
             mention, (cue, cs, ce) = opener
             return Attribution(q, qtype, mention, cue, cs, ce, None, "adj:sentence-subject")
-    head = _headline_colon(text, q, parsed)
-    if head is not None:
-        return Attribution(q, qtype, head, ":", head.end, head.end + 1, None, "adj:headline-colon")
+    headed = _headline_colon(text, q, parsed)
+    if headed is not None:
+        return Attribution(q, qtype, headed, ":", headed.end, headed.end + 1, None, "adj:headline-colon")
     headline = _headline_verb(text, q)
     if headline is not None:
         mention, (cue, cs, ce) = headline
@@ -1910,8 +1945,8 @@ def _possessor(
         return content
     for t in _attach_points(sent, span):
         if sentence_like and any(c.deprel == "cop" for c in sent.children(t.id)):
-            subj = (c for c in sent.children(t.id) if c.deprel in ("nsubj", "nsubj:outer") and not _inside(c, span))
-            found = owner(next(subj, None))
+            found = owner(next((c for c in sent.children(t.id)
+                                if c.deprel in ("nsubj", "nsubj:outer") and not _inside(c, span)), None))
             if found is not None:
                 return found
         for _, node in _up(sent, t, 4):
@@ -1963,7 +1998,7 @@ def _possessor_named(sent: Sentence, noun: Token, poss: Token) -> Token:
 @cache
 def speech_nouns() -> frozenset[str]:
     """Nouns for words said or written (``remark``, ``slogan``, ``chant``): their possessor is a speaker."""
-    return frozenset(str(w).lower() for w in lexicon()["speech_nouns"])  # type: ignore[union-attr]
+    return frozenset(str(w).lower() for w in lexicon()["speech_nouns"])
 
 
 def _clause_subject(sent: Sentence, span: tuple[int, int], regions: list[tuple[int, int]]) -> Token | None:
@@ -2011,7 +2046,7 @@ def _speaking_document(t: Token) -> bool:
 
 @cache
 def speaking_documents() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in lexicon()["speaking_documents"])  # type: ignore[union-attr]
+    return frozenset(str(w).lower() for w in lexicon()["speaking_documents"])
 
 
 @cache
@@ -2077,10 +2112,16 @@ def _person_like(t: Token) -> bool:
 _ACRONYM = regex.compile(r"\p{Lu}{3,6}")
 
 
+def _is_source(t: Token) -> bool:
+    """A noun for a document or a count that speaks for someone (``poll``, ``polls``, ``figures``)."""
+    lemma = t.lemma.lower()
+    return lemma in source_nouns() or lemma.rstrip("s") in source_nouns()
+
+
 @cache
 def person_heads() -> frozenset[str]:
     """:func:`speaker_heads` less the documents (``source_nouns``): nouns for people and groups."""
-    return speaker_heads() - frozenset(str(w).lower() for w in lexicon()["source_nouns"])  # type: ignore[union-attr]
+    return speaker_heads() - source_nouns()
 
 
 TRANSCRIPT_LABEL = regex.compile(r"(\p{Lu}[\p{Lu}.'’-]+(?:[ ]\p{Lu}[\p{Lu}.'’-]+){0,2}):[ ]+(?=[\p{Lu}\p{N}(\"“‘'])")
@@ -2130,7 +2171,7 @@ def _bylined(text: str, q: QuoteSpan) -> bool:
 
 @cache
 def _title_small_words() -> frozenset[str]:
-    return frozenset(str(w) for w in lexicon()["title_small_words"])  # type: ignore[union-attr]
+    return frozenset(str(w) for w in lexicon()["title_small_words"])
 
 
 def title_cased(text: str, start: int, end: int) -> bool:
@@ -2368,7 +2409,7 @@ HEADLINE_AUX = frozenset({"is", "are", "was", "were", "has", "have", "had", "wil
 @cache
 def headline_verb_forms() -> frozenset[str]:
     """Present and past forms of the verbs a headline puts after its speaker (``Roe Slams Berg's 'Plan'``)."""
-    lemmas = cue_lemmas() | {str(w) for w in lexicon()["headline_verbs"]}  # type: ignore[union-attr]
+    lemmas = cue_lemmas() | {str(w) for w in lexicon()["headline_verbs"]}
     return frozenset(f for lem in lemmas for f in _forms(lem))
 
 
@@ -2422,7 +2463,8 @@ def _headline_colon(text: str, q: QuoteSpan, parsed: ParsedDoc) -> Mention | Non
 
 
 def _indirect(parsed: ParsedDoc) -> list[Attribution]:
-    """Reported speech without marks: a speech verb with a subject and a clausal complement."""
+    """Reported speech without marks: a speech verb with a subject and a clausal complement (one row per speech
+    act of a sentence), or in a sentence with no such verb an *according to* phrase at either end of it."""
     text = parsed.doc.text
     # a sentence with a quotation is the quote sieves' business; one that only names a show is not
     regions = [region(q) for q in parsed.quotes if not _names_a_work(text, q)]
@@ -2435,13 +2477,19 @@ def _indirect(parsed: ParsedDoc) -> list[Attribution]:
         p = para_of(sent.start)
         if kinds.get(p) in ("boilerplate", "caption"):
             continue
+        # one row per speech act; a later one inside an earlier one's content is reported by it ("Roe said Lee
+        # told her that …" is Roe's row), one beside it is its own ("While Roe said …, Lee said …": two rows)
+        taken: list[tuple[int, int]] = []
         for v in sent.tokens:
-            if v.upos != "VERB" or v.lemma.lower() not in indirect_lemmas():
+            lemma = v.lemma.lower()
+            finding = lemma in finding_lemmas()  # "a poll found that …": only a document's finding
+            if v.upos != "VERB" or (lemma not in indirect_lemmas() and not finding) or any(
+                    a <= v.start < b for a, b in taken):
                 continue
             comp = next((c for c in sent.children(v.id) if c.deprel == "ccomp"), None)
             content: tuple[Token, ...] | None = None
             if comp is not None:
-                content = sent.subtree(comp.id)
+                content = _reported_content(sent, comp)
             elif v.deprel == "parataxis" and v.head > 0 and v.lemma == "say":
                 root = sent.token(v.head)
                 drop = {t.id for t in sent.subtree(v.id)}
@@ -2449,7 +2497,7 @@ def _indirect(parsed: ParsedDoc) -> list[Attribution]:
             if not content:
                 continue
             subj = _subject(sent, v)
-            if subj is None or subj in content or not can_speak(subj):
+            if subj is None or subj in content or not can_speak(subj) or (finding and not _is_source(subj)):
                 continue
             toks = [t for t in content if t.upos != "PUNCT" or t.text not in ".,;"]
             while toks and toks[-1].upos == "PUNCT":
@@ -2457,12 +2505,71 @@ def _indirect(parsed: ParsedDoc) -> list[Attribution]:
             if len(toks) < 3:
                 continue
             s, e = toks[0].start, toks[-1].end
+            if any(a < e and s < b for a, b in taken):
+                continue
+            taken.append((s, e))
             q = QuoteSpan(s, e, -1, -1, "", p, closed=False, opened=False)
             cue, cs, ce = _cue_text(sent, v)
             out.append(_via_relative(text, sent, Attribution(q, "indirect", _mention(text, sent, subj), cue, cs, ce,
                                                              _outlet(text, sent, v, subj), "dep:indirect")))
-            break
+        if not taken:
+            according = _according_indirect(text, sent, p)
+            if according is not None:
+                out.append(according)
     return out
+
+
+def _reported_content(sent: Sentence, comp: Token) -> tuple[Token, ...]:
+    """The words a clausal complement reports, without a participle clause the narrator adds after a comma
+    (``Roe told the paper the pier would stay shut, ending the row with the pilots``: the ending is the
+    reporter's)."""
+    drop: set[int] = set()
+    for c in sent.children(comp.id):
+        if c.deprel not in ("advcl", "parataxis") or c.xpos != "VBG":
+            continue
+        clause = sent.subtree(c.id)
+        first = next((t.id for t in clause if t.upos != "PUNCT"), 0)  # (the comma may hang on the clause)
+        if first > comp.id and sent.token(first - 1).text == ",":
+            drop |= {t.id for t in clause}
+    return tuple(t for t in sent.subtree(comp.id) if t.id not in drop)
+
+
+def _according_indirect(text: str, sent: Sentence, para: int) -> Attribution | None:
+    """``According to the harbour board, the pier will close in May.``: with no speech verb, an *according
+    to* phrase attributes the rest of the sentence (``dep:according-to``), or with words on both sides of it,
+    the side that holds the verb it modifies."""
+    head = _according_to(sent, (-1, -1))
+    # whatever the phrase names is the source ("according to first counts from the poll", "a harbour tally"),
+    # but a bare noun is a manner ("according to plan")
+    if head is None or not (can_speak(head) or any(
+            c.deprel in ("det", "nmod:poss", "amod", "compound", "nummod") for c in sent.children(head.id))):
+        return None
+    phrase_tokens = sent.subtree(head.id)
+    phrase = {t.id for t in phrase_tokens}
+    inner = [t.id for t in phrase_tokens if t.upos != "PUNCT"]  # (a comma may hang on the phrase)
+    lo, hi = min(inner), max(inner)
+    rest = [t for t in sent.tokens if t.id not in phrase]
+    words = [t for t in rest if t.upos != "PUNCT"]
+    if any(lo < t.id < hi for t in words):
+        return None  # the phrase is not one piece
+    if any(t.id < lo for t in words) and any(t.id > hi for t in words):
+        # 'In May, according to the board, the pier will close': the side that holds the verb the phrase
+        # modifies is the content (one span of the text)
+        verb = sent.token(head.head) if head.head > 0 else None
+        if verb is None or lo <= verb.id <= hi:
+            return None
+        rest = [t for t in rest if (t.id < lo) == (verb.id < lo)]
+    while rest and rest[0].upos == "PUNCT":
+        rest.pop(0)
+    while rest and rest[-1].upos == "PUNCT":
+        rest.pop()
+    if len(rest) < 3 or not any(t.upos in ("VERB", "AUX") for t in rest):
+        return None
+    acc = next(t for t in sent.tokens if t.text.lower() == "according" and t.head == head.id)
+    to = sent.tokens[acc.id]
+    q = QuoteSpan(rest[0].start, rest[-1].end, -1, -1, "", para, closed=False, opened=False)
+    return Attribution(q, "indirect", _mention(text, sent, head), text[acc.start : to.end], acc.start, to.end, None,
+                       "dep:according-to")
 
 
 def _paragraph_index(parsed: ParsedDoc) -> Callable[[int], int]:
@@ -2713,7 +2820,9 @@ def _subordinate_to_cue(sent: Sentence, t: Token, cue_start: int) -> bool:
     """``t`` sits in an adverbial clause with a subordinator (``after``, ``when``, ``as``) under the cue verb
     at ``cue_start``: it tells when or why the words were said, it does not report new ones."""
     cue = next((w for w in sent.tokens if w.start == cue_start), None)
-    clause = _marked_clause(sent, t) if cue is not None else None
+    if cue is None:
+        return False
+    clause = _marked_clause(sent, t)
     return clause is not None and any(a.id == cue.id for _, a in _up(sent, clause))
 
 

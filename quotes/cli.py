@@ -125,7 +125,7 @@ def extract(
             elif item == "-":
                 yield from load.read_stdin(max_bytes=max_bytes)
             else:
-                yield from load.read_file(item, max_bytes=max_bytes)
+                yield from load.read_file(Path(item), max_bytes=max_bytes)
             progress.advance(task)
 
     # Streaming: rows go to the tables (temp files, renamed at the end) and the --db as each article is done;

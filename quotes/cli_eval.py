@@ -104,17 +104,19 @@ def register(app: typer.Typer, fail: Callable[..., Any]) -> None:
 
             from quotes import models
             from quotes.parse import Parser
+            from quotes.pipeline import SentenceParser
 
             evaluate.set_threads(threads)
             try:
-                parser = Parser(model_spec)
+                stanza_parser = Parser(model_spec)
             except models.ModelError as exc:
                 fail(str(exc))
-            model_id = parser.model_id
+            model_id = stanza_parser.model_id
+            parser: SentenceParser = stanza_parser
             if cache is not None:
                 from quotes.cache import CachedParser
 
-                parser = CachedParser(parser, cache)
+                parser = CachedParser(stanza_parser, cache)
             with Progress(
                 TextColumn("[bold]eval"),
                 BarColumn(),

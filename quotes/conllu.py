@@ -16,7 +16,8 @@ RANGE = regex.compile(r"TokenRange=(\d+):(\d+)")
 
 
 def _blocks(conllu: str) -> list[list[str]]:
-    out, cur = [], []
+    out: list[list[str]] = []
+    cur: list[str] = []
     for line in conllu.splitlines():
         if not line.strip():
             if cur:

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from quotes.load import Problem
 from quotes.records import Document, Sentence, Token
@@ -125,9 +125,10 @@ def make_parser(models: str | ModelSet | ParserFactory = "auto", cache: str | os
 
         parser = Parser(models)
     if cache is not None:
-        from quotes.cache import CachedParser
+        from quotes.cache import CachedParser, StagedParser
 
-        parser = CachedParser(parser, cache)
+        # (a factory's parser is cached only if it is staged too: tokenize, then parse the chosen sentences)
+        parser = CachedParser(cast(StagedParser, parser), cache)
     return parser
 
 
@@ -319,7 +320,8 @@ class BatchingParser:
         """Same contract as :meth:`quotes.parse.Parser.parse`."""
         from quotes.cache import unparsed
 
-        raw, done = self._ready.pop(text, None) or (self.parser.tokenize(text), {})
+        ready = self._ready.pop(text, None)
+        raw, done = ready if ready is not None else (self.parser.tokenize(text), {})
         chosen = [i for i, s in enumerate(raw) if s and (keep is None or keep(s[0][1], s[-1][2]))]
         missing = [i for i in chosen if i not in done]
         if missing:

@@ -9,7 +9,7 @@ paragraph's end, a lone closing mark is flagged, and the rest of the text is sti
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 import regex
 
@@ -187,7 +187,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def _span(
-    text: str, s: int, e: int, open_at: int, close_at: int, mark: str, para: int, **kw: bool | int
+    text: str, s: int, e: int, open_at: int, close_at: int, mark: str, para: int, **kw: Any
 ) -> QuoteSpan | None:
     s, e = _trim(text, s, e)
     if e <= s or not _WORD_CHAR.search(text[s:e]):

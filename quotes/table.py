@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
@@ -62,7 +62,7 @@ def empty() -> pl.DataFrame:
     return pl.DataFrame(schema=SCHEMA)
 
 
-def frame(rows: Iterable[dict[str, Any]]) -> pl.DataFrame:
+def frame(rows: Iterable[Mapping[str, Any]]) -> pl.DataFrame:
     """Rows (dicts with any subset of the columns) as a DataFrame with exactly :data:`SCHEMA`."""
     rows = list(rows)
     if not rows:

@@ -386,7 +386,7 @@ EXAMPLES: list[Example] = [
             'show that the plan was "dead on arrival."', "dead on arrival.", "Peter Vance",
             "the city's deputy transport commissioner", "told", "a radio show", "partial"),
     Example("a-role-and-a-surname-shaped-like-a-demonym", 'The vote was close. "We will try again next year," '
-            'Sen. Brennan said.', "We will try again next year,", "Brennan", "Sen. Brennan", "said", None, "direct"),
+            'Sen. Keenan said.', "We will try again next year,", "Keenan", "Sen. Keenan", "said", None, "direct"),
     Example("officials-are-no-one-person", 'Jane Holt met the board on Monday. "Nothing was decided," border '
             'officials said.', "Nothing was decided,", None, "border officials", "said", None, "direct"),
     Example("a-source-stays-unnamed", 'Peter Vance left the meeting early. "He was furious," the source said.',
@@ -849,6 +849,34 @@ EXAMPLES: list[Example] = [
     Example('plural-noun-opening-a-mention-is-no-name', 'The ferry ran late again.\n\nPosts on the harbour forum '
             'said the timetable was "a work of fiction."', 'a work of fiction.', None, 'Posts on the harbour forum',
             'said', None, 'partial'),
+    Example('relative-pronoun-speaks-a-cueless-partial', 'Holt spoke to the crowd. Holt, who has long painted Berg '
+            'as "a reckless man," clearly meant the crowd to hear.', 'a reckless man,', 'Holt', 'who', None, None,
+            'partial'),
+    Example('age-heading-a-name', 'The ferry vote is close. 76-year-old Tom Berg, a retired pilot who has sailed for '
+            'both lines, said that in his view: "Holt is the one. She knows the tides."',
+            'Holt is the one. She knows the tides.', 'Tom Berg', '76-year-old Tom Berg', 'said', None, 'direct'),
+    Example('according-to-opens-reported-speech', 'According to the Harbour Board, the pier will close in May.',
+            'the pier will close in May', 'Harbour Board', 'the Harbour Board', 'According to', None, 'indirect'),
+    Example('according-to-closes-reported-speech', "Fares will rise by a third this year, according to Tom Berg, the "
+            "port's finance chief.", 'Fares will rise by a third this year', 'Tom Berg', 'Tom Berg', 'according to',
+            None, 'indirect'),
+    Example('two-reports-in-one-sentence', 'While Jane Holt has said that the pier is safe, Tom Berg said the ferry '
+            'should wait a week.', 'the ferry should wait a week', 'Tom Berg', 'Tom Berg', 'said', None, 'indirect'),
+    Example('participle-after-a-reported-clause-is-the-narrators', 'On Friday, Tom Berg told the Ledger that the '
+            'ferry would keep its old timetable, ending the row with the pilots.',
+            'that the ferry would keep its old timetable', 'Tom Berg', 'Tom Berg', 'told', 'the Ledger', 'indirect'),
+    Example('asked-whether-is-reported-speech', 'Tom Berg asked whether the ferry would run on Sunday.',
+            'whether the ferry would run on Sunday', 'Tom Berg', 'Tom Berg', 'asked', None, 'indirect'),
+    Example('complained-that-is-reported-speech', 'Jane Holt complained that the fares had doubled since May.',
+            'that the fares had doubled since May', 'Jane Holt', 'Jane Holt', 'complained', None, 'indirect'),
+    Example('a-poll-found-that-is-reported-content', 'A harbour poll found that most islanders back the new pier.',
+            'that most islanders back the new pier', None, 'A harbour poll', 'found', None, 'indirect'),
+    Example('according-to-in-the-middle-of-a-sentence', 'In May, according to the Harbour Board, the pier will close '
+            'for repairs.', 'the pier will close for repairs', 'Harbour Board', 'the Harbour Board', 'according to',
+            None, 'indirect'),
+    Example('according-to-first-counts', 'Turnout fell by a fifth this year, according to first counts from the '
+            'harbour poll.', 'Turnout fell by a fifth this year', None, 'first counts from the harbour poll',
+            'according to', None, 'indirect'),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]

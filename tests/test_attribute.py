@@ -476,3 +476,40 @@ def test_rules_on_hand_written_misparses(
     assert (a.sieve, a.cue, a.mention.text if a.mention else None) == (sieve, cue, mention)
     antecedent = a.mention.antecedent if a.mention else None
     assert (antecedent.text if antecedent else None) == stands_for
+
+
+# "X found that …" is reported content only when X is a document: a poll's finding is a row, a person's
+# discovery is not (the same tree with another subject).
+FINDING = """
+1 {w1} {l1} {u1} 3 det
+2 {w2} {l2} NOUN 3 compound
+3 {w3} {l3} NOUN 4 nsubj
+4 found find VERB/VBD 0 root
+5 that that SCONJ 9 mark
+6 most most ADJ 7 amod
+7 islanders islander NOUN 9 nsubj
+8 still still ADV 9 advmod
+9 back back VERB/VBP 4 ccomp
+10 the the DET 12 det
+11 new new ADJ 12 amod
+12 pier pier NOUN 9 obj SpaceAfter=No
+13 . . PUNCT 4 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        pytest.param(("A", "a", "DET/DT", "harbour", "harbour", "poll", "poll"),
+                     [("A harbour poll", "that most islanders still back the new pier")], id="a-poll-found-that"),
+        pytest.param(("The", "the", "DET/DT", "harbour", "harbour", "pilot", "pilot"), [],
+                     id="a-pilot-found-that-is-no-report"),
+    ],
+)
+def test_a_finding_is_reported_only_for_a_document(words: tuple[str, ...], expected: list[tuple[str, str]]) -> None:
+    w1, l1, u1, w2, l2, w3, l3 = words
+    text, sents = conllu.read(_conllu(FINDING.format(w1=w1, l1=l1, u1=u1, w2=w2, l2=l2, w3=w3, l3=l3)))
+    parsed = ParsedDoc(Document("x", text), segment.blocks(text), spans.find_quotes(text), sents)
+    found = [(a.mention.text if a.mention else None, text[a.quote.start : a.quote.end])
+             for a in attribute.attribute(parsed) if a.quote_type == "indirect"]
+    assert found == expected

@@ -23,7 +23,8 @@ TESTS = {"ewt": "UD_English-EWT/en_ewt-ud-test.conllu", "gum": "GUM/en_gum-test.
 
 
 def _sentences(path: Path) -> list[list[list[str]]]:
-    out, cur = [], []
+    out: list[list[list[str]]] = []
+    cur: list[list[str]] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             if cur:
@@ -76,7 +77,7 @@ def end_to_end(models: str, path: Path) -> dict[str, float]:
 
     ms = resolve(models)
     nlp = stanza.Pipeline(processors="tokenize,mwt,pos,lemma,depparse", logging_level="WARN", **_kwargs(ms))
-    text_parts = []
+    text_parts: list[str] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("# newdoc") and text_parts:
             text_parts.append("\n")
@@ -121,16 +122,15 @@ def main(argv: list[str] | None = None) -> None:
     a = ap.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     names = list(TESTS) if a.treebank == "all" else [a.treebank]
-    report: dict[str, object] = {
-        "models": a.models, "sizes_mb": sizes(a.models), "load_s": round(load_time(a.models), 2),
-    }
+    size_mb = sizes(a.models)
+    report: dict[str, object] = {"models": a.models, "sizes_mb": size_mb, "load_s": round(load_time(a.models), 2)}
     for name in names:
         path = TREEBANKS / TESTS[name]
         report[f"{name}_test_gold_tok"] = {k: round(v, 4) for k, v in gold_tokenization(a.models, path).items()}
         print(json.dumps({f"{name}_test_gold_tok": report[f"{name}_test_gold_tok"]}), flush=True)
         report[f"{name}_test_end_to_end"] = {k: round(v, 4) for k, v in end_to_end(a.models, path).items()}
         print(json.dumps({name: {k: v for k, v in report.items() if k.startswith(name)}}, indent=1), flush=True)
-    report["total_mb"] = round(sum(report["sizes_mb"].values()), 2)  # type: ignore[union-attr]
+    report["total_mb"] = round(sum(size_mb.values()), 2)
     print(json.dumps(report, indent=1))
     if a.json:
         a.json.parent.mkdir(parents=True, exist_ok=True)

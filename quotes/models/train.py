@@ -138,14 +138,14 @@ def apply_cpu_patches() -> None:
 
     orig_pack, orig_pad = rnn.pack_sequence, rnn.pad_packed_sequence
     fast_pack, fast_pad = _make_pack_sequence(orig_pack), _make_pad_packed(orig_pad)
-    F.bilinear = _matmul_bilinear
-    rnn.pad_packed_sequence = fast_pad
+    F.bilinear = _matmul_bilinear  # type: ignore[assignment]
+    rnn.pad_packed_sequence = fast_pad  # type: ignore[attr-defined]
     import stanza.models.common.char_model as char_model
 
     char_model.pack_sequence = fast_pack
     for name, mod in list(sys.modules.items()):
         if name.startswith("stanza") and getattr(mod, "pad_packed_sequence", None) is orig_pad:
-            mod.pad_packed_sequence = fast_pad
+            mod.pad_packed_sequence = fast_pad  # type: ignore[attr-defined]
 
 
 # --------------------------------------------------------------------------- data
