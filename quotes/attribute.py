@@ -123,13 +123,15 @@ def _finding_forms() -> frozenset[str]:
 
 
 def has_finding(text: str) -> bool:
-    """Whether ``text`` holds a form of a finding verb (``found``, ``shows``): such a sentence is parsed too.
+    """Whether ``text`` holds a form of a finding verb (``found``, ``shows``) and a document that could be its
+    subject: only then is such a sentence parsed (the rule needs both; "police found the boat" is not parsed).
 
-    >>> has_finding("A poll found that fares rose"), has_finding("The ferry sailed")
-    (True, False)
+    >>> has_finding("A poll found that fares rose"), has_finding("Police found the boat"), has_finding("a calm day")
+    (True, False, False)
     """
-    forms = _finding_forms()
-    return any(w.lower() in forms for w in _WORD.findall(text))
+    words = [w.lower() for w in _WORD.findall(text)]
+    forms, sources = _finding_forms(), source_nouns()
+    return any(w in forms for w in words) and any(w in sources or w.rstrip("s") in sources for w in words)
 
 
 @cache
@@ -1067,6 +1069,13 @@ def _according_to(sent: Sentence, span: tuple[int, int]) -> Token | None:
     return None
 
 
+def _according_cue(text: str, sent: Sentence, head: Token) -> tuple[str, int, int]:
+    """The words *according to* before ``head`` (found by :func:`_according_to`), with their offsets."""
+    acc = next(t for t in sent.tokens if t.text.lower() == "according" and t.head == head.id)
+    to = sent.tokens[acc.id]
+    return text[acc.start : to.end], acc.start, to.end
+
+
 #: between a speaker and the speech verb (and so never part of the speaker's phrase): "the mayor will say",
 #: "Holt then recalled"
 AUX_OR_ADVERB = r"(?:will|would|then|also|later|again|still|now)"
@@ -1843,10 +1852,8 @@ def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
     for sent in sents:
         head = _according_to(sent, span)
         if head is not None:
-            acc = next(t for t in sent.tokens if t.text.lower() == "according" and t.head == head.id)
-            to = sent.tokens[acc.id]
-            return Attribution(q, qtype, _mention(text, sent, head), text[acc.start : to.end], acc.start, to.end,
-                               None, "dep:according-to")
+            return Attribution(q, qtype, _mention(text, sent, head), *_according_cue(text, sent, head), None,
+                               "dep:according-to")
         words = _in_the_words_of(sent, span)
         if words is not None:
             first, of, head = words
@@ -2565,10 +2572,8 @@ def _according_indirect(text: str, sent: Sentence, para: int) -> Attribution | N
         rest.pop()
     if len(rest) < 3 or not any(t.upos in ("VERB", "AUX") for t in rest):
         return None
-    acc = next(t for t in sent.tokens if t.text.lower() == "according" and t.head == head.id)
-    to = sent.tokens[acc.id]
     q = QuoteSpan(rest[0].start, rest[-1].end, -1, -1, "", para, closed=False, opened=False)
-    return Attribution(q, "indirect", _mention(text, sent, head), text[acc.start : to.end], acc.start, to.end, None,
+    return Attribution(q, "indirect", _mention(text, sent, head), *_according_cue(text, sent, head), None,
                        "dep:according-to")
 
 
