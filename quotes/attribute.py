@@ -519,6 +519,7 @@ def _who_antecedent(sent: Sentence, rel: Token) -> Token | None:
         return None
     while t.deprel in ("flat", "flat:name") and t.head > 0 and sent.token(t.head).id < t.id:
         t = sent.token(t.head)  # "Jane Holt": the name's head is its first word
+    t = _placed_person(sent, t)
     if _person_like(t):
         return t
     node = t  # "an official familiar with the talks, who ...": the person the modifier hangs on, not "talks"
@@ -528,6 +529,27 @@ def _who_antecedent(sent: Sentence, rel: Token) -> Token | None:
         node = sent.token(node.head)
         if node.upos in ("PROPN", "NOUN") and node.id < rel.id and _person_like(node):
             return node
+    return t
+
+
+#: prepositions that put a person somewhere (``an analyst at Acme``, ``sailors on Ferry Island``)
+PLACING = frozenset({"at", "on", "in", "from"})
+
+
+def _placed_person(sent: Sentence, t: Token) -> Token:
+    """``who`` after a name that only says where a person is (``sailors on Ferry Island, who``, ``an analyst at
+    Acme, who``) stands for that person; a person described in apposition to a name (``Tom Berg, an analyst
+    at Acme, who``) is that name."""
+    if t.upos == "PROPN" and t.deprel in ("nmod", "obl") and t.head > 0 and any(
+            c.deprel == "case" and c.lemma.lower() in PLACING for c in sent.children(t.id)):
+        head = sent.token(t.head)
+        if head.upos == "NOUN" and head.id < t.id and (head.lemma.lower() in person_heads()
+                                                        or PERSON_SUFFIX.search(head.lemma.lower())):
+            t = head
+    if t.upos == "NOUN" and t.deprel == "appos" and t.head > 0:
+        named = sent.token(t.head)
+        if named.upos == "PROPN" and named.id < t.id:
+            return named
     return t
 
 
@@ -633,11 +655,21 @@ def _relative_clause_owner(sent: Sentence, verb: Token, subj: Token) -> Token | 
             named = next((c for c in sent.children(node.id) if c.deprel == "nsubj"), None)
             if named is None and (node.deprel in ("xcomp", "conj") or _to_clause(sent, node)):
                 continue  # "Roe went on the radio to attack what she called …": the clause above has it
+            if node.deprel == "ccomp":
+                return None  # "Roe said Berg would win, which she called "…"": inside reported words, the
+                # pronoun is the mention (the clause above is Roe's report, not Berg's act)
             if named is not None and named.id < subj.id and named.upos in ("PROPN", "NOUN") and (
                     _person_like(named) or (subj.text.lower() in ("it", "they") and can_speak(named))):
+                if subj.text.lower() in ("he", "she") and named.lemma.lower() in _org_nouns():
+                    return None  # "The board must defeat Berg, whom he called "…"": a board is no "he"
                 return named
             return None
     return None
+
+
+@cache
+def _org_nouns() -> frozenset[str]:
+    return frozenset(str(w) for w in lexicon()["org_nouns"])
 
 
 def _outer_reporter(
@@ -647,6 +679,8 @@ def _outer_reporter(
     pronoun for subject, a thing (``Roe said the plan should reiterate "…"``), or is a weak cue like
     *continue*, and sits inside the clause of another speech verb, the outermost reporter is the source a
     reader would name."""
+    if describes_relative(sent, verb):
+        return None  # "Roe said he backed the bill, which he called "…"": the relative clause is his own act
     thing = subj.upos == "NOUN" and subj.lemma.lower() not in speaker_heads()  # nobody, and no document
     if (subj.text.lower() not in PERSONAL_PRONOUNS and verb.lemma.lower() not in WEAK_CUES and not thing
             and not _unrealized(sent, verb)):
@@ -673,6 +707,14 @@ def _outer_reporter(
             continue
         best = (node, outer)
     return best
+
+
+def describes_relative(sent: Sentence, verb: Token) -> bool:
+    """``verb`` heads a relative clause about its antecedent (``the ledger, which he described as "…"``,
+    ``Berg, whom she branded "…"``): a speech act of its own, not words inside an outer report."""
+    return verb.deprel == "acl:relcl" and any(
+        c.deprel in ("obj", "obl", "xcomp") and c.text.lower() in ("which", "whom", "who")
+        for c in sent.children(verb.id))
 
 
 #: subordinators of a clause that stands beside the main one rather than reporting inside it
@@ -1654,11 +1696,16 @@ def attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
     if owner is not None:
         # "Holt's response was swift:": the words are named, their owner speaks
         return _remention(a, text, sent, *mention_span(sent, owner), owner)
-    if can_speak(head):
-        return _via_relative(text, sent, a)
     named = _role_before_name(sent, head)
+    if named is not None and named.text.lower() in TEMPORAL:
+        named = None  # "the report Friday said": no name
+    if can_speak(head):
+        relative = _via_relative(text, sent, a)
+        if relative is not a or named is None:
+            return relative
     if named is not None:
-        # "harbour pilot Tom Berg" with the role word heading the phrase: the name in apposition speaks
+        # "harbour pilot Tom Berg" with the role word heading the phrase: the name in apposition speaks (and
+        # is the mention's head, whether or not the role word could speak alone)
         return _remention(a, text, sent, min(m.start, named.start), max(m.end, mention_span(sent, named)[1]), named)
     inner = _speaker_inside(sent, head)
     if inner is not None:
@@ -2471,16 +2518,19 @@ def _headline_colon(text: str, q: QuoteSpan, parsed: ParsedDoc) -> Mention | Non
 
 def _indirect(parsed: ParsedDoc) -> list[Attribution]:
     """Reported speech without marks: a speech verb with a subject and a clausal complement (one row per speech
-    act of a sentence), or in a sentence with no such verb an *according to* phrase at either end of it."""
+    act of a sentence; beside a quotation only a report whose clause holds none, ``Roe called the plan "reckless"
+    and said the pier was safe``), or in a sentence with no such verb and no quotation an *according to* phrase
+    at either end of it."""
     text = parsed.doc.text
-    # a sentence with a quotation is the quote sieves' business; one that only names a show is not
+    # a report holding a quotation is the quote sieves' business (a quotation that only names a show is none)
     regions = [region(q) for q in parsed.quotes if not _names_a_work(text, q)]
     kinds = {b.index: b.kind for b in parsed.blocks}
     para_of = _paragraph_index(parsed)
     out = []
     for sent in parsed.sentences:
-        if not sent.parsed or any(a < sent.end and sent.start < b for a, b in regions):
+        if not sent.parsed:
             continue
+        quoted = [(a, b) for a, b in regions if a < sent.end and sent.start < b]
         p = para_of(sent.start)
         if kinds.get(p) in ("boilerplate", "caption"):
             continue
@@ -2491,13 +2541,20 @@ def _indirect(parsed: ParsedDoc) -> list[Attribution]:
             lemma = v.lemma.lower()
             finding = lemma in finding_lemmas()  # "a poll found that …": only a document's finding
             if v.upos != "VERB" or (lemma not in indirect_lemmas() and not finding) or any(
-                    a <= v.start < b for a, b in taken):
+                    a <= v.start < b for a, b in taken + quoted):
+                continue
+            if quoted and _reported_with_quote(sent, v, quoted):
                 continue
             comp = next((c for c in sent.children(v.id) if c.deprel == "ccomp"), None)
+            if comp is None:
+                comp = _told_that(sent, v)
             content: tuple[Token, ...] | None = None
             if comp is not None:
                 content = _reported_content(sent, comp)
-            elif v.deprel == "parataxis" and v.head > 0 and v.lemma == "say":
+            elif v.head > 0 and ((v.deprel == "parataxis" and v.lemma == "say") or (
+                    v.deprel in ("parataxis", "conj") and _trailing_report(sent, v, (sent.start, sent.start)))):
+                # "…, Roe said." and a short report closing the sentence after a comma, which the parser
+                # sets beside the clause or coordinates with it ("The ferry will stop, the Ledger reported.")
                 root = sent.token(v.head)
                 drop = {t.id for t in sent.subtree(v.id)}
                 content = tuple(t for t in sent.subtree(root.id) if t.id not in drop)
@@ -2514,16 +2571,54 @@ def _indirect(parsed: ParsedDoc) -> list[Attribution]:
             s, e = toks[0].start, toks[-1].end
             if any(a < e and s < b for a, b in taken):
                 continue
+            if any(a < e and s < b for a, b in quoted):
+                taken.append((s, e))  # a report holding a quotation is the quote sieves' row, and so are the
+                continue  # speech verbs inside it ("Roe said she had "always" known that …")
             taken.append((s, e))
             q = QuoteSpan(s, e, -1, -1, "", p, closed=False, opened=False)
             cue, cs, ce = _cue_text(sent, v)
             out.append(_via_relative(text, sent, Attribution(q, "indirect", _mention(text, sent, subj), cue, cs, ce,
                                                              _outlet(text, sent, v, subj), "dep:indirect")))
-        if not taken:
+        if not taken and not quoted:
             according = _according_indirect(text, sent, p)
             if according is not None:
                 out.append(according)
     return out
+
+
+def _reported_with_quote(sent: Sentence, verb: Token, quoted: Sequence[tuple[int, int]]) -> bool:
+    """``verb``, or a speech verb above it, holds a quotation in its clause (``Roe asked whether the board
+    trusts a plan its own pilots call "…"``, ``Roe said she had "always" known that …``): all of it is the quoted
+    row's."""
+    for node in (verb, *(n for _, n in _up(sent, verb))):
+        if node.lemma.lower() in indirect_lemmas() and any(
+                any(a <= t.start < b for a, b in quoted) for t in sent.subtree(node.id)):
+            return True
+    return False
+
+
+def _told_that(sent: Sentence, verb: Token) -> Token | None:
+    """``Roe told reporters that she had met the board``, read by the parser as a relative clause on
+    *reporters*: a *that* clause with a subject and an object of its own is what was told, not a relative."""
+    if verb.lemma.lower() not in ADDRESSEE_VERBS:
+        return None
+    for noun in sent.children(verb.id):
+        if noun.deprel not in ("iobj", "obj") or noun.upos not in ("NOUN", "PROPN", "PRON"):
+            continue
+        for c in sent.children(noun.id):
+            if c.deprel != "acl:relcl" or c.upos not in ("VERB", "AUX"):
+                continue
+            kids = sent.children(c.id)
+            first = min(t.id for t in sent.subtree(c.id))
+            that = sent.token(first)
+            before = max((t.id for t in sent.subtree(noun.id) if t.id < first), default=-1)
+            if that.text.lower() != "that" or first != before + 1:
+                continue  # the clause must open right after the addressee's phrase
+            own = [k for k in kids if k.id != first]  # the clause's words other than its "that"
+            if any(k.deprel.startswith("nsubj") for k in own) and (
+                    c.upos == "AUX" or any(k.deprel in ("obj", "ccomp", "xcomp", "obl") for k in own)):
+                return c
+    return None
 
 
 def _reported_content(sent: Sentence, comp: Token) -> tuple[Token, ...]:

@@ -17,7 +17,8 @@ union's leader,``). Resolution steps, tried in order (their names go into ``meth
               last speaker (opened a sentence, or reported one: ``…, Roe said.``), else the last speaker when
               that person is among the compatible ones of the last three sentences, or was found through the same
               pronoun there with no other candidate named since; before anyone has spoken, the latest compatible
-              person who opened a sentence. A person's gender: honorific, else a given name nearly everyone with
+              person who opened a sentence; never the person a relative clause it speaks in is about (``Berg,
+              whom he called "…"``). A person's gender: honorific, else a given name nearly everyone with
               it shares a gender of (``quotes/data/given_names.tsv``), else the he/she after the person's names
 ``relative``  ``Jane Roe, who said``: the mention is the relative pronoun, resolved through the phrase it
               stands for (by any of the steps above)
@@ -45,6 +46,7 @@ from quotes.attribute import (
     TEMPORAL,
     TITLE_ABBREVIATION,
     cue_forms,
+    describes_relative,
     headline_verb_forms,
     lexicon,
     region,
@@ -309,10 +311,17 @@ def _for_someone(word: str) -> bool:
 
     >>> _for_someone("spokeswoman"), _for_someone("aides"), _for_someone("statement"), _for_someone("campaign")
     (True, True, False, False)
+    >>> _for_someone("children"), _for_someone("spokesmen")
+    (True, True)
     """
     w = word.lower()
     people = _people_not_orgs()
+    w = IRREGULAR_PLURALS.get(w, w[:-3] + "man" if w.endswith("men") else w)  # "children", "spokesmen"
     return w in people or (w.endswith("s") and w[:-1] in people)
+
+
+#: plurals of nouns for people that do not end in -s
+IRREGULAR_PLURALS = {"children": "child", "people": "person", "folks": "folk", "women": "woman", "men": "man"}
 
 
 @cache
@@ -504,6 +513,8 @@ def _name_pieces(text: str, m: regex.Match[str]) -> list[regex.Match[str]]:
     ['HER FERRY', 'Jane Holt']
     >>> [p.group() for p in _name_pieces("Jane Holt Just Slammed Berg", NAME_RE.match("Jane Holt Just Slammed Berg"))]
     ['Jane Holt', 'Berg']
+    >>> [p.group() for p in _name_pieces("Sailors Against Jane Holt", NAME_RE.match("Sailors Against Jane Holt"))]
+    ['Sailors', 'Jane Holt']
     """
     words = list(_NONSPACE.finditer(m.group()))
     cuts = [(w.start(), w.end()) for w in words[1 if len(words) < 3 else 0 :] if w.group()[:1].isupper()
@@ -927,17 +938,25 @@ def _head_token(parsed: ParsedDoc, m: Mention) -> tuple[Sentence, Token] | None:
     return sent, sent.token(m.head)
 
 
+def _subject_and_verb(parsed: ParsedDoc, m: Mention) -> tuple[Sentence, Token, Token] | None:
+    """A parsed mention that is the subject of a verb: its sentence, its head word and that verb."""
+    found = _head_token(parsed, m)
+    if found is None:
+        return None
+    sent, word = found
+    if not word.deprel.startswith("nsubj") or word.head <= 0:
+        return None
+    return sent, word, sent.token(word.head)
+
+
 def subject_above(parsed: ParsedDoc, ents: Entities, m: Mention) -> _Ent | None:
     """``Roe said …, although he tweeted …`` / ``Roe said Berg erred, and she accused him of …``: a pronoun
     subject of a clause hung from another verb stands for the nearest subject above it in the tree, when
     that subject is a person named before the pronoun (not the latest name, which may be an object)."""
-    found = _head_token(parsed, m)
+    found = _subject_and_verb(parsed, m)
     if found is None:
         return None
-    sent, pron = found
-    if not pron.deprel.startswith("nsubj") or pron.head <= 0:
-        return None
-    node = sent.token(pron.head)
+    sent, pron, node = found
     for _ in range(4):
         if node.deprel not in _CLAUSE_LINKS or node.head <= 0:
             return None
@@ -950,6 +969,25 @@ def subject_above(parsed: ParsedDoc, ents: Entities, m: Mention) -> _Ent | None:
         people = [h[2] for h in ents.hits if h[0] <= subj.start < h[1]]  # the name the subject word is in
         return people[-1] if people and people[-1].kind == "person" and not ents.in_quote(subj.start) else None
     return None
+
+
+def described_by(parsed: ParsedDoc, ents: Entities, m: Mention) -> _Ent | None:
+    """``Berg, whom he called "…"``, ``the rival whom she branded "…"``: a pronoun speaking in a relative clause
+    about a person never stands for that person, so the person the clause hangs from is ruled out."""
+    found = _subject_and_verb(parsed, m)
+    if found is None:
+        return None
+    sent, _pron, verb = found
+    if not describes_relative(sent, verb) or verb.head <= 0 or not any(
+            c.text.lower() in ("who", "whom") for c in sent.children(verb.id)):
+        return None  # (not "Roe's plan, which he called …": a thing's clause rules out nobody)
+    clause = min(t.id for t in sent.subtree(verb.id))
+    first = min(t.id for t in sent.subtree(verb.head))
+    if first >= clause:
+        return None
+    lo, hi = sent.token(first).start, sent.token(clause - 1).end  # "nominee Jane Roe", up to ", whom"
+    people = [h[2] for h in ents.hits if lo <= h[0] < hi and h[2].kind == "person"]
+    return people[-1] if people else None
 
 
 def _head_index(words: list[str]) -> int:
@@ -974,7 +1012,7 @@ def _pattern_head(m: Mention) -> int:
 
 def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
                     speakers: list[tuple[int, _Ent, str]], above: _Ent | None = None,
-                    anonymous: tuple[int, int] = (-1, -1)) -> Decision:
+                    anonymous: tuple[int, int] = (-1, -1), unlike: _Ent | None = None) -> Decision:
     """Canonical speaker for one mention (see the module docstring for the steps)."""
     text = m.text.strip()
     low = text.lower()
@@ -1035,7 +1073,7 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
         called = {id(ent): g for _, ent, g in speakers if g != "unknown"}
 
         def fits(ent: _Ent) -> bool:
-            return ent.gender in ("unknown", gender) and called.get(id(ent), gender) == gender
+            return ent.gender in ("unknown", gender) and called.get(id(ent), gender) == gender and ent is not unlike
 
         if above is not None and fits(above):
             return Decision(above.display, "person", "pronoun")
@@ -1056,7 +1094,7 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
                    and _has_floor(ents.text, s, ends[s])]
         if holders and last is not None and holders[0][1] is not last[1]:
             return Decision(holders[0][1].display, "person", "pronoun")
-        if last is not None and (any(ent is last[1] for ent in nearby)
+        if last is not None and last[1] is not unlike and (any(ent is last[1] for ent in nearby)
                                  or _same_pronoun_again(ents, m, last, floor, fits)):
             # "…," Lee said of Roe. "…," he added: Lee; and "…," she said. "…," she added: the same she
             return Decision(last[1].display, "person", "pronoun")
@@ -1267,7 +1305,9 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
         # the tree is read only for a he/she mention, the one step that uses it
         pronoun_mention = len(words) == 1 and words[0] in _person_pronouns()
         above = subject_above(parsed, ents, said) if pronoun_mention else None
-        d = resolve_mention(ents, said, region(a.quote), speakers=speakers, above=above, anonymous=anonymous)
+        unlike = described_by(parsed, ents, said) if pronoun_mention else None
+        d = resolve_mention(ents, said, region(a.quote), speakers=speakers, above=above, anonymous=anonymous,
+                            unlike=unlike)
         if d.speaker is not None and d.kind == "unknown" and _common_noun(parsed, said, d.speaker):
             d = Decision(None, "unknown", "unresolved")  # "Estimates say …": a lone word the tagger calls a noun
         if d.speaker is None and not pronoun_mention and _one_person(words):

@@ -42,8 +42,8 @@ EXAMPLES: list[Example] = [
     Example("praised-for", 'Maria Lind praised the workers for "their courage under pressure".',
             "their courage under pressure", "Maria Lind", "Maria Lind", "praised", None, "partial"),
     Example("described-as", 'Tomas Berg spoke on Monday. He criticised the rules, which he described as '
-            '"unfair to small farmers".', "unfair to small farmers", "Tomas Berg", "He", "criticised", None,
-            "partial"),  # the outermost reporter: "He criticised ..., which he described as"
+            '"unfair to small farmers".', "unfair to small farmers", "Tomas Berg", "he", "described", None,
+            "partial"),  # a relative clause about a thing is its own speech act: "which he described as"
     Example("adding-that", 'Maria Lind said the talks went well, adding that "both sides want a deal".',
             "both sides want a deal", "Maria Lind", "Maria Lind", None, None, "partial"),
     Example("continuation", '"We are ready," Jane Holt said. "The city has waited long enough."',
@@ -381,10 +381,10 @@ EXAMPLES: list[Example] = [
             'city."', "a dark day for the city.", "Jane Holt", "Jane Holt's statement", "called", None, "partial"),
     Example("role-then-name-left-out-of-the-phrase", "The paper's deputy editorial page editor Peter Vance said on "
             'a morning show that the party had become "an echo chamber of itself."', "an echo chamber of itself.",
-            "Peter Vance", "The paper's deputy editorial page editor", "said", None, "partial"),
+            "Peter Vance", "The paper's deputy editorial page editor Peter Vance", "said", None, "partial"),
     Example("role-then-name-then-told", "Later the city's deputy transport commissioner Peter Vance told a radio "
             'show that the plan was "dead on arrival."', "dead on arrival.", "Peter Vance",
-            "the city's deputy transport commissioner", "told", "a radio show", "partial"),
+            "the city's deputy transport commissioner Peter Vance", "told", "a radio show", "partial"),
     Example("a-role-and-a-surname-shaped-like-a-demonym", 'The vote was close. "We will try again next year," '
             'Sen. Keenan said.', "We will try again next year,", "Keenan", "Sen. Keenan", "said", None, "direct"),
     Example("officials-are-no-one-person", 'Jane Holt met the board on Monday. "Nothing was decided," border '
@@ -877,6 +877,42 @@ EXAMPLES: list[Example] = [
     Example('according-to-first-counts', 'Turnout fell by a fifth this year, according to first counts from the '
             'harbour poll.', 'Turnout fell by a fifth this year', None, 'first counts from the harbour poll',
             'according to', None, 'indirect'),
+    Example("relative-clause-inside-a-report", 'Tom Berg said he had read the harbour board\'s ledger, which '
+            'he described as "a work of fiction."', "a work of fiction.", "Tom Berg", "he", "described", None,
+            "partial"),
+    Example("relative-clause-about-another-name", 'Jane Holt said Peter Vance would win the harbour seat, which '
+            'she called "a sad day for the town."', "a sad day for the town.", "Jane Holt", "she", "called", None,
+            "partial"),
+    Example("relative-pronoun-is-not-its-antecedent", 'Peter Vance spoke first at the pier. Tom Berg replied on '
+            'Monday. The board must now vote out harbour chief Tom Berg, who he denounced as a "menace to the fleet."',
+            "menace to the fleet.", "Peter Vance", "he", "denounced", None, "partial"),
+    Example("board-is-not-he", 'Peter Vance spoke at the pier on Monday. The board must defeat Tom Berg, whom he '
+            'called "a menace to the fleet."', "a menace to the fleet.", "Peter Vance", "he", "called", None,
+            "partial"),
+    Example("name-stops-at-against", 'At the pier, Ann Lee waved a banner that read "Pilots Against Berg - Save Our '
+            'Fleet." Tom Berg spoke later. "We will win the harbour," Berg said.', "We will win the harbour,",
+            "Tom Berg", "Berg", "said", None, "direct"),
+    Example("report-closing-the-sentence", 'The ferry will stop running on Sundays from May, the Ledger reported.',
+            'The ferry will stop running on Sundays from May', 'Ledger', 'the Ledger', 'reported', None, 'indirect'),
+    Example("confirmed-closing-the-sentence", 'The pier had been shut for repairs since the storm in March, the '
+            'harbour master confirmed on Thursday.', 'The pier had been shut for repairs since the storm in March',
+            None, 'the harbour master', 'confirmed', None, 'indirect'),
+    Example("told-reporters-that-read-as-a-relative", 'The harbour chief told reporters that they would not pay for '
+            'the old pier.', 'that they would not pay for the old pier', None, 'The harbour chief', 'told',
+            'reporters', 'indirect'),
+    Example("report-beside-a-quotation", 'Jane Holt called the plan "reckless" and said the board would lose the '
+            'harbour vote.', 'the board would lose the harbour vote', 'Jane Holt', 'Jane Holt', 'said', None,
+            'indirect'),
+    Example("a-profession-noun-speaks", 'A retired pilot, who has sailed for both lines, said the new ferry was '
+            '"unsafe in a storm."', 'unsafe in a storm.', None, 'A retired pilot', 'said', None, 'partial'),
+    Example("a-chef-speaks", 'The chef said the fish market had been "a disaster since May."',
+            'a disaster since May.', None, 'The chef', 'said', None, 'partial'),
+    Example("who-after-a-place", 'The new toll will hurt young sailors on Ferry Island, who called it "a scandal."',
+            'a scandal.', None, 'who', 'called', None, 'partial'),
+    Example("who-after-an-employer", '"The ferry is safe," said Tom Berg, an engineer at Westport Marine, who added '
+            'that the fees were "far too high."', 'far too high.', 'Tom Berg', 'who', 'added', None, 'partial'),
+    Example("children-are-not-their-parent", "The pier was sold to Mr. Holt's grown children, who said it was "
+            '"a mess."', 'a mess.', None, 'who', 'said', None, 'partial'),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
