@@ -903,16 +903,18 @@ def _parataxis_cue(sent: Sentence, span: tuple[int, int]) -> Token | None:
         above = _ancestors(sent, span)
         cands = [t for t in sent.tokens if t.head in above and _is_cue(t, sent)
                  and (t.deprel == "parataxis"
-                      or (t.deprel == "conj" and (_inverted_tail(sent, t) or _trailing_report(sent, t, span))))]
+                      or (t.deprel == "conj" and (_inverted_tail(sent, t)
+                                                  or (t.start >= span[1] and _closing_report(sent, t)))))]
     if not cands:
         # the parser sometimes makes the speech verb the root and the quote a distant dependent
         cands = [t for t in sent.tokens if not _inside(t, span) and _is_cue(t, sent) and t.head == 0]
     return min(cands, key=lambda t: min(abs(t.start - span[1]), abs(span[0] - t.end))) if cands else None
 
 
-def _trailing_report(sent: Sentence, verb: Token, span: tuple[int, int]) -> bool:
+def _closing_report(sent: Sentence, verb: Token) -> bool:
     """``The council broke its "promise," Roe has said.``: a short reporting clause after a comma that ends the
-    sentence, which a parser often coordinates with the clause before it (``conj`` without ``and``).
+    sentence, which a parser often coordinates with the clause before it (``conj`` without ``and``) or sets
+    beside it (``parataxis``).
 
     >>> from quotes.records import Sentence, Token
     >>> words = 'They broke a " promise " , Roe has said .'.split()
@@ -922,10 +924,10 @@ def _trailing_report(sent: Sentence, verb: Token, span: tuple[int, int]) -> bool
     >>> for i, (w, h, r) in enumerate(zip(words, heads, rels)):
     ...     toks.append(Token(i + 1, w, w, "X", "_", "_", h, r, at, at + len(w))); at += len(w) + 1
     >>> sent = Sentence(0, 0, at - 1, tuple(toks))
-    >>> _trailing_report(sent, toks[9], (toks[3].start, toks[5].end))
+    >>> _closing_report(sent, toks[9])
     True
     """
-    if verb.start < span[1] or any(c.deprel == "cc" for c in sent.children(verb.id)):
+    if any(c.deprel == "cc" for c in sent.children(verb.id)):
         return False
     ids = [t.id for t in sent.subtree(verb.id) if t.deprel != "punct"]
     first, last = min(ids), max(ids)
@@ -2531,6 +2533,7 @@ def _indirect(parsed: ParsedDoc) -> list[Attribution]:
         if not sent.parsed:
             continue
         quoted = [(a, b) for a, b in regions if a < sent.end and sent.start < b]
+        held = _held_by_quoting_report(sent, quoted) if quoted else set()
         p = para_of(sent.start)
         if kinds.get(p) in ("boilerplate", "caption"):
             continue
@@ -2540,10 +2543,8 @@ def _indirect(parsed: ParsedDoc) -> list[Attribution]:
         for v in sent.tokens:
             lemma = v.lemma.lower()
             finding = lemma in finding_lemmas()  # "a poll found that …": only a document's finding
-            if v.upos != "VERB" or (lemma not in indirect_lemmas() and not finding) or any(
+            if v.upos != "VERB" or (lemma not in indirect_lemmas() and not finding) or v.id in held or any(
                     a <= v.start < b for a, b in taken + quoted):
-                continue
-            if quoted and _reported_with_quote(sent, v, quoted):
                 continue
             comp = next((c for c in sent.children(v.id) if c.deprel == "ccomp"), None)
             if comp is None:
@@ -2552,7 +2553,7 @@ def _indirect(parsed: ParsedDoc) -> list[Attribution]:
             if comp is not None:
                 content = _reported_content(sent, comp)
             elif v.head > 0 and ((v.deprel == "parataxis" and v.lemma == "say") or (
-                    v.deprel in ("parataxis", "conj") and _trailing_report(sent, v, (sent.start, sent.start)))):
+                    v.deprel in ("parataxis", "conj") and _closing_report(sent, v))):
                 # "…, Roe said." and a short report closing the sentence after a comma, which the parser
                 # sets beside the clause or coordinates with it ("The ferry will stop, the Ledger reported.")
                 root = sent.token(v.head)
@@ -2586,15 +2587,18 @@ def _indirect(parsed: ParsedDoc) -> list[Attribution]:
     return out
 
 
-def _reported_with_quote(sent: Sentence, verb: Token, quoted: Sequence[tuple[int, int]]) -> bool:
-    """``verb``, or a speech verb above it, holds a quotation in its clause (``Roe asked whether the board
-    trusts a plan its own pilots call "…"``, ``Roe said she had "always" known that …``): all of it is the quoted
-    row's."""
-    for node in (verb, *(n for _, n in _up(sent, verb))):
-        if node.lemma.lower() in indirect_lemmas() and any(
-                any(a <= t.start < b for a, b in quoted) for t in sent.subtree(node.id)):
-            return True
-    return False
+def _held_by_quoting_report(sent: Sentence, quoted: Sequence[tuple[int, int]]) -> set[int]:
+    """Ids of the words under a speech verb whose clause holds a quotation (``Roe asked whether the board trusts a
+    plan its own pilots call "…"``, ``Roe said she had "always" known that …``), the verb included: all of it is
+    the quoted row's, so no speech verb there gets an indirect row."""
+    held: set[int] = set()
+    for node in sent.tokens:
+        if node.id in held or node.lemma.lower() not in indirect_lemmas():
+            continue
+        clause = sent.subtree(node.id)
+        if any(a <= t.start < b for t in clause for a, b in quoted):
+            held.update(t.id for t in clause)
+    return held
 
 
 def _told_that(sent: Sentence, verb: Token) -> Token | None:

@@ -305,6 +305,10 @@ def _introduced_unnamed(before: str, head: str) -> bool:
     return regex.search(pattern, before) is not None
 
 
+#: plurals of nouns for people that end neither in -s nor in -men
+IRREGULAR_PLURALS = {"children": "child", "people": "person"}
+
+
 def _for_someone(word: str) -> bool:
     """A head noun for a person or a group (``Lee's aide``, ``Lee's family``): someone other than the owner
     speaks, whereas ``Lee's statement`` is Lee's own words, and ``Lee's campaign`` speaks for Lee.
@@ -316,12 +320,8 @@ def _for_someone(word: str) -> bool:
     """
     w = word.lower()
     people = _people_not_orgs()
-    w = IRREGULAR_PLURALS.get(w, w[:-3] + "man" if w.endswith("men") else w)  # "children", "spokesmen"
+    w = IRREGULAR_PLURALS.get(w, w[:-3] + "man" if w.endswith("men") else w)  # "children", "spokesmen", "women"
     return w in people or (w.endswith("s") and w[:-1] in people)
-
-
-#: plurals of nouns for people that do not end in -s
-IRREGULAR_PLURALS = {"children": "child", "people": "person", "folks": "folk", "women": "woman", "men": "man"}
 
 
 @cache
