@@ -3,7 +3,8 @@
 Ordered, named sieves; the first that fits wins and its name goes into the row's ``method``:
 
 1. ``skip:boilerplate``   quotes in link lists and page furniture are never attributed; ``skip:stage-direction``
-                          ``(APPLAUSE.)``; ``skip:title`` a title-case name of a show, book or film
+                          ``(APPLAUSE.)``; ``skip:nickname`` a nickname in marks inside a name
+                          (``Mary "Molly" Ward``); ``skip:title`` a title-case name of a show, book or film
                           (``told WNRT's "Morning Report"``); ``adj:transcript-label`` ``"HOLT: ...``
 2. ``adj:after`` / ``adj:before``  a name or pronoun next to a speech verb at the marks (``"...," Name said``,
                           ``Name, the coach, answered``; ``X said: "..."``, also a block quote after a
@@ -15,6 +16,8 @@ Ordered, named sieves; the first that fits wins and its name goes into the row's
                           ``which he described as '...'``, ``X praised Y for '...'``, ``X was quoted as saying``)
 4. ``dep:parataxis``      the quote is the main clause and the speech verb hangs off it (``"...," X said``)
    ``dep:reported-by``    either of the above, relayed by an outlet: ``X said ..., the news agency reported``
+   ``adj:after-phrase``   ``"...," a phrase with no verb in it, then a speech verb``, the parser having tied
+                          neither to the quote (a long quote before a long name)
    ``dep:as-clause``      ``As X put it, the plan is "..."`` / ``..."a fair deal," as a city memo put it``
 5. ``adj:name-colon``     ``Name: "..."`` after a line start, a dash, ``from`` or another quote, or a transcript
                           line opening with a role (``Former deputy mayor Jane Roe:"..."``);
@@ -25,7 +28,8 @@ Ordered, named sieves; the first that fits wins and its name goes into the row's
                           ``Roe, in a statement: "..."``, ``Roe's letter to the board: "..."``);
                           ``dep:according-to``: ``..., according to X``;
                           ``dep:nearest-cue``: no tree link, but a speech verb with a subject earlier in
-                          the same sentence (a long sentence the parser got wrong); ``adj:headline-colon``;
+                          the same sentence (a long sentence the parser got wrong); ``adj:closing-report``:
+                          ``..., the lawsuit alleges.`` read by word form; ``adj:headline-colon``;
                           ``adj:sentence-subject``: the sentence opens ``Name(, aside,) verb`` and the
                           parser lost that subject; ``adj:headline-verb``: a title-case headline
                           (``Roe Calls Plan 'A Shambles'``, ``... 'Too Late,' Roe Says``); ``dep:possessor``:
@@ -57,7 +61,7 @@ from typing import Any, NamedTuple
 import regex
 
 from quotes.records import Attribution, Block, Mention, ParsedDoc, QuoteSpan, QuoteType, Sentence, Token
-from quotes.spans import MARK_RE
+from quotes.spans import MARK_RE, blanked, nickname_marks
 
 _TELL_BEFORE = regex.compile(r"(?i)\btel(?:l|ls|ling|d)$")
 _LETTER = regex.compile(r"\p{L}")
@@ -871,15 +875,45 @@ def _ancestor_cue(sent: Sentence, span: tuple[int, int], regions: Sequence[tuple
     """Nearest speech verb above the quote in the tree; a verb inside another quotation is quoted words, not
     the reporter's (``Holt said the council "welcomes" a review of "budget gaps"``: Holt's)."""
     best: tuple[int, Token] | None = None
+    lead_in = _colon_lead_in(sent, span)
     for t in _attach_points(sent, span):
+        below = t
         for hops, node in _up(sent, t):
             if _inside(node, span) or any(a <= node.start < b for a, b in regions):
+                below = node
                 continue
+            if lead_in and below.deprel == "conj" and not _inside(below, span) and _has_subject(sent, below):
+                break  # 'Roe said …, but she paid Berg a compliment: "…"': the clause before the colon speaks
             if _is_cue(node, sent):
                 if best is None or hops < best[0]:
                     best = (hops, node)
                 break
+            below = node
     return best[1] if best else None
+
+
+def _coordinated_clause_at(sent: Sentence, at: int) -> Token | None:
+    """The clause coordinated with a subject of its own (``…, but she paid him a compliment``) that holds the
+    word at character ``at``, if any."""
+    word = next((t for t in sent.tokens if t.start <= at < t.end), None)
+    if word is None:
+        return None
+    for node in (word, *(n for _, n in _up(sent, word))):
+        if node.deprel == "conj" and node.upos in ("VERB", "AUX") and _has_subject(sent, node) and any(
+                c.deprel == "cc" for c in sent.children(node.id)):
+            return node
+    return None
+
+
+def _colon_lead_in(sent: Sentence, span: tuple[int, int]) -> bool:
+    """The word right before the quote's opening mark is a colon: the clause before it introduces the quote."""
+    before = [t for t in sent.tokens if t.end <= span[0]]
+    return bool(before) and before[-1].text == ":"
+
+
+def _has_subject(sent: Sentence, verb: Token) -> bool:
+    """``verb`` has a subject of its own before it."""
+    return any(c.deprel in SUBJECTS and c.id < verb.id for c in sent.children(verb.id))
 
 
 def _ancestors(sent: Sentence, span: tuple[int, int]) -> set[int]:
@@ -907,7 +941,9 @@ def _parataxis_cue(sent: Sentence, span: tuple[int, int]) -> Token | None:
                                                   or (t.start >= span[1] and _closing_report(sent, t)))))]
     if not cands:
         # the parser sometimes makes the speech verb the root and the quote a distant dependent
-        cands = [t for t in sent.tokens if not _inside(t, span) and _is_cue(t, sent) and t.head == 0]
+        cands = [t for t in sent.tokens if not _inside(t, span) and _is_cue(t, sent) and t.head == 0
+                 and not (_colon_lead_in(sent, span) and any(
+                     c.deprel == "conj" and c.id in above and _has_subject(sent, c) for c in sent.children(t.id)))]
     return min(cands, key=lambda t: min(abs(t.start - span[1]), abs(span[0] - t.end))) if cands else None
 
 
@@ -1013,6 +1049,11 @@ def _colon_speaker(
             continue
         verbs = [t for t in sent.tokens if t.end <= colon_at and (t.upos in ("VERB", "AUX") or _is_cue(t, sent))
                  and not any(a <= t.start < b for a, b in regions)]  # a verb in a quoted title is no lead-in
+        own = _coordinated_clause_at(sent, colon_at)
+        if own is not None:
+            # 'Roe said Berg was "lost," but she paid him a compliment: "…"': the clause the colon ends speaks
+            inside = {t.id for t in sent.subtree(own.id)}
+            verbs = [t for t in verbs if t.id in inside]
         # a speech verb anywhere before the colon wins ("As X reported, Y was refusing ...: '...'"), then the nearest
         for v in sorted(verbs, key=lambda t: (not _is_cue(t, sent), -t.start)):
             subj = _subject(sent, v)
@@ -1113,6 +1154,16 @@ def _according_to(sent: Sentence, span: tuple[int, int]) -> Token | None:
     return None
 
 
+def _relayed_by(text: str, sent: Sentence, span: tuple[int, int], speaker: Token) -> str | None:
+    """``Holt said she was "happy," according to the Ledger``: the medium the words came through, for the
+    row's ``outlet`` (the speaker stays the one who spoke)."""
+    head = _according_to(sent, span)
+    if head is None or head.id == speaker.id or head.upos == "PRON":
+        return None
+    s, e = mention_span(sent, head)
+    return text[s:e]
+
+
 def _according_cue(text: str, sent: Sentence, head: Token) -> tuple[str, int, int]:
     """The words *according to* before ``head`` (found by :func:`_according_to`), with their offsets."""
     acc = next(t for t in sent.tokens if t.text.lower() == "according" and t.head == head.id)
@@ -1176,7 +1227,9 @@ QUOTE_FROM = regex.compile(
 #: words that open a title-case headline clause, never a name: "'No Regrets' If The Vote ..."
 NOT_A_NAME_START = frozenset({"if", "to", "when", "as", "and", "but", "so", "why", "how", "what", "is", "are",
                               "was", "for", "with", "in", "on", "at", "of", "from", "about", "after", "before",
-                              "over", "amid", "against", "despite"})
+                              "over", "amid", "against", "despite",
+                              # a possessive opens a noun phrase ('"…." Her post drew 500 replies'), never a speaker
+                              "her", "his", "their", "its", "our", "my", "your"})
 #: the same, with the articles: a capitalised run on a headline or a signature line that opens with them
 NOT_A_NAME_OR_ARTICLE = NOT_A_NAME_START | {"the", "a", "an"}
 
@@ -1223,10 +1276,11 @@ def _adjacency() -> _Adjacency:
             # a leading mark: the second half of a doubled ASCII closer (''...'' in some wire copy)
             rf"^['’]?\s*[,—–-]?\s*(?:(?P<v1>(?i:{forms}))\s+(?P<n1>{NAME_OR_PRONOUN})"
             rf"|(?P<n2>{NAME_OR_PRONOUN})(?:[ ]\([^()\n]{{1,40}}\))?"
-            # ", a pollster," / ", the pollster who founded the site" (a relative clause closes it unmarked)
+            # ", a pollster," / ", the pollster who founded the site" / ", who chairs the fund" (a relative
+            # clause closes it unmarked)
             # (a short quoted name inside it: ', wearing "Vote Holt" badges,')
             rf"(?:,(?:[^\"“”\n]|“[^\"“”\n]{{1,30}}”|\"[^\"“”\n]{{1,30}}\"){{3,160}}?,"
-            rf"|,[ ](?:the|a|an)[ ][^,\"“”\n]{{2,80}}?[ ]who[ ][^,\"“”\n]{{3,80}}?)?"
+            rf"|,[ ](?:(?:the|a|an)[ ][^,\"“”\n]{{2,80}}?[ ])?who[ ][^,\"“”\n]{{3,80}}?)?"
             rf"(?:\s+{AUX_OR_ADVERB})?"
             rf"\s+(?P<v2>(?i:{forms})))\b"
         ),
@@ -1531,7 +1585,10 @@ _MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "se
 _NOT_A_MEDIUM = TEMPORAL | _MONTHS  # "said on Monday", "tweeted on June 5"
 OUTLET_AFTER = regex.compile(
     rf"[ ]+((?:the[ ]+)?{_CAPS_WORDS}(?:['’]s[ ]+{_CAPS_WORDS})?|reporters|journalists|the press"
-    r"|(?:a|the)[ ]+(?:news[ ]+|press[ ]+)?(?:conference|briefing))"
+    r"|(?:a|the)[ ]+(?:news[ ]+|press[ ]+)?(?:conference|briefing)"
+    # a listener named by a common noun: "told police", "told the jury", "told a rally"
+    r"|(?:the[ ]+)?(?:police|investigators|detectives|officers|lawmakers|legislators|senators|supporters|voters)"
+    r"|(?:a|the)[ ]+(?:crowd|audience|court|jury|judge|committee|panel|council|rally|hearing))(?![\w-])"
 )
 #: the medium after any cue: ``said on Harbour Radio``, ``said in an interview with the Daily Ledger``
 MEDIUM_AFTER = regex.compile(rf"[ ]+(?:on|to|in[ ]+an[ ]+interview[ ]+with)[ ]+((?:the[ ]+)?{_CAPS_RUN})")
@@ -1572,8 +1629,8 @@ def _outlet_after(text: str, cue: str, cue_end: int) -> str | None:
     >>> [_outlet_after(t, "said" if "said" in t else "told", t.index("Berg") + 9) for t in (
     ...     "'Yes,' Berg told the Daily Ledger's Jane Roe.", "'Yes,' Berg told a news conference.",
     ...     "'Yes,' Berg said on Harbour Radio.", "'Yes,' Berg said in an interview with the Ledger.",
-    ...     "'Yes,' Berg said on Monday.")]
-    ["the Daily Ledger's Jane Roe", 'a news conference', 'Harbour Radio', 'the Ledger', None]
+    ...     "'Yes,' Berg said on Monday.", "'Yes,' Berg told police.", "'Yes,' Berg told the jury.")]
+    ["the Daily Ledger's Jane Roe", 'a news conference', 'Harbour Radio', 'the Ledger', None, 'police', 'the jury']
     """
     if cue.lower() not in ("told", "tells", "tell"):
         m = MEDIUM_AFTER.match(text, cue_end)
@@ -1843,10 +1900,15 @@ def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
         # a transcript turn names its speaker inside the marks: 'Partial transcript: "HOLT: Where were you?'
         mention = Mention(label.start(1), label.end(1), label.group(1))
         return Attribution(q, qtype, mention, ":", label.end(1), label.end(1) + 1, None, "adj:transcript-label")
-    adj = _adjacent(text, q, span)
+    nicknames = nickname_marks(text)
+    if (q.open_at, q.open_at + len(q.mark)) in nicknames:
+        return Attribution(q, qtype, None, sieve="skip:nickname")
+    # a nickname's marks inside a name ('"…," Mary "Molly" Ward said') are read as spaces by the patterns
+    adj = _adjacent(blanked(text, nicknames), q, span)
     if adj is not None:
         # '"...," Name said' / 'Name said, "..."' next to the marks is unambiguous; trust it over a shaky parse
         sieve, mention, (cue, cs, ce) = adj
+        mention = replace(mention, text=text[mention.start : mention.end])
         return Attribution(q, qtype, mention, cue, cs, ce, _outlet_after(text, cue, ce), sieve)
     named = _name_colon(text, q)  # (tried here after a dash, and again after the tree sieves)
     if named is not None and _DASH_BEFORE.search(text, max(0, named.start - 3), named.start):
@@ -1880,7 +1942,13 @@ def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
                 return Attribution(q, qtype, _mention(text, sent, rsubj), cue, cs, ce, None, "dep:reported-by")
             cue, cs, ce = _cue_text(sent, verb)
             return Attribution(q, qtype, _mention(text, sent, subj), cue, cs, ce,
-                               _outlet(text, sent, verb, subj), sieve)
+                               _outlet(text, sent, verb, subj) or _relayed_by(text, sent, span, subj), sieve)
+    for sent in sents:
+        after = _phrase_then_cue(text, sent, span, regions)
+        if after is not None:
+            mention, verb = after
+            cue, cs, ce = _cue_text(sent, verb)
+            return Attribution(q, qtype, mention, cue, cs, ce, None, "adj:after-phrase")
     for sent in sents:
         found = _as_clause(sent, span, regions)
         if found is not None:
@@ -1916,6 +1984,11 @@ def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
             return Attribution(q, qtype, _mention(text, sent, subj), cue, cs, ce, _outlet(text, sent, verb, subj),
                                "dep:nearest-cue")
     for sent in sents:
+        closing = _closing_words(text, sent, span, regions)
+        if closing is not None:
+            mention, verb = closing
+            return Attribution(q, qtype, mention, verb.text, verb.start, verb.end, None, "adj:closing-report")
+    for sent in sents:
         opener = _sentence_subject_cue(text, sent, span, regions)
         if opener is not None:
             mention, (cue, cs, ce) = opener
@@ -1943,6 +2016,72 @@ def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
             if subj is not None:
                 return Attribution(q, qtype, _mention(text, sent, subj), sieve="dep:clause-subject")
     return Attribution(q, qtype, None, sieve="none")
+
+
+#: word classes a speaker's phrase between a quote and its verb is made of ("marine surveyors Jane Roe and
+#: Tom Berg of the Acme Registry for Shipping"): no verb, no pronoun, no clause
+_PHRASE_TAGS = frozenset({"PROPN", "NOUN", "DET", "ADP", "CCONJ", "ADJ", "NUM", "PART", "PUNCT", "SCONJ"})
+
+
+def _phrase_then_cue(
+    text: str, sent: Sentence, span: tuple[int, int], regions: list[tuple[int, int]]
+) -> tuple[Mention, Token] | None:
+    """``"…," marine surveyors Jane Roe and Tom Berg of the Acme Registry for Shipping wrote``: a quote closed
+    on a comma, then a phrase with no verb in it and a speech verb, when the parser (a long quote before a
+    long name) tied neither to the other. The phrase is the mention, headed by its first word that can
+    speak."""
+    if not MARK_RE.sub("", text[span[0] : span[1]]).rstrip().endswith(","):
+        return None
+    after = [t for t in sent.tokens if t.start >= span[1]]
+    for k, t in enumerate(after[:25]):
+        if t.upos in ("VERB", "AUX") or t.xpos.startswith("VB"):
+            words = [w for w in after[:k] if w.upos != "PUNCT" or w.text not in ",;"]
+            if not words or not _is_cue(t, sent) or t.upos != "VERB" or any(
+                    any(_inside(w, r) for r in regions) for w in after[:k]):
+                return None
+            head = next((w for w in words if w.upos in ("PROPN", "NOUN") and can_speak(w)), None)
+            if head is None or words[-1].upos not in ("PROPN", "NOUN") or words[0].upos in ("ADP", "SCONJ", "CCONJ"):
+                return None  # ('"…," as the host put it': an as-clause, read by its own sieve)
+            s, e = words[0].start, words[-1].end
+            return Mention(s, e, text[s:e], sent.index, head.id, head.start, head.end), t
+        if t.upos not in _PHRASE_TAGS or (t.upos == "PUNCT" and t.text not in ",()-"):
+            return None
+    return None
+
+
+#: word classes of a short speaker's phrase closing a sentence (``, the lawsuit alleges.``, ``, he said.``)
+_CLOSING_PHRASE_TAGS = frozenset({"DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM", "PART"})
+
+
+def _closing_words(
+    text: str, sent: Sentence, span: tuple[int, int], regions: list[tuple[int, int]]
+) -> tuple[Mention, Token] | None:
+    """``Fares rose "far faster than wages" over the decade, the complaint alleges.``: the sentence closes on a
+    comma, a short phrase that can speak and a speech verb (a time or a short place phrase may follow), and no
+    tree sieve linked it to the quote (a tagger reading ``alleges`` as a noun; a long sentence the parser
+    lost). Read by word form, since the tags of such a tail are the unreliable part."""
+    toks = [t for t in sent.tokens if t.start >= span[1]]
+    while toks and (toks[-1].upos == "PUNCT" or MARK_RE.fullmatch(toks[-1].text)):
+        toks = toks[:-1]
+    comma = max((k for k, t in enumerate(toks) if t.text == ","), default=-1)
+    tail = toks[comma + 1 :]
+    if comma < 0 or not 2 <= len(tail) <= 9 or any(any(_inside(t, r) for r in regions) for t in tail):
+        return None
+    verb_at = next((k for k, t in enumerate(tail) if k > 0 and t.text.lower() in cue_forms()), None)
+    if verb_at is None or verb_at > 5:
+        return None
+    phrase, rest = tail[:verb_at], tail[verb_at + 1 :]
+    if any(t.upos not in _CLOSING_PHRASE_TAGS for t in phrase) or any(t.text.lower() in cue_forms() for t in phrase):
+        return None
+    if len(rest) > 3 or any(t.upos in ("VERB", "AUX", "SCONJ", "PUNCT") for t in rest):
+        return None  # ', he said on Tuesday' / ', the paper reported Friday', not ', he said he would …'
+    head = phrase[-1]
+    if head.upos == "PRON" and "PronType=Prs" not in head.feats and len(phrase) == 1:
+        return None
+    if not can_speak(head) or head.text.lower() in TEMPORAL:
+        return None
+    s, e = phrase[0].start, phrase[-1].end
+    return Mention(s, e, text[s:e], sent.index, head.id, head.start, head.end), tail[verb_at]
 
 
 _AS_BEFORE = regex.compile(r"(?<!\w)as\s+$", regex.I)

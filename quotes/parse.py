@@ -20,7 +20,7 @@ import regex
 
 from quotes.models import ModelError, ModelSet, resolve
 from quotes.records import Sentence, Token
-from quotes.spans import marks
+from quotes.spans import blanked, marks, nickname_marks
 
 RawToken = tuple[str, int, int]  # text, start, end
 
@@ -32,7 +32,7 @@ _CLOSING = regex.compile(rf"[.!?:;…)\]{_MARKS}]$")  # either: what may end a l
 JOIN = "\n\n"
 
 #: bump when the post-processing of stanza's sentences changes, so cached tokenizations are not reused
-SEGMENTATION_VERSION = "9"
+SEGMENTATION_VERSION = "10"
 
 
 def _quiet() -> None:
@@ -275,16 +275,23 @@ def for_tokenizer(text: str) -> str:
     mark padded by a space on its outer side, so every offset stays put: the tokenizer, trained on text
     without them, glued the opening pair to the next word (``''Yes``), which then read as punctuation.
 
+    The marks around a nickname inside a name (``Mary "Molly" Ward``) become spaces: read as a quotation, they
+    cut the name in two and left the words around it without a speaker.
+
     >>> for_tokenizer("He said ~~Yes.~~ Then".replace("~", "'"))
     'He said  "Yes."  Then'
+    >>> for_tokenizer('"Go," Mary "Molly" Ward said.')
+    '"Go," Mary  Molly  Ward said.'
     """
-    if "''" not in text:
+    nicknames = nickname_marks(text)
+    if "''" not in text and not nicknames:
         return text
     chars = list(text)
-    for m in marks(text):
-        if m.width == 2:
-            chars[m.at : m.at + 2] = [" ", '"'] if m.role == "open" else ['"', " "]
-    return "".join(chars)
+    if "''" in text:
+        for m in marks(text):
+            if m.width == 2:
+                chars[m.at : m.at + 2] = [" ", '"'] if m.role == "open" else ['"', " "]
+    return blanked("".join(chars), nicknames)
 
 
 def _word_spans(token: str, start: int, end: int, words: list[str]) -> list[RawToken]:

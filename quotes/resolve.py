@@ -8,9 +8,13 @@ union's leader,``). Resolution steps, tried in order (their names go into ``meth
 ``name``      the mention holds a full name seen in the article (not one in a phrase after the role: ``a
               spokesman for Lee``, unless a document comes from it: ``a letter from Lee``), or a description
               is followed by a name in apposition (``his best friend, Jane Roe, who …``)
-``alias``     a surname, given name or honorific form of a name (``Doe``, ``Ms Doe``)
-``role``      a description matching a harvested role (``the foreign minister``)
-``org-head``  ``the agency`` / ``the ministry``: the latest organisation whose name ends in that word
+``alias``     a surname, given name or honorific form of a name (``Doe``, ``Ms Doe``; ``De Vries`` opening a
+              sentence for ``Anna de Vries``; ``Vargas Ortiz`` for ``Mario Vargas Ortiz``)
+``role``      a description matching a harvested role (``the foreign minister``); a one-word role (``the
+              senator``) held by someone named further back is left unresolved when another person, of no known
+              role, took the floor in the two sentences before
+``org-head``  ``the agency`` / ``the ministry``: the latest organisation whose name ends in that word (``the
+              company``: in Company, Corporation, Inc. and the like)
 ``pronoun``   he/she/it: the latest compatible person or organisation outside the quote; for he/she, the
               subject of the clause the pronoun's clause hangs from when that is a person named before it
               (``Roe said …, although she wrote …``), else a compatible person who took the floor after the
@@ -54,6 +58,7 @@ from quotes.attribute import (
     words_or_documents,
 )
 from quotes.records import Attribution, Entity, Mention, ParsedDoc, Resolved, Sentence, Token
+from quotes.spans import blanked, nickname_spans
 
 #: one word of a name: a title or honorific abbreviation with its period (``Sen.``, ``Mrs.``), an initial
 #: before more of the name (``Jane B. Roe``), or a capitalised word
@@ -96,6 +101,19 @@ _ONE_DESCRIBED_TWICE = regex.compile(
 )
 _ROLE_WORDS = regex.compile(r"[\p{L}'’-]+")
 _APPOSITIVE = regex.compile(r",\s+((?:the|a|an)\s+)?([^,.;:()\"“”]{3,80}?)(?:,|\.|\s+(?:said|says|told|added))")
+#: a role opening its sentence (or a clause after a comma) and set off by a comma before a name: ``The mayor,``
+#: / ``Ferry Town's longtime harbour pilot,`` (the article and a possessive owner kept out of the role)
+_ROLE_BEFORE_COMMA = regex.compile(
+    r"(?:^|(?<=[.!?;:][\"”’']?\s+)|(?<=\n))(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ ]+)?"
+    r"(?:[\p{L}.-]+(?:[ ][\p{L}.-]+){0,3}['’]s?[ ]+)?"
+    r"(?P<role>[\p{L}-]+(?:[ ]+[\p{L}-]+){0,5}),[ ]+\Z"
+)
+"""
+>>> [_ROLE_BEFORE_COMMA.search(t).group("role") for t in ("The mayor, ", "Ferry Town's longtime harbour pilot, ")]
+['mayor', 'longtime harbour pilot']
+>>> _ROLE_BEFORE_COMMA.search("In May, the mayor, ") is None
+True
+"""
 _THE_BEFORE = regex.compile(r"\b[Tt]he\s+\Z")
 PRIOR = {  # confidence before calibration: sieve x resolution
     "dep:ancestor": 0.9, "dep:parataxis": 0.92, "dep:reported-by": 0.8, "dep:colon": 0.85,
@@ -185,6 +203,17 @@ def _place_start(words: str) -> bool:
 @cache
 def _honorifics() -> dict[str, str]:
     return {k.rstrip("."): v for k, v in lexicon()["honorifics"].items()}
+
+
+def _given_or_initials(words: str) -> bool:
+    """Every word a given name or an initial (``Anna``, ``J.``, ``Mary Ann``).
+
+    >>> [_given_or_initials(w) for w in ("Anna", "J. R.", "Crooked", "DJ")]
+    [True, True, False, False]
+    """
+    parts = words.split()
+    return bool(parts) and all(regex.fullmatch(r"\p{Lu}\.", w) or (w.istitle() and w.lower() in _given_names())
+                               for w in parts)
 
 
 @cache
@@ -662,7 +691,8 @@ class Entities:
         role = " ".join(words[i:j]).strip() if last_role >= 0 else ""
         start = starts[j]
         end = starts[j + len(name_words) - 1] + len(name_words[-1])
-        name = self.text[start:end] + suffix  # (the span stops before the period, as a mention does)
+        # (the span stops before the period, as a mention does; a nickname left out leaves a gap of spaces)
+        name = regex.sub(r"[ ]{2,}", " ", self.text[start:end]) + suffix
         return NameHit(start, end, name, role, honorific, owner)
 
     def _shared_surnames(self, hits: list[NameHit]) -> list[NameHit]:
@@ -718,13 +748,32 @@ class Entities:
         for m, hl in zip(matches, in_headline, strict=True):
             if hl and not self._known_names(m) and self.text[m.end() : m.end() + 1] == ":":
                 self._add(self._split(m))  # "Jane Roe: 'No Regrets'": a headline's speaker label
+        self._late_aliases()
         self.hits.sort(key=lambda x: x[0])
         self._lowercase_roles()
         self._appositives()
+        self._fronted_roles()
         self._not_people()
         self._common_words()
         self._genders()
         self._singles_by_pronoun()
+
+    def _late_aliases(self) -> None:
+        """A surname seen alone before the full name was known (``Cecile Roe: 'No'`` as a headline label, read
+        last) joins that person, as it would have had the full name come first."""
+        for ent in list(self.ents):
+            if ent.kind not in ("single", "person") or any(" " in f for f in ent.forms) or ent.honorifics:
+                continue
+            owner = self._alias_owner(ent.name)
+            if owner is None or owner is ent:
+                continue
+            owner.forms.update(ent.forms)
+            owner.mentions.extend(ent.mentions)
+            owner.roles |= ent.roles
+            self.hits = [(s, e, owner if x is ent else x) for s, e, x in self.hits]
+            self.owner_hits = [(s, e, owner if x is ent else x) for s, e, x in self.owner_hits]
+            self.by_key = {k: owner if x is ent else x for k, x in self.by_key.items()}
+            self.ents.remove(ent)
 
     def _common_words(self) -> None:
         """A lone capitalised word the article also writes in lower case is a common noun that opened a
@@ -752,6 +801,8 @@ class Entities:
             ent = None  # "Mr. Roe" after "Mrs. Roe" or "Jane Roe": another person of the same surname
         if ent is None and len(h.name.split()) == 1:
             ent = self._alias_owner(h.name, gender)
+        if ent is None and 1 < len(h.name.split()) <= 3:
+            ent = self._tail_owner(h.name, gender)
         if h.owner:
             if ent is None or ent.kind == "single":
                 return  # an owner word joins a person named in full elsewhere, or nobody
@@ -804,6 +855,21 @@ class Entities:
             i += 1
         return found
 
+    def _tail_owner(self, name: str, gender: str = "unknown") -> _Ent | None:
+        """The one person named in full with ``name`` as the words after a given name or initials: a surname
+        with its particle (``De Vries`` opening a sentence for ``Anna de Vries``, ``Le Roux``), a two-word
+        surname (``Vargas Ortiz`` for ``Mario Vargas Ortiz``). Not after any capitalised word: ``Crooked Jane
+        Roe``, a nickname run into the name, is no fuller form of ``Jane Roe``."""
+        tail = [w.casefold() for w in name.split()]
+
+        def fuller(form: str) -> bool:
+            words = form.split()
+            return (len(words) > len(tail) and [w.casefold() for w in words[-len(tail) :]] == tail
+                    and _given_or_initials(" ".join(words[: -len(tail)])))
+
+        owners = {id(e): e for e in self.ents if e.kind == "person" and e.fits(gender) and any(map(fuller, e.forms))}
+        return next(iter(owners.values())) if len(owners) == 1 else None
+
     def _alias_owner(self, word: str, gender: str = "unknown") -> _Ent | None:
         w = word.casefold()
         # the substring test first: it is cheap and rules out almost every entity
@@ -842,6 +908,21 @@ class Entities:
             words = m.group(2).split()
             if 0 < len(words) <= 9 and any(w.lower().strip("'’s") in roles for w in words):
                 ent.roles.add(m.group(2).strip())
+                if ent.kind == "single":
+                    ent.kind = "person"
+
+    def _fronted_roles(self) -> None:
+        """``The town's longtime mayor, Jane Roe, said``: a role set off by commas before the name it names."""
+        roles = _words("role_words") | _words("person_nouns")
+        for s, e, ent in self.hits:
+            if ent.kind not in ("person", "single") or self.text[e : e + 1] != ",":
+                continue
+            m = _ROLE_BEFORE_COMMA.search(self.text, max(0, s - 80), s)
+            if not m:
+                continue
+            words = m.group("role").split()
+            if 0 < len(words) <= 4 and words[-1] in roles and all(w.islower() for w in words):
+                ent.roles.add(m.group("role"))  # (lower case only: "He met the mayor, Jane Roe," holds a verb)
                 if ent.kind == "single":
                     ent.kind = "person"
 
@@ -1043,8 +1124,11 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
             # a lone surname as owner ("Roe's letter") names the speaker only of her words, not of her
             # campaign, allies or staff
             words_ok = head_word.lower() in words_or_documents()
+            # (a place owns no body that speaks: "Ferry Town's port agency" is the agency, not the town)
+            body = head_word.lower() in _words("org_nouns") | _words("org_heads")
             inside = [h for h in inside if (owner_ok and POSSESSIVE.match(ents.text, h[1], h[1] + 2)
-                                            and (h[0] not in ents.owners or words_ok))
+                                            and (h[0] not in ents.owners or words_ok)
+                                            and not (body and h[2].kind == "place"))
                       or (h[0] > head and " and " not in ents.text[head : h[0]]  # "the senator and Democratic nominee"
                           and (not _in_phrase_after(ents.text, _word_end(ents.text, head), h[0])
                                or _from_document(ents.text, head, h[0]) or _after_employer(ents.text, h[0])))]
@@ -1066,7 +1150,8 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
     if not (len(words) == 1 and words[0] in person_pron):
         named = _name_in_apposition(ents, m)
         if named is not None:
-            return Decision(named.display, "person", "name")  # "said his best friend, Jane Roe,": her
+            # "said his best friend, Jane Roe,": her; "the port agency, the Harbour Authority,": it
+            return Decision(named.display, "organization" if named.kind == "organization" else "person", "name")
     if len(words) == 1 and words[0] in person_pron:
         gender = person_pron[words[0]]
         # what earlier pronouns of this article said of a person counts as much as the pronouns after names
@@ -1151,10 +1236,16 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
             if best is None or (score, latest) > (best[0], best[1]):
                 best = (score, latest, ent)
     if best is not None and best[0] >= min(2, len(content)):
+        if best[0] == 1 and _other_floor_holder(ents, m, quote, best[2], best[1]):
+            # "Sen. Lee …. Roe spoke next. "…," the senator said": a one-word role held by someone named
+            # further back, while another person has the floor: not a guess worth a name
+            return Decision(None, "person", "unresolved")
         return Decision(best[2].display, "person", "role")
     if head in _words("org_nouns") or head in _words("org_heads"):
+        # "the company" also stands for a name ending in Corporation, Inc. and the like
+        endings = _words("business_name_endings") if head in _words("business_nouns") else {head}
         orgs = [(s, ent) for s, _e, ent in ents.hits
-                if ent.kind == "organization" and ent.name.split()[-1].lower() == head]
+                if ent.kind == "organization" and ent.name.split()[-1].lower() in endings]
         before = [x for x in orgs if x[0] < m.start]
         if before:
             return Decision(before[-1][1].display, "organization", "org-head")
@@ -1179,9 +1270,24 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
     return Decision(None, "unknown", "unresolved")
 
 
-_APPOSITION = regex.compile(r",[ ]+(?=\p{Lu})")
+def _other_floor_holder(ents: Entities, m: Mention, quote: tuple[int, int], holder: _Ent, since: int) -> bool:
+    """Someone other than ``holder``, of no known role (so the description may be theirs), took the floor
+    (opened a sentence or reported one) in the two sentences before the one of ``m``, after ``holder`` was last
+    named (at ``since``)."""
+    floor, own = _sentence_floor(ents.text, m.start, 2), _sentence_floor(ents.text, m.start, 0)
+    return any(since < s < own and ent is not holder and not ent.roles and not quote[0] <= s < quote[1]
+               and _has_floor(ents.text, s, e) for s, e, ent in ents.people_before(m.start, floor=floor))
+
+
+_APPOSITION = regex.compile(r",[ ]+(?:the[ ]+)?(?=\p{Lu})")
 _AFTER_APPOSED = regex.compile(r"[,.;]|[ ]+(?:who|said|says|told|tells|added|adds|wrote|writes)\b")
 _NAME_AFTER_ROLE = regex.compile(r"(?<=\p{Ll})[^\S\n]+(?=\p{Lu})")  # "the paper's deputy editor Jane Roe, who …"
+
+
+def _pattern_word(ents: Entities, m: Mention) -> str:
+    """The mention's head word, lower-cased (the parser's head, or its last word)."""
+    head = m.head_start if m.head_start >= 0 else _pattern_head(m)
+    return ents.text[head : _word_end(ents.text, head)].lower()
 
 
 def _name_in_apposition(ents: Entities, m: Mention) -> _Ent | None:
@@ -1193,9 +1299,12 @@ def _name_in_apposition(ents: Entities, m: Mention) -> _Ent | None:
     lead = lead or bare
     if not lead:
         return None
+    # a body's name after a noun for one ("the port agency, the Harbour Authority, said")
+    kinds = ("person", "organization") if _pattern_word(ents, m) in _words("org_nouns") | _words("org_heads") else (
+        "person",)
     # the name itself, or after a title of a word or two ("Sen. Jane Roe")
     # (a title, not a verb or a pronoun of a title-case clause: "Roe Says His Plan …")
-    hit = next((h for h in ents.hits if lead.end() <= h[0] <= lead.end() + 12 and h[2].kind == "person"
+    hit = next((h for h in ents.hits if lead.end() <= h[0] <= lead.end() + 12 and h[2].kind in kinds
                 and ents.text[lead.end() : h[0]].strip(" .").count(" ") <= 1
                 and not any(w.lower() in _name_breakers() for w in ents.text[lead.end() : h[0]].split())), None)
     if hit is None or not (bare or _AFTER_APPOSED.match(ents.text, hit[1])):
@@ -1289,7 +1398,9 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
     text = parsed.doc.text
     regions = [region(q) for q in parsed.quotes]
     found = tuple(attributions)
-    ents = Entities(text, regions, [(a.mention.start, a.mention.end) for a in found if a.mention is not None])
+    # names are harvested without the nicknames inside them ('Mary "Molly" Ward' is Mary Ward)
+    ents = Entities(blanked(text, nickname_spans(text)), regions,
+                    [(a.mention.start, a.mention.end) for a in found if a.mention is not None])
     out = []
     speakers: list[tuple[int, _Ent, str]] = []  # (mention start, person, gender its pronoun gave it)
     by_name: dict[str, _Ent] = {}

@@ -913,6 +913,65 @@ EXAMPLES: list[Example] = [
             'that the fees were "far too high."', 'far too high.', 'Tom Berg', 'who', 'added', None, 'partial'),
     Example("children-are-not-their-parent", "The pier was sold to Mr. Holt's grown children, who said it was "
             '"a mess."', 'a mess.', None, 'who', 'said', None, 'partial'),
+    Example("nickname-inside-a-name", '"The island has waited long enough," Mary "Molly" Ward said.',
+            'The island has waited long enough,', 'Mary Ward', 'Mary "Molly" Ward', 'said', None, 'direct'),
+    Example("a-nickname-inside-a-name-has-no-speaker", '"The island has waited long enough," Mary "Molly" Ward '
+            'said.', 'Molly', None, None),
+    Example("nickname-in-a-titled-name", 'State Sen. Robert "Bobby" Lane (D-Ferry Town) said the vote was '
+            '"a disgrace."', 'a disgrace.', 'Robert Lane', 'State Sen. Robert "Bobby" Lane', 'said', None, 'partial'),
+    Example("who-clause-closed-by-the-verb", '"Nobody on the island asked for this toll. We will fight it at every '
+            'meeting and in every court," Tom Berg, who runs the ferry workers\' union told the Ledger.',
+            'Nobody on the island asked for this toll. We will fight it at every meeting and in every court,',
+            'Tom Berg', 'Tom Berg', 'told', 'the Ledger', 'direct'),
+    Example("long-phrase-then-wrote", '"The hull had rusted through in three places and the pumps could not have '
+            'kept up with a rising tide for more than an hour," marine surveyor Ann Lowe of the Westport Registry '
+            'for Shipping wrote in her report.', 'The hull had rusted through in three places and the pumps could '
+            'not have kept up with a rising tide for more than an hour,', 'Ann Lowe',
+            'marine surveyor Ann Lowe of the Westport Registry for Shipping', 'wrote', None, 'direct'),
+    Example("closing-report-read-by-word-form", 'Fares on the night ferry rose "far faster than wages" over the '
+            'decade, the complaint alleges.', 'far faster than wages', None, 'the complaint', 'alleges', None,
+            'partial'),
+    Example("affirms-colon", 'The charter affirms: "No member shall close the harbour without a vote."',
+            'No member shall close the harbour without a vote.', None, 'The charter', 'affirms', None, 'direct'),
+    Example("but-she-then-a-colon", 'Jane Holt called the plan "a mess from start to finish," but she offered the '
+            'board one word of praise: "At least the ferries run on time."', 'At least the ferries run on time.',
+            'Jane Holt', 'she', 'offered', None, 'direct'),
+    Example("according-to-is-the-outlet", 'On Monday, Jane Holt said she was "happy to see" the vote pass, according '
+            'to the Harbour Times.', 'happy to see', 'Jane Holt', 'Jane Holt', 'said', 'the Harbour Times', 'partial'),
+    Example("told-police-is-the-outlet", '"I never touched the boat," the skipper told police.',
+            'I never touched the boat,', None, 'the skipper', 'told', 'police', 'direct'),
+    Example("quote-then-X-shrugged", 'Jane Holt smiled. "We will see," Holt shrugged.', 'We will see,', 'Jane Holt',
+            'Holt', 'shrugged', None, 'direct'),
+    Example("role-before-name-in-commas", "The town's longtime mayor, Jane Holt, called the vote unfair. \"It was "
+            'rigged," the mayor said.', 'It was rigged,', 'Jane Holt', 'the mayor', 'said', None, 'direct'),
+    Example("the-company-is-the-corporation", 'The Westport Marine Corporation said on Tuesday it would close the '
+            'yard. "This is a painful decision," the company said.', 'This is a painful decision,',
+            'Westport Marine Corporation', 'the company', 'said', None, 'direct'),
+    Example("appositive-harbour-master", 'Peter Vance, the harbour master, warned that the pier could fall. "It is '
+            'a matter of time," the harbour master said.', 'It is a matter of time,', 'Peter Vance',
+            'the harbour master', 'said', None, 'direct'),
+    Example("surname-particle-opens-a-sentence", 'Mayor Anna de Vries spoke on Monday. De Vries said the harbour '
+            'was "safe for now."', 'safe for now.', 'Anna de Vries', 'De Vries', 'said', None, 'partial'),
+    Example("surname-with-le", 'Jane Le Roux spoke on Monday. "We are safe," Le Roux said.', 'We are safe,',
+            'Jane Le Roux', 'Le Roux', 'said', None, 'direct'),
+    Example("one-word-role-while-another-has-the-floor", 'Sen. Jane Holt opened the session. Tom Berg, who also '
+            'sits in the state senate, spoke next. Berg praised the crew. "We were lucky," the senator said.',
+            'We were lucky,', None, 'the senator', 'said', None, 'direct'),
+    Example("two-word-surname", 'Mario Vargas Ortiz spoke at the pier. "The sea is kind," Vargas Ortiz said.',
+            'The sea is kind,', 'Mario Vargas Ortiz', 'Vargas Ortiz', 'said', None, 'direct'),
+    Example("headline-label-gives-the-full-name", "Cecile Roe: 'No More Tolls'\n\nRoe spoke on Monday. "
+            '"The toll must go," Roe said.', 'The toll must go,', 'Cecile Roe', 'Roe', 'said', None, 'direct'),
+    Example("rival-is-a-role", 'Tom Berg won the vote. Rival Jane Holt conceded on Monday. "We will be back," '
+            'Holt said.', 'We will be back,', 'Jane Holt', 'Holt', 'said', None, 'direct'),
+    Example("donor-is-a-role", 'Donor Tom Berg gave the most. "I want a fair race," Berg said.', 'I want a fair race,',
+            'Tom Berg', 'Berg', 'said', None, 'direct'),
+    Example("sentence-adverb-is-no-given-name", 'Maybe Tom Berg will run again. "I want a fair race," Berg said.',
+            'I want a fair race,', 'Tom Berg', 'Berg', 'said', None, 'direct'),
+    Example("a-place-owns-no-speaking-body", "Ferry Town's port agency, the Harbour Authority, said the pier was "
+            "closed.", 'the pier was closed', 'Harbour Authority', "Ferry Town's port agency", 'said', None,
+            'indirect'),
+    Example("possessive-after-a-quote-is-no-speaker", '"The ferry is back," Jane Holt wrote in a post. "Thank you '
+            'all." Her post drew 500 replies.', 'Thank you all.', 'Jane Holt', 'Jane Holt', 'wrote', None, 'direct'),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
