@@ -1154,6 +1154,15 @@ def _according_to(sent: Sentence, span: tuple[int, int]) -> Token | None:
     return None
 
 
+#: speech verbs whose "on X" / "in an interview with X" names where the words appeared (not "called on X")
+_MEDIUM_VERBS = frozenset({"say", "write", "post", "tweet", "state", "declare", "add", "comment", "speak", "tell"})
+
+
+def _medium_after(text: str, verb: Token, cue: str, cue_end: int) -> str | None:
+    """``said on Harbour Radio``, ``wrote on Twitter``: the medium right after a tree-linked speech verb."""
+    return _outlet_after(text, cue, cue_end) if verb.lemma.lower() in _MEDIUM_VERBS else None
+
+
 def _relayed_by(text: str, sent: Sentence, span: tuple[int, int], speaker: Token) -> str | None:
     """``Holt said she was "happy," according to the Ledger``: the medium the words came through, for the
     row's ``outlet`` (the speaker stays the one who spoke)."""
@@ -1631,12 +1640,17 @@ def _outlet_after(text: str, cue: str, cue_end: int) -> str | None:
     ...     "'Yes,' Berg said on Harbour Radio.", "'Yes,' Berg said in an interview with the Ledger.",
     ...     "'Yes,' Berg said on Monday.", "'Yes,' Berg told police.", "'Yes,' Berg told the jury.")]
     ["the Daily Ledger's Jane Roe", 'a news conference', 'Harbour Radio', 'the Ledger', None, 'police', 'the jury']
+    >>> _outlet_after("'Yes,' Berg said on Harbour Radio Thursday.", "said", 16)
+    'Harbour Radio'
     """
     if cue.lower() not in ("told", "tells", "tell"):
         m = MEDIUM_AFTER.match(text, cue_end)
         if m is None or m.group(1).split()[0].lower().rstrip(".") in _NOT_A_MEDIUM:
             return None  # "said on Monday", "tweeted on June 5": a date, no medium
-        return m.group(1).rstrip(".")
+        words = m.group(1).rstrip(".").split(" ")
+        while len(words) > 1 and words[-1].istitle() and words[-1].lower().rstrip(".,") in _NOT_A_MEDIUM:
+            words.pop()  # "wrote on Twitter Thursday": the day is no part of the medium
+        return " ".join(words)
     m = OUTLET_AFTER.match(text, cue_end)
     return m.group(1).rstrip(".") if m else None
 
@@ -1942,7 +1956,8 @@ def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
                 return Attribution(q, qtype, _mention(text, sent, rsubj), cue, cs, ce, None, "dep:reported-by")
             cue, cs, ce = _cue_text(sent, verb)
             return Attribution(q, qtype, _mention(text, sent, subj), cue, cs, ce,
-                               _outlet(text, sent, verb, subj) or _relayed_by(text, sent, span, subj), sieve)
+                               _outlet(text, sent, verb, subj) or _medium_after(text, verb, cue, ce)
+                               or _relayed_by(text, sent, span, subj), sieve)
     for sent in sents:
         after = _phrase_then_cue(text, sent, span, regions)
         if after is not None:

@@ -972,6 +972,8 @@ EXAMPLES: list[Example] = [
             'indirect'),
     Example("possessive-after-a-quote-is-no-speaker", '"The ferry is back," Jane Holt wrote in a post. "Thank you '
             'all." Her post drew 500 replies.', 'Thank you all.', 'Jane Holt', 'Jane Holt', 'wrote', None, 'direct'),
+    Example("medium-after-a-tree-linked-verb", 'Jane Holt wrote on Twitter that the toll was "dead."', 'dead.',
+            'Jane Holt', 'Jane Holt', 'wrote', 'Twitter', 'partial'),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
