@@ -61,7 +61,7 @@ from typing import Any, NamedTuple
 import regex
 
 from quotes.records import Attribution, Block, Mention, ParsedDoc, QuoteSpan, QuoteType, Sentence, Token
-from quotes.spans import MARK_RE, blanked, nickname_marks
+from quotes.spans import MARK_RE, nickname_marks, without_nickname_marks
 
 _TELL_BEFORE = regex.compile(r"(?i)\btel(?:l|ls|ling|d)$")
 _LETTER = regex.compile(r"\p{L}")
@@ -882,7 +882,7 @@ def _ancestor_cue(sent: Sentence, span: tuple[int, int], regions: Sequence[tuple
             if _inside(node, span) or any(a <= node.start < b for a, b in regions):
                 below = node
                 continue
-            if lead_in and below.deprel == "conj" and not _inside(below, span) and _has_subject(sent, below):
+            if lead_in and not _inside(below, span) and _conj_with_subject(sent, below):
                 break  # 'Roe said …, but she paid Berg a compliment: "…"': the clause before the colon speaks
             if _is_cue(node, sent):
                 if best is None or hops < best[0]:
@@ -899,7 +899,7 @@ def _coordinated_clause_at(sent: Sentence, at: int) -> Token | None:
     if word is None:
         return None
     for node in (word, *(n for _, n in _up(sent, word))):
-        if node.deprel == "conj" and node.upos in ("VERB", "AUX") and _has_subject(sent, node) and any(
+        if node.upos in ("VERB", "AUX") and _conj_with_subject(sent, node) and any(
                 c.deprel == "cc" for c in sent.children(node.id)):
             return node
     return None
@@ -911,9 +911,10 @@ def _colon_lead_in(sent: Sentence, span: tuple[int, int]) -> bool:
     return bool(before) and before[-1].text == ":"
 
 
-def _has_subject(sent: Sentence, verb: Token) -> bool:
-    """``verb`` has a subject of its own before it."""
-    return any(c.deprel in SUBJECTS and c.id < verb.id for c in sent.children(verb.id))
+def _conj_with_subject(sent: Sentence, verb: Token) -> bool:
+    """``verb`` heads a coordinated clause with a subject of its own before it (``…, but she paid him a
+    compliment``): a clause that speaks for itself, not more of the one it is joined to."""
+    return verb.deprel == "conj" and any(c.deprel in SUBJECTS and c.id < verb.id for c in sent.children(verb.id))
 
 
 def _ancestors(sent: Sentence, span: tuple[int, int]) -> set[int]:
@@ -943,7 +944,7 @@ def _parataxis_cue(sent: Sentence, span: tuple[int, int]) -> Token | None:
         # the parser sometimes makes the speech verb the root and the quote a distant dependent
         cands = [t for t in sent.tokens if not _inside(t, span) and _is_cue(t, sent) and t.head == 0
                  and not (_colon_lead_in(sent, span) and any(
-                     c.deprel == "conj" and c.id in above and _has_subject(sent, c) for c in sent.children(t.id)))]
+                     c.id in above and _conj_with_subject(sent, c) for c in sent.children(t.id)))]
     return min(cands, key=lambda t: min(abs(t.start - span[1]), abs(span[0] - t.end))) if cands else None
 
 
@@ -1914,11 +1915,10 @@ def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
         # a transcript turn names its speaker inside the marks: 'Partial transcript: "HOLT: Where were you?'
         mention = Mention(label.start(1), label.end(1), label.group(1))
         return Attribution(q, qtype, mention, ":", label.end(1), label.end(1) + 1, None, "adj:transcript-label")
-    nicknames = nickname_marks(text)
-    if (q.open_at, q.open_at + len(q.mark)) in nicknames:
+    if (q.open_at, q.open_at + len(q.mark)) in nickname_marks(text):
         return Attribution(q, qtype, None, sieve="skip:nickname")
     # a nickname's marks inside a name ('"…," Mary "Molly" Ward said') are read as spaces by the patterns
-    adj = _adjacent(blanked(text, nicknames), q, span)
+    adj = _adjacent(without_nickname_marks(text), q, span)
     if adj is not None:
         # '"...," Name said' / 'Name said, "..."' next to the marks is unambiguous; trust it over a shaky parse
         sieve, mention, (cue, cs, ce) = adj

@@ -20,7 +20,7 @@ import regex
 
 from quotes.models import ModelError, ModelSet, resolve
 from quotes.records import Sentence, Token
-from quotes.spans import blanked, marks, nickname_marks
+from quotes.spans import blanked, marks, nickname_marks, without_nickname_marks
 
 RawToken = tuple[str, int, int]  # text, start, end
 
@@ -283,15 +283,13 @@ def for_tokenizer(text: str) -> str:
     >>> for_tokenizer('"Go," Mary "Molly" Ward said.')
     '"Go," Mary  Molly  Ward said.'
     """
-    nicknames = nickname_marks(text)
-    if "''" not in text and not nicknames:
-        return text
+    if "''" not in text:
+        return without_nickname_marks(text)
     chars = list(text)
-    if "''" in text:
-        for m in marks(text):
-            if m.width == 2:
-                chars[m.at : m.at + 2] = [" ", '"'] if m.role == "open" else ['"', " "]
-    return blanked("".join(chars), nicknames)
+    for m in marks(text):
+        if m.width == 2:
+            chars[m.at : m.at + 2] = [" ", '"'] if m.role == "open" else ['"', " "]
+    return blanked("".join(chars), nickname_marks(text))
 
 
 def _word_spans(token: str, start: int, end: int, words: list[str]) -> list[RawToken]:

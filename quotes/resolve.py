@@ -279,6 +279,12 @@ def _words(lex_key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in lexicon()[lex_key])
 
 
+@cache
+def _body_nouns() -> frozenset[str]:
+    """Nouns for a body that speaks (``agency``, ``company``, ``ministry``): ``org_nouns`` and ``org_heads``."""
+    return _words("org_nouns") | _words("org_heads")
+
+
 _KEY_DROP = regex.compile(r"[\s\-'’.]")
 
 
@@ -1111,8 +1117,7 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
     if len(words) > 2 and words[1] == "of" and words[0] in _GROUP_LEAD | {"one", "none", "both", "each"}:
         inside = []  # "Many of Roe's backers", "One of Roe's aides": people around the name, not its bearer
     if inside:
-        # the head word: the parser's, or for a pattern's mention its last word
-        head = m.head_start if m.head_start >= 0 else _pattern_head(m)
+        head = _head_start(m)
         at_head = [h for h in inside if h[0] <= head < h[1]]
         head_word = ents.text[head : _word_end(ents.text, head)]
         if not at_head and (ents.text[head : head + 1].islower() or (head_word.isupper() and _role_word(head_word))):
@@ -1125,7 +1130,7 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
             # campaign, allies or staff
             words_ok = head_word.lower() in words_or_documents()
             # (a place owns no body that speaks: "Ferry Town's port agency" is the agency, not the town)
-            body = head_word.lower() in _words("org_nouns") | _words("org_heads")
+            body = head_word.lower() in _body_nouns()
             inside = [h for h in inside if (owner_ok and POSSESSIVE.match(ents.text, h[1], h[1] + 2)
                                             and (h[0] not in ents.owners or words_ok)
                                             and not (body and h[2].kind == "place"))
@@ -1241,7 +1246,7 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
             # further back, while another person has the floor: not a guess worth a name
             return Decision(None, "person", "unresolved")
         return Decision(best[2].display, "person", "role")
-    if head in _words("org_nouns") or head in _words("org_heads"):
+    if head in _body_nouns():
         # "the company" also stands for a name ending in Corporation, Inc. and the like
         endings = _words("business_name_endings") if head in _words("business_nouns") else {head}
         orgs = [(s, ent) for s, _e, ent in ents.hits
@@ -1284,10 +1289,9 @@ _AFTER_APPOSED = regex.compile(r"[,.;]|[ ]+(?:who|said|says|told|tells|added|add
 _NAME_AFTER_ROLE = regex.compile(r"(?<=\p{Ll})[^\S\n]+(?=\p{Lu})")  # "the paper's deputy editor Jane Roe, who …"
 
 
-def _pattern_word(ents: Entities, m: Mention) -> str:
-    """The mention's head word, lower-cased (the parser's head, or its last word)."""
-    head = m.head_start if m.head_start >= 0 else _pattern_head(m)
-    return ents.text[head : _word_end(ents.text, head)].lower()
+def _head_start(m: Mention) -> int:
+    """Where the mention's head word starts: the parser's head, or for a pattern's mention its last word."""
+    return m.head_start if m.head_start >= 0 else _pattern_head(m)
 
 
 def _name_in_apposition(ents: Entities, m: Mention) -> _Ent | None:
@@ -1300,7 +1304,8 @@ def _name_in_apposition(ents: Entities, m: Mention) -> _Ent | None:
     if not lead:
         return None
     # a body's name after a noun for one ("the port agency, the Harbour Authority, said")
-    kinds = ("person", "organization") if _pattern_word(ents, m) in _words("org_nouns") | _words("org_heads") else (
+    head = _head_start(m)
+    kinds = ("person", "organization") if ents.text[head : _word_end(ents.text, head)].lower() in _body_nouns() else (
         "person",)
     # the name itself, or after a title of a word or two ("Sen. Jane Roe")
     # (a title, not a verb or a pronoun of a title-case clause: "Roe Says His Plan …")

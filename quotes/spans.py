@@ -321,6 +321,12 @@ headline such as ``Sings "Blue Skies" To Fans`` goes on in capitals).
 
 
 @lru_cache(maxsize=8)
+def _nicknames(text: str) -> tuple[tuple[tuple[int, int], tuple[int, int], tuple[int, int]], ...]:
+    """(whole, opening mark, closing mark) spans of every :data:`NICKNAME` in ``text``: found once per text for the
+    tokenizer, the attribution patterns and name harvesting."""
+    return tuple((m.span(), m.span("open"), m.span("close")) for m in NICKNAME.finditer(text))
+
+
 def nickname_marks(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each quotation mark around a nickname inside a name (:data:`NICKNAME`): the marks a
     tokenizer and parser read as a quotation, breaking the name in two.
@@ -328,16 +334,33 @@ def nickname_marks(text: str) -> tuple[tuple[int, int], ...]:
     >>> nickname_marks('Mary "Molly" Ward said')
     ((5, 6), (11, 12))
     """
-    out: list[tuple[int, int]] = []
-    for m in NICKNAME.finditer(text):
-        out += [m.span("open"), m.span("close")]
-    return tuple(out)
+    return tuple(mark for _whole, opening, closing in _nicknames(text) for mark in (opening, closing))
+
+
+def nickname_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each nickname with its marks (:data:`NICKNAME`): left out of the name it sits in.
+
+    >>> nickname_spans('Mary "Molly" Ward said')
+    ((5, 12),)
+    """
+    return tuple(whole for whole, _opening, _closing in _nicknames(text))
+
+
+@lru_cache(maxsize=8)
+def without_nickname_marks(text: str) -> str:
+    """``text`` with the marks around nicknames inside names written as spaces (offsets kept), made once per
+    text: what the tokenizer and the adjacency patterns read.
+
+    >>> without_nickname_marks('"Go," Mary "Molly" Ward said.')
+    '"Go," Mary  Molly  Ward said.'
+    """
+    return blanked(text, nickname_marks(text))
 
 
 def blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:
     """``text`` with each span written as spaces, every offset kept.
 
-    >>> blanked('Mary "Molly" Ward', nickname_marks('Mary "Molly" Ward'))
+    >>> blanked('Mary "Molly" Ward', [(5, 6), (11, 12)])
     'Mary  Molly  Ward'
     """
     if not spans:
@@ -346,15 +369,6 @@ def blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:
     for a, b in spans:
         chars[a:b] = [" "] * (b - a)
     return "".join(chars)
-
-
-def nickname_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each nickname with its marks (:data:`NICKNAME`): left out of the name it sits in.
-
-    >>> nickname_spans('Mary "Molly" Ward said')
-    [(5, 12)]
-    """
-    return [m.span() for m in NICKNAME.finditer(text)]
 
 
 def stray_marks(text: str) -> list[int]:
