@@ -788,7 +788,7 @@ _RUN_WORD = rf"(?:{TITLE_ABBREVIATION}|\p{{Lu}}(?:\.(?=[ ]+\p{{Lu}})|[\p{{L}}'�
 CAPITALISED_RUN = regex.compile(rf"(?<![\p{{L}}'’]){_RUN_WORD}(?:[ ]+{_RUN_WORD})*")
 
 
-LEADING_FUNCTION = regex.compile(r"(?:according[ ]+to|to|by|from|of|with)[ ]+", regex.I)
+LEADING_FUNCTION = regex.compile(r"(?:according[ ]+to|to|by|from|of|with|in)[ ]+", regex.I)
 
 
 def _mention(text: str, sent: Sentence, head: Token) -> Mention:
@@ -809,7 +809,8 @@ def _mention(text: str, sent: Sentence, head: Token) -> Mention:
 
 
 def _outlet(text: str, sent: Sentence, verb: Token, speaker: Token | None) -> str | None:
-    """``told AFP``, ``told reporters``, ``said to reporters``: the addressee or medium."""
+    """``told AFP``, ``told reporters``, ``said to reporters``, ``was quoted by AFP as saying``: the addressee or
+    medium."""
     for c in sent.children(verb.id):
         if speaker is not None and c.id == speaker.id:
             continue
@@ -821,6 +822,13 @@ def _outlet(text: str, sent: Sentence, verb: Token, speaker: Token | None) -> st
                 and any(k.lemma == "to" and k.deprel == "case" for k in sent.children(c.id))):
             s, e = mention_span(sent, c)
             return text[s:e]
+    quoted = verb if verb.lemma == "quote" else sent.token(verb.head) if verb.head > 0 else None
+    if quoted is not None and quoted.lemma == "quote":  # "was quoted by the Ledger as saying": the Ledger
+        agent = next((c for c in sent.children(quoted.id) if c.deprel == "obl:agent" and c.upos in ("PROPN", "NOUN")
+                      and (speaker is None or c.id != speaker.id)), None)
+        if agent is not None:
+            s, e = mention_span(sent, agent)
+            return text[s:e].removeprefix("by ")
     return None
 
 
@@ -1130,8 +1138,9 @@ def _marked_clause(sent: Sentence, t: Token, marks: frozenset[str] | None = None
 
 
 def _in_the_words_of(sent: Sentence, span: tuple[int, int]) -> tuple[Token, Token, Token] | None:
-    """``in the words of a senior aide, "the torchbearer"``: the phrase names whose words the quote are, as
-    *according to* does; returns the phrase's first and last words and the speaker's head word."""
+    """``in the words of a senior aide, "the torchbearer"`` and ``in Roe's words, "…"``: the phrase names whose
+    words the quote are, as *according to* does; returns the phrase's first and last words and the speaker's head
+    word."""
     toks = sent.tokens
     for i in range(len(toks) - 3):
         a, b, c, d = toks[i : i + 4]
@@ -1141,6 +1150,14 @@ def _in_the_words_of(sent: Sentence, span: tuple[int, int]) -> tuple[Token, Toke
                      and x.upos in ("PROPN", "NOUN", "PRON") and not _inside(x, span)), None)
         if head is not None and not _inside(a, span) and can_speak(head):
             return a, d, head
+    for w in toks:  # "in Roe's words", "in her own words"
+        if w.text.lower() != "words" or _inside(w, span):
+            continue
+        kids = sent.children(w.id)
+        opener = next((x for x in kids if x.deprel == "case" and x.text.lower() == "in"), None)
+        owner = next((x for x in kids if x.deprel == "nmod:poss" and x.upos in ("PROPN", "NOUN", "PRON")), None)
+        if opener is not None and owner is not None and can_speak(owner):
+            return opener, w, owner
     return None
 
 
@@ -1155,13 +1172,16 @@ def _according_to(sent: Sentence, span: tuple[int, int]) -> Token | None:
     return None
 
 
-#: speech verbs whose "on X" / "in an interview with X" names where the words appeared (not "called on X")
-_MEDIUM_VERBS = frozenset({"say", "write", "post", "tweet", "state", "declare", "add", "comment", "speak", "tell"})
+@cache
+def _medium_verbs() -> frozenset[str]:
+    """Speech verbs whose "on X" / "in an interview with X" names where the words appeared (``medium_verbs``;
+    not "called on X")."""
+    return frozenset(str(w) for w in lexicon()["medium_verbs"])
 
 
 def _medium_after(text: str, verb: Token, cue: str, cue_end: int) -> str | None:
     """``said on Harbour Radio``, ``wrote on Twitter``: the medium right after a tree-linked speech verb."""
-    return _outlet_after(text, cue, cue_end) if verb.lemma.lower() in _MEDIUM_VERBS else None
+    return _outlet_after(text, cue, cue_end) if verb.lemma.lower() in _medium_verbs() else None
 
 
 def _relayed_by(text: str, sent: Sentence, span: tuple[int, int], speaker: Token) -> str | None:
@@ -1232,6 +1252,18 @@ QUOTE_FROM = regex.compile(
     rf"^['’]?\s*(?:That|This|The)[ ]+(?P<v>(?:quote|remark|comment|line|statement|tweet|post|words)[ ]+(?:from|by))"
     rf"[ ]+(?P<n>(?:\p{{Ll}}[\p{{L}}-]*[ ]+){{0,3}}?{_NAME_PIECE}(?:[ ]+{_NAME_PIECE})*)"
 )
+#: a pseudo-cleft after the quote: ``"A disgrace" is how Roe described it``, ``"A disgrace." That is how Roe put it``
+HOW_AFTER = regex.compile(
+    rf"^['’]?\s*(?:(?:That|This)(?:['’]s|[ ]+(?:is|was))|[ ]*(?:is|was))[ ]+how[ ]+"
+    rf"(?P<n>(?:\p{{Ll}}[\p{{L}}-]*[ ]+){{0,3}}?{_NAME_PIECE}(?:[ ]+{_NAME_PIECE})*|he|she|they|it)"
+    rf"[ ]+(?P<v>described|put[ ]it|called|characteri[sz]ed|summed[ ]it[ ]up|summed[ ]up|explained|framed)\b"
+)
+_HOW_AFTER_EXAMPLES = """
+>>> [HOW_AFTER.match(t).group("n", "v") for t in (' is how Roe described it', ' That’s how Jane Roe put it.')]
+[('Roe', 'described'), ('Jane Roe', 'put it')]
+>>> HOW_AFTER.match(' is how it works') is None
+True
+"""
 
 
 #: words that open a title-case headline clause, never a name: "'No Regrets' If The Vote ..."
@@ -1289,8 +1321,10 @@ def _adjacency() -> _Adjacency:
             # ", a pollster," / ", the pollster who founded the site" / ", who chairs the fund" (a relative
             # clause closes it unmarked)
             # (a short quoted name inside it: ', wearing "Vote Holt" badges,')
-            rf"(?:,(?:[^\"“”\n]|“[^\"“”\n]{{1,30}}”|\"[^\"“”\n]{{1,30}}\"){{3,160}}?,"
-            rf"|,[ ](?:(?:the|a|an)[ ][^,\"“”\n]{{2,80}}?[ ])?who[ ][^,\"“”\n]{{3,80}}?)?"
+            # (its closing comma may sit inside the marks of a title that ends it: ', author of "Low Tide," said')
+            rf"(?:,(?:[^\"“”\n]|“[^\"“”\n]{{1,30}}”|\"[^\"“”\n]{{1,30}}\"){{3,160}}?(?:,|(?<=,[\"”]))"
+            rf"|,[ ](?:(?:the|a|an)[ ][^,\"“”\n]{{2,80}}?[ ])?who[ ][^,\"“”\n]{{3,80}}?"
+            rf"|[ ]?[—–][^\"“”\n—–]{{3,120}}?[—–])?"  # "Roe — who has led the town since 2019 — said"
             rf"(?:\s+{AUX_OR_ADVERB})?"
             rf"\s+(?P<v2>(?i:{forms})))\b"
         ),
@@ -1366,6 +1400,9 @@ SIGNATURE_LINE = regex.compile(
 def _adjacent(text: str, q: QuoteSpan, span: tuple[int, int]) -> tuple[str, Mention, tuple[str, int, int]] | None:
     """Pattern fallback when no parse links quote and cue: ``"...," said X`` / ``X said: "..."``."""
     after = text[span[1] : span[1] + 220].split("\n")[0]
+    how = HOW_AFTER.match(after)
+    if how:  # ('"…." That's how Roe put it': before the name-and-verb pattern reads "That's how Roe" as a name)
+        return "adj:after", *_found(text, span[1], how, "n", "v")
     m = _adjacency().after.match(after)
     if m and _introduces_next(text, q, span[1] + m.end()):
         m = None
@@ -1390,7 +1427,11 @@ def _adjacent(text: str, q: QuoteSpan, span: tuple[int, int]) -> tuple[str, Ment
             lead = _lead_in(text, span)
             if lead is not None and lead[1].text.split()[-1].lower() not in PERSONAL_PRONOUNS:
                 return lead  # 'Roe told them: "…," she said': the name that opens the quote, not the pronoun
-        return "adj:after", *_found(text, span[1], m, n, v)
+        mention, cue = _found(text, span[1], m, n, v)
+        role = POSSESSOR_ROLE.match(text, mention.end) if n == "n1" and POSSESSIVE_END.search(mention.text) else None
+        if role is not None:  # '"…," said Roe's deputy, Tom Berg.': the deputy, named in apposition, not Roe
+            mention = Mention(mention.start, role.end("role"), text[mention.start : role.end("role")])
+        return "adj:after", mention, cue
     words_from = QUOTE_FROM.match(after)
     if words_from:
         return "adj:after", *_found(text, span[1], words_from, "n", "v")
@@ -1462,6 +1503,12 @@ def _role_lemmas() -> frozenset[str]:
     return frozenset(str(w).lower() for w in lexicon()["role_words"])
 
 
+#: lower-case role words after a possessive, then a name in apposition: ``Roe's deputy, Tom Berg``
+POSSESSOR_ROLE = regex.compile(
+    rf"(?P<role>(?:[ ]+[a-z][\w-]*){{1,3}}),[ ]+{_NAME_PIECE}(?:[ ]+{_NAME_PIECE})+(?=[,.]|$)")
+POSSESSIVE_END = regex.compile(r"\p{L}['’]s?$")
+
+
 def _found(text: str, off: int, m: regex.Match[str], n: str, v: str) -> tuple[Mention, tuple[str, int, int]]:
     """The mention (group ``n``) and the cue with its offsets (group ``v``) of a pattern that matched a slice of
     ``text`` starting at ``off``."""
@@ -1483,7 +1530,7 @@ WORDS_OF = regex.compile(
     rf"(?:[ ]+(?:in|on|at|from)[ ]+[^:\n]{{1,40}})?:)"
     r"[ \u00a0]*['‘\"“]?$"
 )
-"""
+_WORDS_OF_EXAMPLES = """
 >>> [WORDS_OF.search(t).group("n") for t in ("because, in Acme’s words, “", "so. Here’s Roe at the launch:\u00a0“")]
 ['Acme', 'Roe']
 """
@@ -1989,8 +2036,12 @@ def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
         words = _in_the_words_of(sent, span)
         if words is not None:
             first, of, head = words
-            return Attribution(q, qtype, _mention(text, sent, head), text[first.start : of.end], first.start,
-                               of.end, None, "dep:according-to")
+            whose = _mention(text, sent, head)
+            poss = regex.search(r"[ ]?['’]s?$", whose.text) if head.deprel == "nmod:poss" else None
+            if poss is not None and poss.start() > 0:  # "In Roe's words": Roe
+                whose = replace(whose, end=whose.start + poss.start(), text=whose.text[: poss.start()])
+            return Attribution(q, qtype, whose, text[first.start : of.end], first.start, of.end, None,
+                               "dep:according-to")
     for sent in sents:
         near = _nearest_cue_left(sent, span, regions)
         if near is not None:
@@ -2335,8 +2386,8 @@ def person_heads() -> frozenset[str]:
 
 
 TRANSCRIPT_LABEL = regex.compile(r"(\p{Lu}[\p{Lu}.'’-]+(?:[ ]\p{Lu}[\p{Lu}.'’-]+){0,2}):[ ]+(?=[\p{Lu}\p{N}(\"“‘'])")
-"""``HOLT: Where were you?`` — an upper-case speaker label opening a transcript turn (a headline's
-``UN: a pact`` goes on in lower case).
+_TRANSCRIPT_LABEL_EXAMPLES = """``HOLT: Where were you?`` — an upper-case speaker label opening a transcript
+turn (a headline's ``UN: a pact`` goes on in lower case).
 
 >>> TRANSCRIPT_LABEL.match("JANE ROE: We won.").group(1)
 'JANE ROE'
@@ -2355,7 +2406,8 @@ _WORKS = (r"show|program|programme|broadcast|episode|series|season|book|memoir|n
           r"radio|magazine|newspaper")
 TITLE_BEFORE = regex.compile(
     rf"(?:\p{{Lu}}[\p{{L}}.&-]*['’]s|(?i:(?:{_WORKS})(?:['’]s|(?:[ ]\w+)?[ ]of)?"
-    r"|titled|entitled|called|named|known[ ]as|on|with))"
+    r"|titled|entitled|called|named|known[ ]as|on|with"
+    r"|(?:author|co-author|writer|director|creator|producer|star|host|editor)[ ]of))"  # "the author of "Ferry Tales""
     r"[\s,]*$"
 )
 #: what names a work right after a title: ``"Low Tide," a thriller about ...``
@@ -2453,7 +2505,8 @@ LEAD_COLON = regex.compile(
     (?P<n>(?P<role>(?:\p{Lu}[\p{L}'’.-]*[ ])?(?:\p{Ll}[\p{L}'’-]*[ ]){1,3})?      # Harbour pilot
           \p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*){0,4})                        # Jane B. Holt
     (?:[ ]\([^()\n]{1,25}\))?                                                    # (D-Ore.)
-    (?:['’]s[ ](?P<w>\p{Ll}+)(?:[ ](?:to|for|on|about|in|at)[ ][^,:;\n"“”]{1,40})?  # 's letter to the board
+    (?:['’]s[ ](?P<w>\p{Ll}+)(?:[ ](?:to|for|on|about|in|at)[ ][^,:;\n"“”]{1,40}?)?  # 's letter to the board
+       (?P<cop>[ ](?:was|is)[ ](?:(?:more|less|very|equally|just|as)[ ])?\p{Ll}+)?       # was short
      |,[ ][^,:;\n"“”]{2,60}?(?:,[ ](?:in|on|at|to|of|from)[ ][^,:;\n"“”]{1,40})?  # , 54, of Salem
      |[ ](?:on|in|to|at|about)[ ][^,:;\n"“”]{1,40})?                               # on the strike
     :[ ]*\Z""",
@@ -2462,7 +2515,8 @@ LEAD_COLON = regex.compile(
 
 
 def _lead_colon(text: str, q: QuoteSpan, sents: Sequence[Sentence]) -> Mention | None:
-    """``Jane Holt on the strike: "…"``, ``Holt, in a statement: "…"``, ``Holt's letter to the board: "…"``:
+    """``Jane Holt on the strike: "…"``, ``Holt, in a statement: "…"``, ``Holt's letter to the board: "…"``,
+    ``Holt's reply was short: "…"``:
     a name, a short phrase with no verb, and a colon opening a whole quoted sentence, the way roundups and
     follow-ups hand the floor to someone. The name must be tagged a proper noun (``Update on the strike:`` is
     nobody), a role before it a word for a person, and a possessed noun a word for words or a document."""
@@ -2482,7 +2536,9 @@ def _lead_colon(text: str, q: QuoteSpan, sents: Sequence[Sentence]) -> Mention |
         return None
     inside = [t for t in sent.tokens if ns <= t.start and t.end <= ne]
     between = [t for t in sent.tokens if ne <= t.start and t.end <= m.end()]
-    if not inside or inside[-1].upos != "PROPN" or any(t.upos in ("VERB", "AUX") for t in between):
+    cop = m.span("cop") if m.group("cop") else (-1, -1)  # "Holt's reply was short:" (the copula is no verb of hers)
+    if not inside or inside[-1].upos != "PROPN" or any(
+            t.upos in ("VERB", "AUX") and not cop[0] <= t.start < cop[1] for t in between):
         return None
     start = m.start("n")
     return Mention(start, ne, text[start:ne])
@@ -2755,16 +2811,24 @@ def _held_by_quoting_report(sent: Sentence, quoted: Sequence[tuple[int, int]]) -
     return held
 
 
+@cache
+def _medium_nouns() -> frozenset[str]:
+    """What a report was made in (``medium_nouns``): ``said in a statement that …``."""
+    return frozenset(str(w) for w in lexicon()["medium_nouns"])
+
+
 def _told_that(sent: Sentence, verb: Token) -> Token | None:
     """``Roe told reporters that she had met the board``, read by the parser as a relative clause on
     *reporters*: a *that* clause with a subject and an object of its own is what was told, not a relative."""
-    if verb.lemma.lower() not in ADDRESSEE_VERBS:
-        return None
+    addressee = verb.lemma.lower() in ADDRESSEE_VERBS
     for noun in sent.children(verb.id):
-        if noun.deprel not in ("iobj", "obj") or noun.upos not in ("NOUN", "PROPN", "PRON"):
+        # (and the medium of any speech verb: "said in a statement that …")
+        medium = (noun.deprel == "obl" and noun.lemma.lower() in _medium_nouns()
+                  and verb.lemma.lower() in indirect_lemmas())
+        if not ((addressee and noun.deprel in ("iobj", "obj") and noun.upos in ("NOUN", "PROPN", "PRON")) or medium):
             continue
         for c in sent.children(noun.id):
-            if c.deprel != "acl:relcl" or c.upos not in ("VERB", "AUX"):
+            if c.deprel not in ("acl:relcl", "acl") or c.upos not in ("VERB", "AUX"):
                 continue
             kids = sent.children(c.id)
             first = min(t.id for t in sent.subtree(c.id))
@@ -2773,9 +2837,11 @@ def _told_that(sent: Sentence, verb: Token) -> Token | None:
             if that.text.lower() != "that" or first != before + 1:
                 continue  # the clause must open right after the addressee's phrase
             own = [k for k in kids if k.id != first]  # the clause's words other than its "that"
-            if any(k.deprel.startswith("nsubj") for k in own) and (
-                    c.upos == "AUX" or any(k.deprel in ("obj", "ccomp", "xcomp", "obl") for k in own)):
-                return c
+            if not any(k.deprel.startswith("nsubj") for k in own):
+                continue
+            if that.deprel == "mark" or c.upos == "AUX" or any(k.deprel in ("obj", "ccomp", "xcomp", "obl")
+                                                                for k in own):
+                return c  # (a "that" the parser marks as a conjunction opens a content clause, not a relative)
     return None
 
 
@@ -2874,6 +2940,13 @@ def attribute(parsed: ParsedDoc, *, indirect: bool = True) -> tuple[Attribution,
         if a.mention is not None:
             last = a
     out = [_shares_later_cue(parsed, a, out[i + 1]) if i + 1 < len(out) else a for i, a in enumerate(out)]
+    for i in range(len(out) - 2, -1, -1):  # back to front: a chain of pieces takes the speaker of its last one
+        a, nxt = out[i], out[i + 1]
+        if (a.mention is None and a.sieve == "none" and not a.quote.closed and nxt.mention is not None
+                and nxt.quote.continued and nxt.quote.paragraph - a.quote.paragraph == 1
+                and nxt.mention.start >= region(nxt.quote)[1]):  # (not a transcript's label opening the next)
+            # '"We waited ten years. ¶ "Now it is time," she said.': the speaker named at the end of the quote
+            out[i] = _inherit(a, nxt, "cont:multi-para")
     out.extend(reported)
     return tuple(out)
 
@@ -3127,3 +3200,8 @@ def _on_mention(sent: Sentence, t: Token, m: Mention) -> bool:
     inside = {w.id for w in sent.tokens if m.start <= w.start < m.end}
     heads = [w for w in sent.tokens if w.id in inside and w.head not in inside]
     return len(heads) == 1 and t.id != heads[0].id and any(w.id == t.id for w in sent.subtree(heads[0].id))
+
+
+#: the regexes' examples, run as doctests (a bare string after an assignment is no docstring)
+__test__ = {"HOW_AFTER": _HOW_AFTER_EXAMPLES, "WORDS_OF": _WORDS_OF_EXAMPLES,
+            "TRANSCRIPT_LABEL": _TRANSCRIPT_LABEL_EXAMPLES}

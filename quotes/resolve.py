@@ -99,6 +99,12 @@ _ONE_DESCRIBED_TWICE = regex.compile(
     r"(?i:the|a|an)[ ](?:[\p{Ll}\p{Lu}][\w’'.-]*[ ]){0,4}?\p{Ll}[\w-]*[ ]and[ ]"
     r"(?!(?i:the|a|an|his|her|their|its|other|several|many|some|two|three)\b)(?:\p{Ll}|\p{Lu}[\w-]*[ ]\p{Ll})"
 )
+#: an age set off after a name, or before it: ``Jane Roe, 54,`` / ``54-year-old fisherman Jane Roe``
+_AGE_AFTER = regex.compile(r",[ ]+(?P<age>\d{1,3}),(?=[ ])")  # (not "Acme, 1,400 jobs")
+_AGE_BEFORE = regex.compile(r"\b(?P<age>\d{1,3})-year-old[ ]+(?:[\p{Ll}-]+[ ]+){0,3}$")
+#: a description by age alone: ``the 54-year-old``
+_AGE_HEAD = regex.compile(r"^the[ ]+(\d{1,3})-year-old$")
+_POSSESSIVE_TAIL = regex.compile(r"['’]s?$")
 _ROLE_WORDS = regex.compile(r"[\p{L}'’-]+")
 _APPOSITIVE = regex.compile(r",\s+((?:the|a|an)\s+)?([^,.;:()\"“”]{3,80}?)(?:,|\.|\s+(?:said|says|told|added))")
 #: a role opening its sentence (or a clause after a comma) and set off by a comma before a name: ``The mayor,``
@@ -108,7 +114,7 @@ _ROLE_BEFORE_COMMA = regex.compile(
     r"(?:[\p{L}.-]+(?:[ ][\p{L}.-]+){0,3}['’]s?[ ]+)?"
     r"(?P<role>[\p{L}-]+(?:[ ]+[\p{L}-]+){0,5}),[ ]+\Z"
 )
-"""
+_ROLE_BEFORE_COMMA_EXAMPLES = """
 >>> [_ROLE_BEFORE_COMMA.search(t).group("role") for t in ("The mayor, ", "Ferry Town's longtime harbour pilot, ")]
 ['mayor', 'longtime harbour pilot']
 >>> _ROLE_BEFORE_COMMA.search("In May, the mayor, ") is None
@@ -573,9 +579,10 @@ class Entities:
     """People and organisations of one article, with every place their names occur."""
 
     def __init__(self, text: str, quote_regions: Iterable[tuple[int, int]] = (),
-                 speaking: Iterable[tuple[int, int]] = ()) -> None:
+                 speaking: Iterable[tuple[int, int]] = (), headlines: Iterable[tuple[int, int]] = ()) -> None:
         self.text = text
         self.quote_regions = list(quote_regions)
+        self.headlines = list(headlines)  # the article's headline blocks: their descriptions point forward
         self.speaking = set(speaking)  # spans of the speaker mentions the attribution sieves found
         self.ents: list[_Ent] = []
         self.by_key: dict[str, _Ent] = {}
@@ -730,6 +737,9 @@ class Entities:
     def _kind(self, name: str) -> str:
         words = [w.lower() for w in name.split()]
         parts = [p for p in _HYPHEN.split(name.casefold()) if p]
+        front = name.split(" of ")[0].split() if " of " in name and name.casefold() not in places() else []
+        if front and front[-1].lower() in _words("org_heads"):
+            return "organization"  # "University of Ferry Town", "Bank of Westport": a body, not the place after it
         if (words[-1] in _words("place_heads") or (len(words) > 1 and words[0] in _words("place_prefixes"))
                 or name.casefold() in places() or any(p in places() for p in parts)):
             return "place"
@@ -759,6 +769,7 @@ class Entities:
         self._lowercase_roles()
         self._appositives()
         self._fronted_roles()
+        self._ages()
         self._not_people()
         self._common_words()
         self._genders()
@@ -903,8 +914,9 @@ class Entities:
                 ent.roles.add(((m.group(1) or "") + " ".join(words)).strip())
 
     def _appositives(self) -> None:
-        """``John Roe, the union's leader,`` and ``John Roe, 54, a senior adviser to ...``."""
-        roles = _words("role_words") | _words("person_nouns")
+        """``John Roe, the union's leader,`` and ``John Roe, 54, a senior adviser to ...`` (a word that only
+        modifies a role, ``who sits in the state senate``, makes none)."""
+        roles = _person_roles() | _words("person_nouns")
         for _s, e, ent in self.hits:
             if ent.kind == "place":
                 continue
@@ -912,7 +924,11 @@ class Entities:
             if not m:
                 continue
             words = m.group(2).split()
-            if 0 < len(words) <= 9 and any(w.lower().strip("'’s") in roles for w in words):
+            # (a possessive's mark and s dropped: "the union's leader"; strip("'’s") would eat "senator"'s s)
+            low = [_POSSESSIVE_TAIL.sub("", w.lower()) for w in words]
+            if low[:1] == ["who"] and len(low) > 1:
+                low.append(low[1].removesuffix("s"))  # "who chairs the board": a chair
+            if 0 < len(words) <= 9 and any(w in roles for w in low):
                 ent.roles.add(m.group(2).strip())
                 if ent.kind == "single":
                     ent.kind = "person"
@@ -927,8 +943,22 @@ class Entities:
             if not m:
                 continue
             words = m.group("role").split()
-            if 0 < len(words) <= 4 and words[-1] in roles and all(w.islower() for w in words):
+            if 0 < len(words) <= 5 and words[_head_index(words)] in roles and all(w.islower() for w in words):
                 ent.roles.add(m.group("role"))  # (lower case only: "He met the mayor, Jane Roe," holds a verb)
+                if ent.kind == "single":
+                    ent.kind = "person"
+
+    def _ages(self) -> None:
+        """``Jane Roe, 54,`` and ``54-year-old Jane Roe``: an age is a description the article may use later
+        (``the 54-year-old said``), kept as a role."""
+        for s, e, ent in self.hits:
+            if ent.kind not in ("person", "single"):
+                continue
+            m = _AGE_AFTER.match(self.text, e)
+            if m is None and ent.kind == "person":  # (a lone word is often a firm: "the 40-year-old Acme mill")
+                m = _AGE_BEFORE.search(self.text, max(0, s - 60), s)
+            if m:
+                ent.roles.add(f"{m.group('age')}-year-old")
                 if ent.kind == "single":
                     ent.kind = "person"
 
@@ -981,6 +1011,9 @@ class Entities:
 
     def in_quote(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.quote_regions)
+
+    def in_headline(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.headlines)
 
     def people_before(self, pos: int, *, floor: int = 0, fallback: bool = False) -> list[tuple[int, int, _Ent]]:
         """Person names before ``pos`` (latest first), outside quotes; with ``fallback``, the lone words a
@@ -1182,6 +1215,10 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
         # speaker again
         holders = [(s, ent) for s, ent in hits if last is not None and s > last[0]
                    and _has_floor(ents.text, s, ends[s])]
+        if last is not None:
+            # "…," Lee said. The mayor was not persuaded. "…," she said: a role that names someone took the floor
+            holders = sorted(holders + [(s, ent) for s, ent in _described_openers(ents, last[0], m.start, quote)
+                                        if fits(ent)], key=lambda x: -x[0])  # latest first
         if holders and last is not None and holders[0][1] is not last[1]:
             return Decision(holders[0][1].display, "person", "pronoun")
         if last is not None and last[1] is not unlike and (any(ent is last[1] for ent in nearby)
@@ -1214,6 +1251,13 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
         return Decision(None, "unknown", "unresolved")
     if words[0] in INDEFINITES:
         return Decision(None, "unknown", "unresolved")  # "one senior official", "a businessman": not someone named
+    if age := _AGE_HEAD.match(low):
+        # "Roe, 54, … the 54-year-old said": the one person the article gave that age to before
+        aged = {id(ent): ent for s, _e, ent in ents.hits
+                if s < m.start and ent.kind == "person" and f"{age.group(1)}-year-old" in ent.roles}
+        if len(aged) == 1:
+            return Decision(next(iter(aged.values())).display, "person", "role")
+        return Decision(None, "person", "unresolved")
     # the head: the last word before an "of" phrase ("the former secretary of state": secretary; "the vice
     # president for news": president)
     head = content[_head_index(content)]
@@ -1231,12 +1275,18 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
             rstems = {_stem(w) for w in _ROLE_WORDS.findall(role)}
             # the role's own head, not a modifier or its complement: "the state" is no "Secretary of State", "the
             # campaign" no "campaign spokesman"
-            role_head = _ROLE_WORDS.findall(role.split(" of ")[0])
+            # (and of "a spokeswoman for the board": spokeswoman)
+            rwords = _ROLE_WORDS.findall(role)
+            role_head = rwords[: _head_index([w.lower() for w in rwords]) + 1]
             if not role_head or _stem(head) != _stem(role_head[-1]):
                 continue
             score = len({_stem(w) for w in content} & rstems)
             latest = max((s for s, _ in ent.mentions if s < m.start), default=-1)
-            if latest < 0:
+            if (latest < 0 and ents.in_headline(m.start) and ent.mentions and " " in ent.name
+                    and not ents.at(m.start, m.end)):
+                # "Toll is 'robbery', says mayor" over a body that names the mayor: the first one the body names
+                latest = -min(s for s, _ in ent.mentions) - 1
+            elif latest < 0:
                 continue
             if best is None or (score, latest) > (best[0], best[1]):
                 best = (score, latest, ent)
@@ -1249,8 +1299,9 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
     if head in _body_nouns():
         # "the company" also stands for a name ending in Corporation, Inc. and the like
         endings = _words("business_name_endings") if head in _words("business_nouns") else {head}
-        orgs = [(s, ent) for s, _e, ent in ents.hits
-                if ent.kind == "organization" and ent.name.split()[-1].lower() in endings]
+        # (the head of "Department of Harbours" is its first part's last word)
+        orgs = [(s, ent) for s, _e, ent in ents.hits if ent.kind == "organization"
+                and endings & {ent.name.split()[-1].lower(), ent.name.split(" of ")[0].split()[-1].lower()}]
         before = [x for x in orgs if x[0] < m.start]
         if before:
             return Decision(before[-1][1].display, "organization", "org-head")
@@ -1273,6 +1324,54 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
             return Decision(ent.display, "person", "salient")
         return Decision(None, "person", "unresolved")
     return Decision(None, "unknown", "unresolved")
+
+
+#: a definite description opening a sentence: ``The mayor was not persuaded.`` (up to three words before its head)
+_DESCRIBED_OPENER = regex.compile(
+    r"(?:^|(?<=[.!?][\"”’']?[ ]+)|(?<=\n))(?P<d>The(?:[ ]+[\p{Ll}-]+){1,4})(?=[ ]+\p{Ll})", regex.M)
+
+
+def _described_openers(ents: Entities, start: int, end: int, quote: tuple[int, int]) -> list[tuple[int, _Ent]]:
+    """People the article refers to by a harvested role at the opening of a sentence between ``start`` and
+    ``end`` (outside quotes): they took the floor as much as a name opening a sentence would."""
+    found = []
+    for md in _DESCRIBED_OPENER.finditer(ents.text, start, end):
+        if ents.in_quote(md.start()) or quote[0] <= md.start() < quote[1]:
+            continue
+        words = md.group("d").split()
+        # the description ends at its head, a role word ("The mayor was not …": "The mayor")
+        k = next((k for k in range(2, len(words) + 1) if words[k - 1] in _person_roles()), 0)
+        if not k:
+            continue
+        d_end = md.start("d") + len(" ".join(words[:k]))
+        d = resolve_mention(ents, Mention(md.start("d"), d_end, ents.text[md.start("d") : d_end]), quote, speakers=[])
+        if d.step == "role":
+            found += [(md.start(), ent) for ent in ents.ents if ent.display == d.speaker and ent.kind == "person"]
+    return found
+
+
+def _paired_with_like(ents: Entities, m: Mention, speaker: str | None, pronoun: str) -> bool:
+    """The person a he/she was given was last named in a pair (``Berg and Vance``) with another person the
+    pronoun fits as well, and neither was named again since: the pronoun could be either."""
+    gender = _person_pronouns().get(pronoun, "unknown")
+    people = [h for h in ents.hits if h[1] <= m.start and h[2].kind == "person" and not ents.in_quote(h[0])]
+    mine = [i for i, h in enumerate(people) if h[2].display == speaker]
+    if not mine:
+        return False
+    i = mine[-1]
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(people):
+            continue
+        first, second = people[min(i, j)], people[max(i, j)]
+        other = people[j][2]
+        if (other is not people[i][2] and other.gender in ("unknown", gender)
+                and _PAIRED.fullmatch(ents.text, first[1], second[0])
+                and all(h[2] is not other for h in people[max(i, j) + 1 :])):
+            return True
+    return False
+
+
+_PAIRED = regex.compile(r",?[ ]+(?:and|or)[ ]+")
 
 
 def _other_floor_holder(ents: Entities, m: Mention, quote: tuple[int, int], holder: _Ent, since: int) -> bool:
@@ -1405,7 +1504,8 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
     found = tuple(attributions)
     # names are harvested without the nicknames inside them ('Mary "Molly" Ward' is Mary Ward)
     ents = Entities(blanked(text, nickname_spans(text)), regions,
-                    [(a.mention.start, a.mention.end) for a in found if a.mention is not None])
+                    [(a.mention.start, a.mention.end) for a in found if a.mention is not None],
+                    [(b.start, b.end) for b in parsed.blocks if b.kind == "headline"])
     out = []
     speakers: list[tuple[int, _Ent, str]] = []  # (mention start, person, gender its pronoun gave it)
     by_name: dict[str, _Ent] = {}
@@ -1424,6 +1524,8 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
         unlike = described_by(parsed, ents, said) if pronoun_mention else None
         d = resolve_mention(ents, said, region(a.quote), speakers=speakers, above=above, anonymous=anonymous,
                             unlike=unlike)
+        if pronoun_mention and d.step == "pronoun" and _paired_with_like(ents, said, d.speaker, words[0]):
+            d = Decision(None, "person", "unresolved")  # "Berg and Vance argued. "…," he said": either of two
         if d.speaker is not None and d.kind == "unknown" and _common_noun(parsed, said, d.speaker):
             d = Decision(None, "unknown", "unresolved")  # "Estimates say …": a lone word the tagger calls a noun
         if d.speaker is None and not pronoun_mention and _one_person(words):
@@ -1438,3 +1540,7 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
         conf = calibrate.confidence(method, prior) if d.speaker is not None else 0.0
         out.append(Resolved(a, d.speaker, d.kind, method, conf))
     return tuple(out)
+
+
+#: the regexes' examples, run as doctests (a bare string after an assignment is no docstring)
+__test__ = {"_ROLE_BEFORE_COMMA": _ROLE_BEFORE_COMMA_EXAMPLES}

@@ -73,6 +73,21 @@ def _words(s: str) -> int:
     return len(WORD.findall(s))
 
 
+#: a sentence's end after the words, not a mark that closes a quoted headline: ``… she said.``
+PROSE_END = regex.compile(r"\p{Ll}[.!?…]\s*$")
+
+
+def _prose(t: str) -> bool:
+    """A short paragraph of running prose (``"It must go," she said.``): it closes on a sentence's end after a
+    lower-case word and most of its words are lower case, unlike a link list's headlines.
+
+    >>> _prose('"It must go," she said.'), _prose("Holt Says Toll Is 'Robbery'"), _prose("Ferry fares rise")
+    (True, False, False)
+    """
+    words = WORD.findall(t)
+    return len(words) >= 4 and bool(PROSE_END.search(t)) and sum(w[:1].islower() for w in words) * 2 > len(words)
+
+
 def classify(texts: list[str]) -> list[BlockKind]:
     """Kinds for a list of block texts, in order (pure: looks only at the texts)."""
     n = len(texts)
@@ -101,7 +116,7 @@ def classify(texts: list[str]) -> list[BlockKind]:
             in_list = True
             continue
         if in_list:
-            if _words(t) >= 25 and (SENTENCE_END.search(t) or SOURCE_TAG.search(t)):
+            if (_words(t) >= 25 and (SENTENCE_END.search(t) or SOURCE_TAG.search(t))) or _prose(t):
                 in_list = False  # running prose: the list is over (a news digest's items end in a source tag)
             else:
                 kinds[j] = "boilerplate"

@@ -229,6 +229,8 @@ def find_quotes(text: str) -> tuple[QuoteSpan, ...]:
                     continue
                 mk = Mark(mk.at, mk.char, mk.family, "either")
             fams = [x.family for x in stack]
+            if "single" in fams and _possessive_inside(text, mk, para_marks[k + 1 :]):
+                continue  # "‘It’s the islanders’ ferry,’ she said": a plural possessive, the quote goes on
             if mk.role == "close" or (mk.role == "either" and mk.family in fams):
                 if mk.family not in fams:
                     if not stack and (mk.family != "single" or _lone_close_is_quote(text, mk.at, p_end)):
@@ -272,6 +274,28 @@ def find_quotes(text: str) -> tuple[QuoteSpan, ...]:
     return tuple(out)
 
 
+#: a plural possessive's shape: ``islanders’ ferry`` (an s, the mark, a space, a lower-case word)
+_PLURAL_POSSESSIVE = regex.compile(r"(?<=\p{L}[sS])['’][ ]\p{Ll}")
+
+
+def _possessive_inside(text: str, mk: Mark, later: list[Mark]) -> bool:
+    """A single closer shaped like a plural possessive, inside an open single-marked quote, is an apostrophe
+    when the next single mark of the paragraph closes too (so the quote still ends, later).
+
+    >>> t = "‘It’s the islanders’ ferry,’ she said."
+    >>> ms = marks(t)
+    >>> _possessive_inside(t, ms[1], ms[2:]), _possessive_inside(t, ms[2], [])
+    (True, False)
+    >>> t = "‘Thank the volunteers’ he said, ‘they did it all.’"
+    >>> _possessive_inside(t, marks(t)[1], marks(t)[2:])
+    False
+    """
+    if mk.family != "single" or mk.role not in ("close", "either") or not _PLURAL_POSSESSIVE.match(text, mk.at):
+        return False
+    nxt = next((m for m in later if m.family == "single" and m.role != "stray"), None)
+    return nxt is not None and nxt.role in ("close", "either")
+
+
 def _nests(later: list[Mark], family: str) -> bool:
     """An opener met while a quote of its family is open nests inside it (sloppy copy quoting a quote in
     the same double marks) when the marks after it close both quotes before the paragraph ends; else
@@ -309,9 +333,9 @@ NICKNAME = regex.compile(
     (?=[ ]\p{Lu}[\p{Ll}'’-]+(?:[,.;:)'’]|[ ](?!\p{Lu})|$))""",
     regex.X,
 )
-"""A nickname in quotation marks inside a name (``Mary "Molly" Ward``, ``C.L. "Butch" Otter``): capitalised
-words, a capitalised word on each side, and lower case or punctuation after the surname (a title-case
-headline such as ``Sings "Blue Skies" To Fans`` goes on in capitals).
+_NICKNAME_EXAMPLES = """A nickname in quotation marks inside a name (``Mary "Molly" Ward``, ``C.L. "Butch"
+Otter``): capitalised words, a capitalised word on each side, and lower case or punctuation after the surname (a
+title-case headline such as ``Sings "Blue Skies" To Fans`` goes on in capitals).
 
 >>> [m.group(0) for m in NICKNAME.finditer('said Mary "Molly" Ward, and C.L. “Butch” Otter (R) said')]
 ['"Molly"', '“Butch”']
@@ -377,3 +401,7 @@ def stray_marks(text: str) -> list[int]:
     for q in find_quotes(text):
         used.update({q.open_at, q.close_at})
     return [m.at for m in marks(text) if m.at not in used]
+
+
+#: the regexes' examples, run as doctests (a bare string after an assignment is no docstring)
+__test__ = {"NICKNAME": _NICKNAME_EXAMPLES}

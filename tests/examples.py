@@ -974,6 +974,58 @@ EXAMPLES: list[Example] = [
             'all." Her post drew 500 replies.', 'Thank you all.', 'Jane Holt', 'Jane Holt', 'wrote', None, 'direct'),
     Example("medium-after-a-tree-linked-verb", 'Jane Holt wrote on Twitter that the toll was "dead."', 'dead.',
             'Jane Holt', 'Jane Holt', 'wrote', 'Twitter', 'partial'),
+    Example("age-after-a-name-describes-later", 'Tom Berg, 54, has fished off the island for thirty years. '
+            '"The fish are gone," the 54-year-old said.', 'The fish are gone,', 'Tom Berg', 'the 54-year-old',
+            'said', None, 'direct'),
+    Example("age-picks-one-of-two", 'Tom Berg, 54, and Ann Lowe, 61, have fished there for decades. "The fish '
+            'are gone," the 61-year-old said.', 'The fish are gone,', 'Ann Lowe', 'the 61-year-old', 'said', None,
+            'direct'),
+    Example("age-never-given-is-no-guess", 'Tom Berg has fished there for decades. "The fish are gone," the '
+            '54-year-old said.', 'The fish are gone,', None, 'the 54-year-old', 'said', None, 'direct'),
+    Example("role-opening-a-sentence-takes-the-floor", 'Jane Holt, the mayor of Ferry Town, has opposed the toll. '
+            '"It is a tax on islanders," she said.\n\nTom Berg, who chairs the Harbour Board, rejected that. "The '
+            'toll pays for the ferries," he said.\n\nThe mayor was not persuaded. "We will see him in court," she '
+            'said.', 'We will see him in court,', 'Jane Holt', 'she', 'said', None, 'direct'),
+    Example("in-a-named-persons-words", 'Jane Holt spoke on Monday. In Holt\'s words, the toll was "a bad idea '
+            'from the start."', 'a bad idea from the start.', 'Jane Holt', 'Holt', "In Holt's words", None, 'partial'),
+    Example("the-department-is-a-department-of", 'The Department of Harbours said the pier would close. "Repairs '
+            'will take a year," the department said.', 'Repairs will take a year,', 'Department of Harbours',
+            'the department', 'said', None, 'direct'),
+    Example("a-body-of-a-place-is-a-body", 'The University of Ferry Town said the pier would close. "Repairs '
+            'will take a year," the university said.', 'Repairs will take a year,', 'University of Ferry Town',
+            'the university', 'said', None, 'direct'),
+    Example("appositive-closing-inside-a-title", '"It was a lie," Tom Berg, the author of "Ferry Tales," said.',
+            'It was a lie,', 'Tom Berg', 'Tom Berg', 'said', None, 'direct'),
+    Example("title-after-author-of-has-no-speaker", '"It was a lie," Tom Berg, the author of "Ferry Tales," said.',
+            'Ferry Tales,', None, None),
+    Example("corp-ends-a-company-name", 'Westport Marine Corp. cut 200 jobs on Monday. "This was a hard choice," '
+            'the company said.', 'This was a hard choice,', 'Westport Marine Corp', 'the company', 'said', None,
+            'direct'),
+    Example("dash-set-clause-before-the-verb", '"The toll is unfair," Holt — who has led the town since 2019 — '
+            'said.', 'The toll is unfair,', 'Holt', 'Holt', 'said', None, 'direct'),
+    Example("said-possessor-role-then-name", 'Jane Holt runs the harbour. "The pier is unsafe," said Holt\'s '
+            'deputy, Tom Berg.', 'The pier is unsafe,', 'Tom Berg', "Holt's deputy", 'said', None, 'direct'),
+    Example("multi-paragraph-quote-named-at-its-end", 'Jane Holt spoke first.\n\n"We have waited ten years for '
+            'this bridge.\n\n"Ten years of promises.\n\n"Now it is time to build," she said.',
+            'Ten years of promises.', 'Jane Holt', 'she', 'said', None, 'direct'),
+    Example("headline-role-named-in-the-body", "Toll is 'robbery', says mayor\n\nJane Holt, the mayor of Ferry "
+            'Town, said the new toll was "robbery."', 'robbery', 'Jane Holt', 'mayor', 'says', None, 'partial'),
+    Example("he-after-a-pair-of-men-is-either", 'Tom Berg and Peter Vance argued for an hour.\n\n"He never '
+            'listens," he said.', 'He never listens,', None, 'he', 'said', None, 'direct'),
+    Example("told-that-read-as-a-clause-on-the-listener", 'Holt told reporters that the toll would be scrapped '
+            'by March.', 'that the toll would be scrapped by March', 'Holt', 'Holt', 'told', 'reporters', 'indirect'),
+    Example("possessed-reply-with-a-copula-then-colon", 'Jane Holt\'s reply to the board was short: "No."', 'No.',
+            'Jane Holt', 'Jane Holt', ':', None, 'direct'),
+    Example("appositive-role-starting-with-s", 'Ann Lowe, a spokeswoman for the board, said fares would rise.\n\n'
+            '"We have no choice," the spokeswoman said.', 'We have no choice,', 'Ann Lowe', 'the spokeswoman', 'said',
+            None, 'direct'),
+    Example("fronted-role-with-a-phrase-after-its-head", 'A spokeswoman for the board, Ann Lowe, said fares would '
+            'rise.\n\n"We have no choice," the spokeswoman said.', 'We have no choice,', 'Ann Lowe',
+            'the spokeswoman', 'said', None, 'direct'),
+    Example("pseudo-cleft-after-the-quote", 'Jane Holt spoke at the pier. "A disgrace." That\'s how Holt described '
+            'the toll.', 'A disgrace.', 'Jane Holt', 'Holt', 'described', None, 'direct'),
+    Example("quoted-by-an-outlet-as-saying", 'Jane Holt was quoted by the Ledger as saying that the toll was "a '
+            'disgrace."', 'a disgrace.', 'Jane Holt', 'Jane Holt', 'saying', 'the Ledger', 'partial'),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]

@@ -102,3 +102,22 @@ def test_a_digest_item_of_prose_ends_a_link_list(item: str, kind: str) -> None:
     """A morning-digest story under a ``Top stories`` marker is prose closed by a source tag, not a link."""
     text = "A long first paragraph of the story that ends the way sentences end.\n\nTop stories\n\n" + item
     assert blocks(text)[-1].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("para", "kind"),
+    [
+        ('"It must go," she said.', "body"),
+        ("The vote is set for Friday.", "body"),
+        ("Holt Says Toll Is 'Robbery'", "boilerplate"),
+        ('Board votes on "fair fares" plan', "boilerplate"),
+        ("Ferry fares rise again", "boilerplate"),
+    ],
+    ids=["short-quote-paragraph", "short-sentence", "title-case-link", "sentence-case-link", "three-word-link"],
+)
+def test_a_short_paragraph_of_prose_ends_a_marker(para: str, kind: str) -> None:
+    """A sign-up line is furniture, but the story goes on after it: a short paragraph of running prose
+    (a sentence's end after a lower-case word, mostly lower-case words) is body again."""
+    text = ("A long first paragraph of the story that ends the way sentences end.\n\nSign up for our newsletter\n\n"
+            + para)
+    assert blocks(text)[-1].kind == kind

@@ -41,6 +41,10 @@ CASES = [
      ['If a man says, "Sell me a boat," you sell him one.']),
     ("unclosed-before-a-new-quote", '"Yes, he said. "No," she said.', ["Yes, he said.", "No,"]),
     ("doubled-opening-marks-are-no-nesting", '"“We won,” Roe said later."', ["We won,"]),
+    ("plural-possessive-inside-single-marks", "‘It’s the islanders’ ferry,’ said Roe. ‘Not the board’s.’",
+     ["It’s the islanders’ ferry,", "Not the board’s."]),
+    ("possessive-shape-closing-before-a-new-quote", "‘Thank the volunteers’ he said, ‘they did it all.’",
+     ["Thank the volunteers", "they did it all."]),
 ]
 
 
