@@ -1428,7 +1428,7 @@ def _adjacent(text: str, q: QuoteSpan, span: tuple[int, int]) -> tuple[str, Ment
             if lead is not None and lead[1].text.split()[-1].lower() not in PERSONAL_PRONOUNS:
                 return lead  # 'Roe told them: "…," she said': the name that opens the quote, not the pronoun
         mention, cue = _found(text, span[1], m, n, v)
-        role = POSSESSOR_ROLE.match(text, mention.end) if n == "n1" and POSSESSIVE_END.search(mention.text) else None
+        role = POSSESSOR_ROLE.match(text, mention.end) if n == "n1" and POSSESSIVE_TAIL.search(mention.text) else None
         if role is not None:  # '"…," said Roe's deputy, Tom Berg.': the deputy, named in apposition, not Roe
             mention = Mention(mention.start, role.end("role"), text[mention.start : role.end("role")])
         return "adj:after", mention, cue
@@ -1506,7 +1506,8 @@ def _role_lemmas() -> frozenset[str]:
 #: lower-case role words after a possessive, then a name in apposition: ``Roe's deputy, Tom Berg``
 POSSESSOR_ROLE = regex.compile(
     rf"(?P<role>(?:[ ]+[a-z][\w-]*){{1,3}}),[ ]+{_NAME_PIECE}(?:[ ]+{_NAME_PIECE})+(?=[,.]|$)")
-POSSESSIVE_END = regex.compile(r"\p{L}['’]s?$")
+#: a possessive's tail after a word: ``Roe's``, ``Roe’s``, ``teachers'``, a tokenizer's ``Roe 's``
+POSSESSIVE_TAIL = regex.compile(r"(?<=\p{L})[ ]?['’]s?$")
 
 
 def _found(text: str, off: int, m: regex.Match[str], n: str, v: str) -> tuple[Mention, tuple[str, int, int]]:
@@ -2037,8 +2038,8 @@ def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
         if words is not None:
             first, of, head = words
             whose = _mention(text, sent, head)
-            poss = regex.search(r"[ ]?['’]s?$", whose.text) if head.deprel == "nmod:poss" else None
-            if poss is not None and poss.start() > 0:  # "In Roe's words": Roe
+            poss = POSSESSIVE_TAIL.search(whose.text) if head.deprel == "nmod:poss" else None
+            if poss is not None:  # "In Roe's words": Roe
                 whose = replace(whose, end=whose.start + poss.start(), text=whose.text[: poss.start()])
             return Attribution(q, qtype, whose, text[first.start : of.end], first.start, of.end, None,
                                "dep:according-to")

@@ -47,6 +47,7 @@ import regex
 from quotes import calibrate
 from quotes.attribute import (
     INDEFINITES,
+    POSSESSIVE_TAIL,
     TEMPORAL,
     TITLE_ABBREVIATION,
     cue_forms,
@@ -104,7 +105,6 @@ _AGE_AFTER = regex.compile(r",[ ]+(?P<age>\d{1,3}),(?=[ ])")  # (not "Acme, 1,40
 _AGE_BEFORE = regex.compile(r"\b(?P<age>\d{1,3})-year-old[ ]+(?:[\p{Ll}-]+[ ]+){0,3}$")
 #: a description by age alone: ``the 54-year-old``
 _AGE_HEAD = regex.compile(r"^the[ ]+(\d{1,3})-year-old$")
-_POSSESSIVE_TAIL = regex.compile(r"['’]s?$")
 _ROLE_WORDS = regex.compile(r"[\p{L}'’-]+")
 _APPOSITIVE = regex.compile(r",\s+((?:the|a|an)\s+)?([^,.;:()\"“”]{3,80}?)(?:,|\.|\s+(?:said|says|told|added))")
 #: a role opening its sentence (or a clause after a comma) and set off by a comma before a name: ``The mayor,``
@@ -737,11 +737,12 @@ class Entities:
     def _kind(self, name: str) -> str:
         words = [w.lower() for w in name.split()]
         parts = [p for p in _HYPHEN.split(name.casefold()) if p]
-        front = name.split(" of ")[0].split() if " of " in name and name.casefold() not in places() else []
+        known_place = name.casefold() in places()
+        front = name.split(" of ")[0].split() if " of " in name and not known_place else []
         if front and front[-1].lower() in _words("org_heads"):
             return "organization"  # "University of Ferry Town", "Bank of Westport": a body, not the place after it
         if (words[-1] in _words("place_heads") or (len(words) > 1 and words[0] in _words("place_prefixes"))
-                or name.casefold() in places() or any(p in places() for p in parts)):
+                or known_place or any(p in places() for p in parts)):
             return "place"
         if words[-1] in _words("org_heads") or (name.isupper() and len(name) >= 2):
             return "organization"
@@ -925,7 +926,7 @@ class Entities:
                 continue
             words = m.group(2).split()
             # (a possessive's mark and s dropped: "the union's leader"; strip("'’s") would eat "senator"'s s)
-            low = [_POSSESSIVE_TAIL.sub("", w.lower()) for w in words]
+            low = [POSSESSIVE_TAIL.sub("", w.lower()) for w in words]
             if low[:1] == ["who"] and len(low) > 1:
                 low.append(low[1].removesuffix("s"))  # "who chairs the board": a chair
             if 0 < len(words) <= 9 and any(w in roles for w in low):
@@ -1272,13 +1273,11 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
         if ent.kind != "person":
             continue
         for role in ent.roles:
-            rstems = {_stem(w) for w in _ROLE_WORDS.findall(role)}
-            # the role's own head, not a modifier or its complement: "the state" is no "Secretary of State", "the
-            # campaign" no "campaign spokesman"
-            # (and of "a spokeswoman for the board": spokeswoman)
             rwords = _ROLE_WORDS.findall(role)
-            role_head = rwords[: _head_index([w.lower() for w in rwords]) + 1]
-            if not role_head or _stem(head) != _stem(role_head[-1]):
+            rstems = {_stem(w) for w in rwords}
+            # the role's own head, not a modifier or its complement: "the state" is no "Secretary of State", "the
+            # campaign" no "campaign spokesman", "a spokeswoman for the board" a spokeswoman
+            if not rwords or _stem(head) != _stem(rwords[_head_index([w.lower() for w in rwords])]):
                 continue
             score = len({_stem(w) for w in content} & rstems)
             latest = max((s for s, _ in ent.mentions if s < m.start), default=-1)
@@ -1354,7 +1353,7 @@ def _paired_with_like(ents: Entities, m: Mention, speaker: str | None, pronoun: 
     """The person a he/she was given was last named in a pair (``Berg and Vance``) with another person the
     pronoun fits as well, and neither was named again since: the pronoun could be either."""
     gender = _person_pronouns().get(pronoun, "unknown")
-    people = [h for h in ents.hits if h[1] <= m.start and h[2].kind == "person" and not ents.in_quote(h[0])]
+    people = ents.people_before(m.start)[::-1]  # in text order
     mine = [i for i, h in enumerate(people) if h[2].display == speaker]
     if not mine:
         return False
