@@ -39,7 +39,8 @@ Ordered, named sieves; the first that fits wins and its name goes into the row's
 6. ``cont:multi-para``    the second paragraph of a multi-paragraph quote
 7. ``cont:same-sentence`` ``"...," X said, adding that ... "..."``: a subjectless speech participle after X's cue;
    ``cont:previous``      a quote-only sentence continues the last speaker of this or the previous paragraph;
-   ``cont:cue-sentence``  or, failing that, the subject of a speech verb in the sentence just before it
+   ``cont:cue-sentence``  or, failing that, the subject of a speech verb in the sentence just before it (or of a
+                          person's reaction with no words of its own: ``Berg disagreed. "…"``)
 8. ``none``               scare quotes, titles, nicknames: kept as rows, no speaker;
    ``skip:not-a-speaker`` a sieve found a subject that cannot speak (``his name was announced as "..."``)
 
@@ -582,8 +583,8 @@ def _closer_subject(sent: Sentence, verb: Token, subj: Token) -> Token:
     if i < 1 or i == subj.id:
         return subj
     near = sent.token(i)
-    if near.upos not in ("PROPN", "PRON", "NOUN") or near.start <= subj.start:
-        return subj
+    if near.upos not in ("PROPN", "PRON", "NOUN") or near.start <= subj.start or (_day_word(near) and not temporal):
+        return subj  # ("A union of dockers this week sent …": a day before the verb is no subject)
     inner = sent.subtree(subj.id)
     on_verb = near.head > 0 and (sent.token(near.head).upos in ("VERB", "AUX") or near in inner)
     if not temporal and on_verb and any(
@@ -716,9 +717,14 @@ def _outer_reporter(
 def describes_relative(sent: Sentence, verb: Token) -> bool:
     """``verb`` heads a relative clause about its antecedent (``the ledger, which he described as "…"``,
     ``Berg, whom she branded "…"``): a speech act of its own, not words inside an outer report."""
-    return verb.deprel == "acl:relcl" and any(
-        c.deprel in ("obj", "obl", "xcomp") and c.text.lower() in ("which", "whom", "who")
-        for c in sent.children(verb.id))
+    if verb.deprel != "acl:relcl":
+        return False
+    kids = sent.children(verb.id)
+    if any(c.deprel in ("obj", "obl", "xcomp") and c.text.lower() in ("which", "whom", "who") for c in kids):
+        return True
+    # (the parser may hang the relative word elsewhere: "the passengers, whom he described as "…"")
+    subj = next((c for c in kids if c.deprel == "nsubj"), None)
+    return subj is not None and subj.id > 1 and sent.token(subj.id - 1).text.lower() in ("which", "whom")
 
 
 #: subordinators of a clause that stands beside the main one rather than reporting inside it
@@ -1219,25 +1225,30 @@ QUANTIFIER = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in INDEFINI
 #: period when more of the name follows ("Jane B. Roe", "Jr."), or a capitalised word
 _NAME_PIECE = (rf"(?:{TITLE_ABBREVIATION}|[A-Z](?:(?:\.[A-Z]){{1,3}}\.(?=[ ]+[A-Z])"  # "G.K. Roe"
                rf"|\w{{0,2}}\.(?=[ ]+[A-Z])|[\w'’-]*|\w{{0,2}}\.))")
+#: a word that may go on a speaker's noun phrase: no preposition, conjunction, auxiliary or cue
+_PHRASE_WORD = (r"(?!(?:by|to|for|with|at|in|on|from|and|or|but|that|who|which|as|not|did|does|do|didn't"
+                rf"|{AUX_OR_ADVERB}|{_COMMON_CUES})\b)")
 NAME_OR_PRONOUN = (r"(?<![\w'’])(?:"
                    # "Acme campaign manager Jane Roe": capitalised words, a few lowercase role words, a full name
                    # (tried first: "Acme press secretary Jane Roe told" is not "Acme" + "press")
                    rf"(?:[A-Z][\w'’-]*[ ]+)+(?:(?!(?:{_COMMON_CUES}|{_NOT_ROLE_WORDS})\b)[a-z][\w-]*[ ]+){{1,3}}"
                    r"[A-Z](?:[\w'’-]*|\.)(?:[ ]+[A-Z][\w'’-]*)+"
                    r"|(?:(?:retired|former|longtime|veteran|fellow|acting|outgoing|incoming)[ ]+)?"
-                   rf"{_NAME_PIECE}(?:[ ]+{_NAME_PIECE}|[ ]+(?:of|de|bin|al|van|von))*"
+                   rf"{_NAME_PIECE}(?:[ ]+{_NAME_PIECE}|[ ]+(?:of|de|del|da|di|du|der|den|bin|ibn|al|van|von))*"
                    # "former tech executive Jane Roe", "retired Air Force general Jane Roe": role words from the
                    # start, then a full name (after the plain name above, which the regex tries
                    # first: "former Gov. Jane Roe")
                    rf"|(?:retired|former|longtime|veteran|acting|outgoing|incoming)[ ]+"
                    rf"(?:(?!(?:{_COMMON_CUES}|{_NOT_ROLE_WORDS}|the|a|an)\b)[A-Za-z][\w-]*[ ]+){{1,4}}?"
                    r"[A-Z](?:[\w'’-]*|\.)(?:[ ]+[A-Z][\w'’-]*)+"
+                   # "Holt's cousin", "Acme Corp.'s chief": an owner's name, then a lower-case noun phrase (not
+                   # inside a phrase after a preposition: "a source close to Roe's campaign said")
+                   r"|(?<!\b(?i:for|of|with|at|in|on|from|to|by|about|against|into|over|under|behind)[ ]+)"
+                   rf"(?:[A-Z][\w.-]*[ ]+){{0,3}}[A-Z][\w.-]*['’]s"
+                   rf"(?:[ ]+{_PHRASE_WORD}(?-i:\p{{Ll}})[\p{{L}}\p{{N}}'’-]*){{1,3}}"
                    # "the ship owner told the paper when asked": the phrase stops before a speech verb
                    rf"|(?:[Tt]he|{QUANTIFIER})"
-                   r"(?:[ ]+(?!(?:by|to|for|with|at|in|on|from|and|or|but|that|who|which|as|not|did|does|do|didn't"
-                   rf"|{AUX_OR_ADVERB}"
-                   rf"|{_COMMON_CUES})\b)"
-                   r"[\p{L}\p{N}'’-]+){1,5}"
+                   rf"(?:[ ]+{_PHRASE_WORD}[\p{{L}}\p{{N}}'’-]+){{1,5}}"
                    # "a voice-over in the ad", "a sign at the rally": one place phrase after the noun
                    r"(?:[ ]+(?:in|on|at)[ ]+(?:the|a|an|this|that|his|her|their|its)(?:[ ]+[\p{L}\p{N}'’-]+){1,2}"
                    r"(?=[ ]+(?-i:\p{Ll})))?"
@@ -1829,6 +1840,10 @@ def attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
         # "harbour pilot Tom Berg" with the role word heading the phrase: the name in apposition speaks (and
         # is the mention's head, whether or not the role word could speak alone)
         return _remention(a, text, sent, min(m.start, named.start), max(m.end, mention_span(sent, named)[1]), named)
+    dated = _dated_document(sent, head)
+    if dated is not None:
+        # "A union flyer printed Friday calls …" read with the day as subject: the document speaks
+        return _remention(a, text, sent, *mention_span(sent, dated), dated)
     inner = _speaker_inside(sent, head)
     if inner is not None:
         # "the board predicts" read as one noun: the phrase ends at the speaker; "a source familiar with …"
@@ -1840,6 +1855,18 @@ def attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
 def _remention(a: Attribution, text: str, sent: Sentence, start: int, end: int, head: Token) -> Attribution:
     """``a`` with its mention moved to ``text[start:end]``, headed by ``head`` (the word that speaks)."""
     return replace(a, mention=Mention(start, end, text[start:end], sent.index, head.id, head.start, head.end))
+
+
+def _dated_document(sent: Sentence, head: Token) -> Token | None:
+    """The subject of ``printed`` in ``A union flyer printed Friday calls …`` when the parser made the day the
+    subject of the speech verb: the day follows a past form whose own subject can speak."""
+    if head.text.lower() not in TEMPORAL or head.id < 2:
+        return None
+    verb = sent.token(head.id - 1)
+    if verb.upos != "VERB" or verb.xpos not in ("VBN", "VBD"):
+        return None
+    subj = next((c for c in sent.children(verb.id) if c.deprel in ("nsubj", "nsubj:pass") and c.id < verb.id), None)
+    return subj if subj is not None and subj.upos == "NOUN" and can_speak(subj) else None
 
 
 def _speaker_inside(sent: Sentence, head: Token) -> Token | None:
@@ -2287,6 +2314,10 @@ def _clause_subject(sent: Sentence, span: tuple[int, int], regions: list[tuple[i
                     _inside(doer, r) for r in regions) and not any(
                     c.deprel == "compound" and _speaking_document(c) for c in sent.children(doer.id)):
                 return doer  # "a harbour board defending the idea that "…"" (not "an ad campaign praising …")
+            if subj is None and node.deprel == "acl" and _is_cue(node, sent) and doer is not None and (
+                    doer.xpos == "NNS" and doer.id == node.id - 1):
+                return None  # "a move islanders called "…"": the words of those the clause is about, not the
+                # main clause's subject (the parser took "islanders called" for "islanders who were called")
             if subj is None and (node.deprel in ("advcl", "acl") or (node.deprel == "xcomp" and not any(
                     c.deprel == "obj" and c.id < node.id for c in sent.children(node.head)))):
                 continue  # "Roe listed her aims, including making firms pay their "fair share"": a clause
@@ -3040,7 +3071,8 @@ def _speech_act_before(parsed: ParsedDoc, q: QuoteSpan) -> Attribution | None:
     put_out = [(t, True) for t in sent.tokens if _put_out_words(sent, t)]
     for t, fallback in [*((t, False) for t in sent.tokens), *put_out]:
         verb = sent.token(sent.token(t.head).head) if _issued_words(sent, t) else t
-        if verb is t and not fallback and (
+        reaction = t.deprel == "root" and t.upos == "VERB" and t.lemma.lower() in _reaction_verbs()
+        if verb is t and not fallback and not reaction and (
                 t.deprel not in ("root", "conj", "advcl", "xcomp") or not _is_cue(t, sent)):
             continue
         if verb.deprel != "root" and sent.token(verb.head).deprel != "root":
@@ -3050,12 +3082,20 @@ def _speech_act_before(parsed: ParsedDoc, q: QuoteSpan) -> Attribution | None:
         subj = _subject(sent, verb) or _asked(sent, verb)
         if subj is None or subj.lemma.lower() in EXPLETIVES or subj.upos not in ("PROPN", "NOUN", "PRON"):
             continue
+        if reaction and not _person_like(subj):
+            continue  # ("Talks paused. "…"": no one reacted)
         if any(c.lemma.lower() in NOBODY for c in sent.subtree(subj.id) if c.id <= subj.id):
             continue  # "Neither Roe nor Lee criticised the toll.": nobody spoke
         cue, cs, ce = _cue_text(sent, t)
         return Attribution(q, "direct", _mention(text, sent, subj), cue, cs, ce, _outlet(text, sent, verb, subj),
                            "cont:cue-sentence")
     return None
+
+
+@cache
+def _reaction_verbs() -> frozenset[str]:
+    """Reactions with no words of their own (``reaction_verbs``): ``Berg disagreed. "…"``."""
+    return frozenset(str(w) for w in lexicon()["reaction_verbs"])
 
 
 def _asked(sent: Sentence, verb: Token) -> Token | None:
@@ -3067,7 +3107,10 @@ def _asked(sent: Sentence, verb: Token) -> Token | None:
     kids = sent.children(verb.id)
     if verb.xpos in ("VBN", "VBD") and verb.id == 1 and not any(c.deprel in SUBJECTS for c in kids):
         main = sent.token(verb.head) if verb.head > 0 else next(
-            (c for c in kids if c.deprel in ("parataxis", "conj") and c.upos == "VERB"), None)
+            (c for c in kids if c.upos == "VERB" and (c.deprel in ("parataxis", "conj") or (
+                # (the parser may hang the main clause on "Asked" as its complement, after the comma)
+                c.deprel == "ccomp" and not any(m.deprel == "mark" for m in sent.children(c.id))
+                and any(p.text == "," and p.id < c.id for p in sent.tokens)))), None)
         subj = None if main is None else next((c for c in sent.children(main.id) if c.deprel == "nsubj"), None)
         return subj if subj is not None and _person_like(subj) else None
     if not any(c.deprel == "aux:pass" for c in kids):

@@ -14,7 +14,7 @@ from typing import Annotated, NoReturn
 import typer
 from rich.console import Console
 
-from quotes import load, models, stream, table
+from quotes import aliases, load, models, stream, table
 from quotes.parallel import WorkerError
 from quotes.records import Document
 
@@ -84,6 +84,11 @@ def extract(
         Path | None,
         typer.Option("--cache", help="Keep parses in this folder, so a re-run (e.g. with changed rules) skips stanza."),
     ] = None,
+    alias_file: Annotated[
+        Path | None,
+        typer.Option("--aliases", help="Your own names: a CSV (alias,canonical[,kind]) or JSON {alias: canonical} "
+                     "applied to speakers, and to unresolved mentions; changed rows get +alias-file in method."),
+    ] = None,
 ) -> None:
     """Find every quotation in the articles and write one row per quotation."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -94,6 +99,14 @@ def extract(
         try:
             table.check_format(target)
         except ValueError as exc:
+            fail(str(exc), 2)
+    names: dict[str, aliases.Alias] = {}
+    if alias_file is not None:
+        if dask is not None:
+            fail("--aliases cannot be combined with --dask yet (the rows are written on the workers)", 2)
+        try:
+            names = aliases.load(alias_file)
+        except aliases.AliasError as exc:
             fail(str(exc), 2)
     if dask is not None:
         _extract_dask(paths, out, also or [], dask=dask, model_spec=model_spec, selective=selective, cache=cache,
@@ -154,6 +167,8 @@ def extract(
                     continue
                 n_docs += 1
                 progress.update(task, docs=n_docs)
+                if names:
+                    rows = aliases.apply(rows, names)
                 kept = [r for r in rows if (r["confidence"] or 0.0) >= min_confidence]
                 tables.write(kept)
                 yield item, kept

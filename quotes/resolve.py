@@ -15,6 +15,9 @@ union's leader,``). Resolution steps, tried in order (their names go into ``meth
               role, took the floor in the two sentences before
 ``org-head``  ``the agency`` / ``the ministry``: the latest organisation whose name ends in that word (``the
               company``: in Company, Corporation, Inc. and the like)
+``news``      ``the newspaper`` / ``the network`` / ``the news agency``: the latest news organisation named before
+              (a name ending in a newspaper word, described by a news noun, or seen reporting, told or
+              interviewed: ``the Ledger reported``, ``told the Ledger``)
 ``pronoun``   he/she/it: the latest compatible person or organisation outside the quote; for he/she, the
               subject of the clause the pronoun's clause hangs from when that is a person named before it
               (``Roe said …, although she wrote …``), else a compatible person who took the floor after the
@@ -61,13 +64,16 @@ from quotes.attribute import (
 from quotes.records import Attribution, Entity, Mention, ParsedDoc, Resolved, Sentence, Token
 from quotes.spans import blanked, nickname_spans
 
+#: a firm's abbreviated ending, which keeps its period in the name (``Acme Corp.``)
+_BUSINESS_ABBREVIATION = r"(?:Corp|Inc|Ltd|Co|Bros)\.(?![\p{L}\p{N}])"
 #: one word of a name: a title or honorific abbreviation with its period (``Sen.``, ``Mrs.``), an initial
 #: before more of the name (``Jane B. Roe``), or a capitalised word
-_NAME_WORD = (rf"(?:{TITLE_ABBREVIATION}|(?:\p{{Lu}}\.){{1,3}}(?=[ \t]+\p{{Lu}})|\p{{Lu}}[\p{{L}}'’-]*"
+_NAME_WORD = (rf"(?:{TITLE_ABBREVIATION}|(?:\p{{Lu}}\.){{1,3}}(?=[ \t]+\p{{Lu}})|{_BUSINESS_ABBREVIATION}"
+              rf"|\p{{Lu}}[\p{{L}}'’-]*"
               rf"|(?:al|el|bin|ibn|abu|ben)-\p{{Lu}}[\p{{L}}'’-]*)")  # "Karim al-Tahir"
 NAME_RE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}'’.@#-]){_NAME_WORD}"  # not inside a word, a handle (@Roe) or a hashtag
-    rf"(?:[ \t]+(?:(?:of|de|del|da|di|du|la|le|van|von|der|den|bin|ibn|al)[ \t]+)?{_NAME_WORD})*"
+    rf"(?:[ \t]+(?:(?:of|de|del|da|di|du|la|le|van|von|der|den|bin|ibn|al)[ \t]+){{0,2}}{_NAME_WORD})*"
 )
 DEMONYM = regex.compile(r"^(?:\p{Lu}\p{Ll}+(?:ans?|ese|ish|ch|i)|North|South|East|West|Central|Northern|"
                         r"Southern|Eastern|Western|\p{Lu}{2,6}|\p{Lu}[\p{L}.-]*['’]s)$")
@@ -103,6 +109,8 @@ _ONE_DESCRIBED_TWICE = regex.compile(
 #: an age set off after a name, or before it: ``Jane Roe, 54,`` / ``54-year-old fisherman Jane Roe``
 _AGE_AFTER = regex.compile(r",[ ]+(?P<age>\d{1,3}),(?=[ ])")  # (not "Acme, 1,400 jobs")
 _AGE_BEFORE = regex.compile(r"\b(?P<age>\d{1,3})-year-old[ ]+(?:[\p{Ll}-]+[ ]+){0,3}$")
+#: pronouns that own a description ("his wife", "her spokesman"): someone else than the one they stand for
+_OWNER_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
 #: a description by age alone: ``the 54-year-old``
 _AGE_HEAD = regex.compile(r"^the[ ]+(\d{1,3})-year-old$")
 _ROLE_WORDS = regex.compile(r"[\p{L}'’-]+")
@@ -130,7 +138,7 @@ PRIOR = {  # confidence before calibration: sieve x resolution
     "adj:transcript-label": 0.8, "adj:signature": 0.8, "adj:headline-verb": 0.7,
     "dep:possessor": 0.7, "dep:as-clause": 0.85, "cont:same-sentence": 0.8,
 }
-RES_PRIOR = {"name": 1.0, "alias": 0.97, "role": 0.88, "org-head": 0.85, "pronoun": 0.85, "salient": 0.6}
+RES_PRIOR = {"name": 1.0, "alias": 0.97, "role": 0.88, "org-head": 0.85, "news": 0.85, "pronoun": 0.85, "salient": 0.6}
 
 
 @cache
@@ -291,6 +299,51 @@ def _body_nouns() -> frozenset[str]:
     return _words("org_nouns") | _words("org_heads")
 
 
+#: adverbs and auxiliaries between a news organisation's name and its reporting (``the Ledger first reported``)
+_REPORT_ADVERBS = r"(?:(?:first|later|also|has|had|have|previously|exclusively|initially)[ ]+){0,2}"
+_REPORTED = regex.compile(rf"[ ]+{_REPORT_ADVERBS}report(?:ed|s)\b")
+
+
+#: what may follow a name that is told something: an end, a time or place phrase, a clause (not a noun the
+#: name modifies)
+_NOT_A_MODIFIER = regex.compile(r"[,.;:)]|[ ]+(?:that|on|in|at|about|last|this|earlier|during|after|before|for|when"
+                                r"|while|and|but|he|she|it|they|\p{Lu})\b|\s*\Z")
+
+
+@cache
+def _news_patterns() -> tuple[regex.Pattern[str], ...]:
+    """What shows a name to be a news organisation's (see :meth:`Entities._news_outlets`), in four patterns:
+    reporting right after the name, being told or interviewed right before it, a news noun after it or in
+    apposition to it, and a news noun right before it.
+
+    >>> after, before, described, noun_before = _news_patterns()
+    >>> bool(after.match("the Ledger first reported on Monday", 10)), bool(after.match("the Ledger said.", 10))
+    (True, False)
+    >>> bool(after.match("Acme reported a loss", 4)), bool(after.match("as Acme reported.", 7))
+    (False, True)
+    >>> bool(before.search("Holt told the ")), bool(before.search("in an interview with ")), bool(before.search("the "))
+    (True, True, False)
+    >>> bool(described.match("the Ledger newspaper", 10)), bool(described.match("the Ledger, a local daily,", 10))
+    (True, True)
+    >>> bool(noun_before.search("the weekly the ")), bool(noun_before.search("the board "))
+    (True, False)
+    >>> bool(described.match("the Board website", 9)), bool(described.match("the Board's newspaper", 9))
+    (False, False)
+    """
+    nouns = "|".join(sorted(_words("news_nouns"), key=len, reverse=True))
+    press = "|".join(sorted(_words("press_nouns"), key=len, reverse=True))
+    # (a report's words, time or end must follow: "Acme reported a loss" is a firm's accounts)
+    after = regex.compile(rf"[ ]+{_REPORT_ADVERBS}(?:reported|reports)(?=[,.;:]|[ ]+(?:that|on|in|last|this|earlier"
+                          r"|late|\p{Lu}))"
+                          r"|[ ]+(?:first|exclusively)[ ]+reported\b")
+    before = regex.compile(r"\b(?:told|tells|telling|interview(?:ed)?[ ]+(?:with|by)|quoted[ ]+by"
+                           r"|(?:spoke|speaking|speaks|talked|talking)[ ]+(?:to|with))[ ]+(?:the[ ]+)?\Z", regex.I)
+    described = regex.compile(rf"(?:[ ]+(?:{press})\b|,[ ]+(?:a|an|the)[ ]+(?:[\p{{L}}'’-]+[ ]+){{0,3}}"
+                              rf"(?:{nouns})[,.])")
+    noun_before = regex.compile(rf"\b(?:{press})[ ]+(?:the[ ]+)?\Z", regex.I)
+    return after, before, described, noun_before
+
+
 _KEY_DROP = regex.compile(r"[\s\-'’.]")
 
 
@@ -405,6 +458,7 @@ class _Ent:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     pronoun_fallback: bool = False  # a lone word a he/she may stand for when no person fits
     honorifics: Counter[str] = field(default_factory=Counter)  # as written before the one-word name ("Mr.")
+    news: bool = False  # a news organisation: "the newspaper" / "the network" may stand for it
 
     @property
     def name(self) -> str:
@@ -697,7 +751,9 @@ class Entities:
             name_words[-1] = name_words[-1][:-2]
         elif len(name_words[-1]) > 2 and name_words[-1][-1] in "'’" and name_words[-1][-2] == "s":
             name_words[-1] = name_words[-1][:-1]  # "the Harbour Pilots’ union"
-        suffix = "." if name_words[-1] in ("Jr.", "Sr.") and len(name_words) > 1 else ""  # "Jane Roe Jr."
+        # "Jane Roe Jr.", "Acme Corp.": an abbreviation keeps its period
+        suffix = "." if len(name_words) > 1 and name_words[-1].endswith(".") and (
+            name_words[-1] in ("Jr.", "Sr.") or name_words[-1].lower() in _words("business_name_endings")) else ""
         name_words[-1] = name_words[-1].rstrip(".")
         if not name_words[-1]:
             return None
@@ -771,6 +827,7 @@ class Entities:
         self._appositives()
         self._fronted_roles()
         self._ages()
+        self._news_outlets()
         self._not_people()
         self._common_words()
         self._genders()
@@ -962,6 +1019,39 @@ class Entities:
                 ent.roles.add(f"{m.group('age')}-year-old")
                 if ent.kind == "single":
                     ent.kind = "person"
+
+    def _news_outlets(self) -> None:
+        """Names of news organisations, which a later ``the newspaper`` or ``the network`` stands for: a name
+        ending in a newspaper word (``the Westport Ledger``), one a news noun describes (``the Ledger
+        newspaper``, ``the weekly the Ledger``, ``the Ledger, a local daily,``), one at work as a news outlet
+        (``the Ledger reported``, ``told the Ledger``, ``in an interview with the Ledger``). Never a place; a
+        body such as a council reports and is told things too, so that makes no outlet of it; a name read as a
+        person's counts only after "the" (``the Harbour Sentinel reported``) or before a news noun."""
+        after, before, described, noun_before = _news_patterns()
+        endings = _words("news_name_endings")
+        for s, e, ent in self.hits:
+            if ent.kind not in ("organization", "single", "person") or ent.news or self.in_quote(s) or (
+                    ent.name.casefold() in places() or self.text[s:e].casefold() in places()):
+                continue  # (a place, or a place's name alone: "Westport" for "the Westport Sentinel")
+            if " " in ent.name and ent.name.isupper():
+                continue  # a dateline's town in capitals ("HARBOUR NEWS —"), not a paper
+            last = ent.name.split()[-1].lower().rstrip(".")
+            the = _THE_BEFORE.search(self.text, max(0, s - 5), s) is not None
+            noun = described.match(self.text, e) is not None or noun_before.search(
+                self.text, max(0, s - 40), s) is not None
+            # (told the name itself, not a group it modifies: "speaking to the Westport delegation")
+            told = before.search(self.text, max(0, s - 40), s) is not None and _NOT_A_MODIFIER.match(self.text, e)
+            at_work = (after.match(self.text, e) is not None or told) and (
+                last not in _words("org_heads") or last in endings)
+            if ent.kind == "person":
+                # ("Roe reported" is a reporter; "the Harbour Sentinel reported" a paper)
+                reported = _REPORTED.match(self.text, e) is not None  # (a firm's name is no person's)
+                news = noun or (the and (at_work or reported or last in endings) and not ent.honorifics)
+            else:
+                news = noun or last in endings or (at_work and (ent.kind == "organization" or the))
+            if news:
+                ent.news = True
+                ent.kind = "organization"
 
     def _not_people(self) -> None:
         """No he/she can stand for a name that ends in a day (``Super Tuesday``), names a group (``Union
@@ -1165,9 +1255,13 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
             words_ok = head_word.lower() in words_or_documents()
             # (a place owns no body that speaks: "Ferry Town's port agency" is the agency, not the town)
             body = head_word.lower() in _body_nouns()
+            # "the Ledger newspaper": a news organisation's name before a news noun is the one that speaks
+            news = head_word.lower() in _words("news_nouns")
             inside = [h for h in inside if (owner_ok and POSSESSIVE.match(ents.text, h[1], h[1] + 2)
                                             and (h[0] not in ents.owners or words_ok)
                                             and not (body and h[2].kind == "place"))
+                      or (news and h[2].news and not ents.text[h[1] : head].strip(" ,")
+                          and h[2].name.lower() not in _words("news_nouns"))  # ("the Islanders' Daily": no "Daily")
                       or (h[0] > head and " and " not in ents.text[head : h[0]]  # "the senator and Democratic nominee"
                           and (not _in_phrase_after(ents.text, _word_end(ents.text, head), h[0])
                                or _from_document(ents.text, head, h[0]) or _after_employer(ents.text, h[0])))]
@@ -1295,6 +1389,10 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
             # further back, while another person has the floor: not a guess worth a name
             return Decision(None, "person", "unresolved")
         return Decision(best[2].display, "person", "role")
+    if head in _words("news_nouns") or (head in _body_nouns() and "news" in content[:-1]):
+        outlet = _news_outlet(ents, m, head, content, role_words)
+        if outlet is not None:
+            return outlet
     if head in _body_nouns():
         # "the company" also stands for a name ending in Corporation, Inc. and the like
         endings = _words("business_name_endings") if head in _words("business_nouns") else {head}
@@ -1310,8 +1408,10 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
     if head in _person_roles() | _words("person_nouns") or any(w in _person_roles() for w in content):
         if best is not None:
             return Decision(best[2].display, "person", "role")
-        if POSSESSIVE.search(" ".join(words[:-1])) or any(POSSESSIVE.search(w) for w in words[:-1]):
-            return Decision(None, "person", "unresolved")  # "the senator's aide": not the person named last
+        if (POSSESSIVE.search(" ".join(words[:-1])) or any(POSSESSIVE.search(w) for w in words[:-1])
+                or words[0] in _OWNER_PRONOUNS):
+            # "the senator's aide", "his wife": someone close to the person named last, not that person
+            return Decision(None, "person", "unresolved")
         floor = _sentence_floor(ents.text, m.start, 2)
         if _introduced_unnamed(ents.text[floor : m.start], head):
             return Decision(None, "person", "unresolved")  # "A senior official said …. …, the official said"
@@ -1323,6 +1423,30 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
             return Decision(ent.display, "person", "salient")
         return Decision(None, "person", "unresolved")
     return Decision(None, "unknown", "unresolved")
+
+
+def _news_outlet(ents: Entities, m: Mention, head: str, content: list[str], role_words: frozenset[str]
+                 ) -> Decision | None:
+    """``the newspaper``, ``the news agency``: the latest news organisation named before (not ``the 2009
+    paper``, ``the company website``, ``the mayor's paper``, ``his paper``); unresolved when another organisation, not a
+    body such as a council, was named since (``Harbour TV denied it. The network said …`` after a paper was named);
+    None when no news organisation was named."""
+    mods = [w for w in content if w not in (head, "news")]
+    if any(regex.search(r"\d", w) or w in _body_nouns() or w in role_words or POSSESSIVE.search(w)
+           or w in _OWNER_PRONOUNS for w in mods):
+        return None
+    named = [(s, ent) for s, _e, ent in ents.hits if s < m.start and ent.kind == "organization"
+             and not ents.in_quote(s)]
+    outlets = [(s, ent) for s, ent in named if ent.news]
+    if not outlets:
+        return None
+    since, outlet = outlets[-1]
+    news_endings, bodies = _words("news_name_endings"), _words("org_heads")
+    if any(s > since and ent is not outlet and (ent.name.split()[-1].lower() not in bodies
+                                                or ent.name.split()[-1].lower() in news_endings)
+           for s, ent in named):
+        return Decision(None, "organization", "unresolved")
+    return Decision(outlet.display, "organization", "news")
 
 
 #: a definite description opening a sentence: ``The mayor was not persuaded.`` (up to three words before its head)
@@ -1382,7 +1506,9 @@ def _other_floor_holder(ents: Entities, m: Mention, quote: tuple[int, int], hold
                and _has_floor(ents.text, s, e) for s, e, ent in ents.people_before(m.start, floor=floor))
 
 
-_APPOSITION = regex.compile(r",[ ]+(?:the[ ]+)?(?=\p{Lu})")
+#: a name set off by a comma after a description, maybe after role words in lower case (``his cousin,
+#: councillor Mary Ward,``; the role words are checked in :func:`_name_in_apposition`)
+_APPOSITION = regex.compile(r",[ ]+(?:the[ ]+)?(?P<roles>(?:[\p{Ll}-]+[ ]+){0,2})(?=\p{Lu})")
 _AFTER_APPOSED = regex.compile(r"[,.;]|[ ]+(?:who|said|says|told|tells|added|adds|wrote|writes)\b")
 _NAME_AFTER_ROLE = regex.compile(r"(?<=\p{Ll})[^\S\n]+(?=\p{Lu})")  # "the paper's deputy editor Jane Roe, who …"
 
@@ -1397,6 +1523,8 @@ def _name_in_apposition(ents: Entities, m: Mention) -> _Ent | None:
     right after its role word when the parser left the name out of the phrase (``the paper's editor Jane Roe,
     who …``)."""
     lead = _APPOSITION.match(ents.text, m.end)
+    if lead is not None and not all(_role_word(w) for w in lead.group("roles").split()):
+        lead = None  # (", and Mary Ward": no role, no apposition)
     bare = lead is None and _NAME_AFTER_ROLE.match(ents.text, m.end)
     lead = lead or bare
     if not lead:

@@ -999,7 +999,7 @@ EXAMPLES: list[Example] = [
     Example("title-after-author-of-has-no-speaker", '"It was a lie," Tom Berg, the author of "Ferry Tales," said.',
             'Ferry Tales,', None, None),
     Example("corp-ends-a-company-name", 'Westport Marine Corp. cut 200 jobs on Monday. "This was a hard choice," '
-            'the company said.', 'This was a hard choice,', 'Westport Marine Corp', 'the company', 'said', None,
+            'the company said.', 'This was a hard choice,', 'Westport Marine Corp.', 'the company', 'said', None,
             'direct'),
     Example("dash-set-clause-before-the-verb", '"The toll is unfair," Holt — who has led the town since 2019 — '
             'said.', 'The toll is unfair,', 'Holt', 'Holt', 'said', None, 'direct'),
@@ -1026,6 +1026,38 @@ EXAMPLES: list[Example] = [
             'the toll.', 'A disgrace.', 'Jane Holt', 'Holt', 'described', None, 'direct'),
     Example("quoted-by-an-outlet-as-saying", 'Jane Holt was quoted by the Ledger as saying that the toll was "a '
             'disgrace."', 'a disgrace.', 'Jane Holt', 'Jane Holt', 'saying', 'the Ledger', 'partial'),
+    Example("the-newspaper-after-it-reported", 'The Islander first reported the closure. "The board has no plan," '
+            'the newspaper said.', 'The board has no plan,', 'Islander', 'the newspaper', 'said', None, 'direct'),
+    Example("the-paper-named-for-its-masthead", 'Jane Holt wrote to the Westport Ledger in May. "Nobody has '
+            'answered us," the paper said on Friday.', 'Nobody has answered us,', 'Westport Ledger', 'the paper',
+            'said', None, 'direct'),
+    Example("the-newspaper-unknown", 'Jane Holt reported the leak in May. "Nobody has answered us," the newspaper '
+            'said.', 'Nobody has answered us,', None, 'the newspaper', 'said', None, 'direct'),
+    Example("firm-name-keeps-its-period", 'Acme Corp. cut 40 jobs on Friday. "It was a hard call," Acme Corp. said '
+            'in a statement.', 'It was a hard call,', 'Acme Corp.', 'Acme Corp', 'said', None, 'direct'),
+    Example("owner-noun-then-name-after-quote", '"Stop the cuts!" Holt\'s cousin, councillor Mary Ward, shouted '
+            'from the gallery.', 'Stop the cuts!', 'Mary Ward', "Holt's cousin", 'shouted', None, 'direct'),
+    Example("his-wife-is-not-him", 'Jane Holt and her husband Tom Berg run the shop. "We are not giving up," Berg '
+            'said. "Never," his wife added.', 'Never,', None, 'his wife', 'added', None, 'direct'),
+    Example("reaction-then-quote-only-sentence", 'Jane Holt and Tom Berg debated on Monday. "The shop must close," '
+            'Holt said.\n\nBerg disagreed. "It will stay open."', 'It will stay open.', 'Tom Berg', 'Berg',
+            'disagreed', None, 'direct'),
+    Example("asked-then-laughed-then-quote", 'Asked if she would run again, Jane Holt laughed. "Never."', 'Never.',
+            'Jane Holt', 'Jane Holt', 'Asked', None, 'direct'),
+    Example("words-of-a-reduced-relative", 'The Harbour Board voted on Tuesday to raise ferry fares by 20 percent, '
+            'a move islanders called "a tax on living here."', 'a tax on living here.', None, None, None, None,
+            'partial'),
+    Example("said-name-with-two-particles", '"The review is under way," said Tom van der Berg. "We expect results '
+            'soon," Van der Berg added.', 'The review is under way,', 'Tom van der Berg', 'Tom van der Berg', 'said',
+            None, 'direct'),
+    Example("whom-he-described-as-inside-a-report", 'Tom Berg, the ferry\'s captain, said he had met the passengers, '
+            'whom he described as "patient," on the morning crossing.', 'patient,', 'Tom Berg', 'he', 'described',
+            None, 'partial'),
+    Example("document-printed-on-a-day-speaks", 'A union flyer printed Friday calls the new fares "daylight '
+            'robbery."', 'daylight robbery.', None, 'A union flyer', 'calls', None, 'partial'),
+    Example("a-day-before-the-verb-is-no-subject", 'A union of 300 island fishermen, dockers and pilots this week '
+            'sent a letter to the board and asked it to "keep the night crossing."', 'keep the night crossing.', None,
+            'A union of 300 island fishermen', 'asked', None, 'partial'),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
