@@ -1277,7 +1277,9 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
                 and not ents.text[first.end() : s].strip()):
             return Decision(None, "unknown", "unresolved")  # "one Conservative", "a Liberal": one of a group
         full = len(ents.text[s:e].split()) > 1 or _key(ents.text[s:e]) == _key(ent.name)
-        kind = {"single": "unknown", "place": "organization"}.get(ent.kind, ent.kind)
+        # (the table's kinds are person, organization and unknown: a lone word or a name that is no one's,
+        # "the Westport Harriers", is unknown)
+        kind = {"single": "unknown", "place": "organization", "other": "unknown"}.get(ent.kind, ent.kind)
         return Decision(ent.display, kind, "name" if full else "alias")
     person_pron = _person_pronouns()
     if not (len(words) == 1 and words[0] in person_pron):

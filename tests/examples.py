@@ -1058,6 +1058,9 @@ EXAMPLES: list[Example] = [
     Example("a-day-before-the-verb-is-no-subject", 'A union of 300 island fishermen, dockers and pilots this week '
             'sent a letter to the board and asked it to "keep the night crossing."', 'keep the night crossing.', None,
             'A union of 300 island fishermen', 'asked', None, 'partial'),
+    Example("a-name-always-after-the-is-of-unknown-kind", 'The Westport Harriers said the new fares were "too '
+            'high." The Westport Harriers have 40 members.', 'too high.', 'Westport Harriers', 'The Westport Harriers',
+            'said', None, 'partial'),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]

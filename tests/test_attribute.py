@@ -72,6 +72,17 @@ def test_end_to_end_on_bundled_models(ex: Example, bundled_parser: Any) -> None:
     check(ex, extract_document(Document(ex.id, ex.text), bundled_parser))
 
 
+def test_speaker_kind_is_one_of_the_three() -> None:
+    """The table's ``speaker_kind`` is person, organization or unknown, whatever the entity was inside resolution
+    (a place, a lone word, a name that is no one's)."""
+    kinds = set()
+    for saved in _saved().values():
+        text, sents = conllu.read(saved["conllu"], saved["text"])
+        parsed = ParsedDoc(Document("x", text), segment.blocks(text), spans.find_quotes(text), sents)
+        kinds |= {r["speaker_kind"] for r in rows(parsed, resolve.resolve(parsed, attribute.attribute(parsed)))}
+    assert kinds == {"person", "organization", "unknown"}
+
+
 def test_every_row_is_verbatim() -> None:
     for saved in _saved().values():
         text, sents = conllu.read(saved["conllu"], saved["text"])
