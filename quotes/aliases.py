@@ -3,9 +3,10 @@
 Agency``). Nothing about anyone is built in: the file is the user's, applied to the table after resolution.
 
 The file is a CSV with a header ``alias,canonical`` and an optional ``kind`` column (``person`` /
-``organization``), or a JSON object ``{"alias": "canonical", ...}``. Aliases match case-insensitively, with
-dots, extra spaces and a leading "the" ignored. A row's ``speaker`` is matched first; a row with no speaker
-is matched by its ``speaker_mention`` (never a pronoun). A changed row says so in ``method``: ``+alias-file``.
+``organization``), or a JSON object ``{"alias": "canonical", ...}``. Aliases match as the quote database's
+speaker search does (:func:`quotes.db.fold`: case, accents, punctuation and a leading "the" ignored). A row's
+``speaker`` is matched first; a row with no speaker is matched by its ``speaker_mention`` (never a pronoun). A
+changed row says so in ``method``: ``+alias-file``.
 """
 
 from __future__ import annotations
@@ -18,14 +19,12 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import regex
-
 from quotes.attribute import lexicon
+from quotes.db import fold
 
 #: what a row's method gets when the alias file decided its speaker
 STEP = "alias-file"
 
-_DROP = regex.compile(r"^the\s+|\.", regex.I)
 
 
 class AliasError(ValueError):
@@ -39,12 +38,12 @@ class Alias:
 
 
 def key(name: str) -> str:
-    """How names are compared: case-folded, no dots, single spaces, no leading "the".
+    """How names are compared: the quote database's folding (case, accents, punctuation, a leading "the").
 
     >>> key("The  Harbour Agency"), key("J. Holt"), key("the ledger")
     ('harbour agency', 'j holt', 'ledger')
     """
-    return " ".join(_DROP.sub(" ", name.strip()).casefold().split())
+    return fold(name)
 
 
 def load(path: Path) -> dict[str, Alias]:

@@ -310,6 +310,17 @@ _NOT_A_MODIFIER = regex.compile(r"[,.;:)]|[ ]+(?:that|on|in|at|about|last|this|e
                                 r"|while|and|but|he|she|it|they|\p{Lu})\b|\s*\Z")
 
 
+def _body_name(name: str) -> bool:
+    """A body's name that no news organisation has (``Harbour Board``, ``Acme Corp.``; not ``Westport
+    Ledger``, ``Harbour News``): such a body reports and is told things too.
+
+    >>> _body_name("Harbour Board"), _body_name("Acme Corp."), _body_name("Westport Ledger"), _body_name("Harbour News")
+    (True, True, False, False)
+    """
+    last = name.split()[-1].lower()
+    return last in _words("org_heads") and last.rstrip(".") not in _words("news_name_endings")
+
+
 @cache
 def _news_patterns() -> tuple[regex.Pattern[str], ...]:
     """What shows a name to be a news organisation's (see :meth:`Entities._news_outlets`), in four patterns:
@@ -333,8 +344,7 @@ def _news_patterns() -> tuple[regex.Pattern[str], ...]:
     nouns = "|".join(sorted(_words("news_nouns"), key=len, reverse=True))
     press = "|".join(sorted(_words("press_nouns"), key=len, reverse=True))
     # (a report's words, time or end must follow: "Acme reported a loss" is a firm's accounts)
-    after = regex.compile(rf"[ ]+{_REPORT_ADVERBS}(?:reported|reports)(?=[,.;:]|[ ]+(?:that|on|in|last|this|earlier"
-                          r"|late|\p{Lu}))"
+    after = regex.compile(_REPORTED.pattern + r"(?=[,.;:]|[ ]+(?:that|on|in|last|this|earlier|late|\p{Lu}))"
                           r"|[ ]+(?:first|exclusively)[ ]+reported\b")
     before = regex.compile(r"\b(?:told|tells|telling|interview(?:ed)?[ ]+(?:with|by)|quoted[ ]+by"
                            r"|(?:spoke|speaking|speaks|talked|talking)[ ]+(?:to|with))[ ]+(?:the[ ]+)?\Z", regex.I)
@@ -1041,8 +1051,7 @@ class Entities:
                 self.text, max(0, s - 40), s) is not None
             # (told the name itself, not a group it modifies: "speaking to the Westport delegation")
             told = before.search(self.text, max(0, s - 40), s) is not None and _NOT_A_MODIFIER.match(self.text, e)
-            at_work = (after.match(self.text, e) is not None or told) and (
-                last not in _words("org_heads") or last in endings)
+            at_work = (after.match(self.text, e) is not None or told) and not _body_name(ent.name)
             if ent.kind == "person":
                 # ("Roe reported" is a reporter; "the Harbour Sentinel reported" a paper)
                 reported = _REPORTED.match(self.text, e) is not None  # (a firm's name is no person's)
@@ -1443,10 +1452,7 @@ def _news_outlet(ents: Entities, m: Mention, head: str, content: list[str], role
     if not outlets:
         return None
     since, outlet = outlets[-1]
-    news_endings, bodies = _words("news_name_endings"), _words("org_heads")
-    if any(s > since and ent is not outlet and (ent.name.split()[-1].lower() not in bodies
-                                                or ent.name.split()[-1].lower() in news_endings)
-           for s, ent in named):
+    if any(s > since and ent is not outlet and not _body_name(ent.name) for s, ent in named):
         return Decision(None, "organization", "unresolved")
     return Decision(outlet.display, "organization", "news")
 
