@@ -247,6 +247,11 @@ def _subject(sent: Sentence, verb: Token, depth: int = 0) -> Token | None:
         return sent.token(verb.head)  # "a man yelled "…"" read as a noun with a participle: the man speaks
     if verb.deprel == "acl" and verb.xpos == "VBG" and verb.head > 0 and not _title_case(sent):
         named = sent.token(verb.head)
+        shown = next((c for c in sent.children(named.id) if c.deprel == "nmod" and c.upos == "PROPN"
+                      and _person_like(c) and max(x.id for x in sent.subtree(c.id)) == verb.id - 1
+                      and any(k.deprel == "case" and k.lemma.lower() == "of" for k in sent.children(c.id))), None)
+        if named.upos == "NOUN" and shown is not None:
+            named = shown  # "footage of Roe saying "…"" with the participle hung on the footage: Roe speaks
         # a crowd chanting or yelling speaks whatever its noun ("sailors chanting "…"")
         # (a quotation right after the verb: "a hall of screaming fans" chants nothing)
         nxt = [t for t in sent.tokens[verb.id : verb.id + 2] if t.text not in (",", ":")]
@@ -387,7 +392,33 @@ def _left_noun(sent: Sentence, verb: Token) -> Token | None:
         return owner  # 'Tom Berg, who chairs the Harbour Board said': the board is inside his relative clause
     if t.upos == "PRON" and t.lemma.lower() in EXPLETIVES:
         return None
+    modified = _noun_before_phrase(sent, t)
+    if modified is not None:
+        return modified  # 'sources close to the board said': the sources speak, not the board
     return _name_head(sent, t, 0, verb.id)
+
+
+#: words between a speaking noun and the phrase that places it ("sources close to the board", "people familiar
+#: with the talks", "officials at the agency")
+_PLACING_ADJECTIVES = frozenset({"close", "familiar", "near", "loyal", "allied", "connected", "linked", "opposed"})
+_PLACING_PREPOSITIONS = frozenset({"to", "with", "at", "in", "from", "for", "of", "inside", "within", "near"})
+
+
+def _noun_before_phrase(sent: Sentence, t: Token) -> Token | None:
+    """The plural noun a phrase ending in ``t`` modifies (``sources close to the board``, ``officials at the
+    agency``), read off the words when the parser left the speech verb without a subject."""
+    i = t.id - 1
+    while i >= 1 and sent.token(i).upos in ("DET", "ADJ", "PROPN", "NOUN", "NUM"):
+        i -= 1
+    if i < 2 or sent.token(i).text.lower() not in _PLACING_PREPOSITIONS:
+        return None
+    j = i - 1
+    if sent.token(j).text.lower() in _PLACING_ADJECTIVES:
+        j -= 1
+    head = sent.token(j) if j >= 1 else None
+    if head is None or head.upos != "NOUN" or not head.xpos.endswith("S") or not _person_like(head):
+        return None
+    return head
 
 
 def _relative_owner(sent: Sentence, t: Token) -> Token | None:
@@ -488,14 +519,21 @@ def _with_subject(sent: Sentence, verb: Token) -> Token | None:
     t = sent.token(i)
     if t.upos not in ("PROPN", "NOUN", "PRON"):
         return None
-    head = _name_head(sent, t, 0, verb.id)
+    head = first = _name_head(sent, t, 0, verb.id)
     for _ in range(3):  # "with the Federation of Teachers calling": up from "Teachers" to "Federation"
         if any(c.lemma.lower() == "with" and c.deprel == "case" for c in sent.children(head.id)):
+            if head is not first and head.lemma.lower() in _source_nouns() and _person_like(first):
+                return first  # "with footage of Roe saying": Roe, not the footage
             return head
         if head.deprel not in (*NAME_PARTS, "nmod") or not 0 < head.head < head.id:
             return None
         head = sent.token(head.head)
     return None
+
+
+@cache
+def _source_nouns() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in lexicon()["source_nouns"])
 
 
 def _passive_agent(sent: Sentence, verb: Token) -> Token | None:
@@ -667,9 +705,25 @@ def _relative_clause_owner(sent: Sentence, verb: Token, subj: Token) -> Token | 
                     _person_like(named) or (subj.text.lower() in ("it", "they") and can_speak(named))):
                 if subj.text.lower() in ("he", "she") and named.lemma.lower() in _org_nouns():
                     return None  # "The board must defeat Berg, whom he called "…"": a board is no "he"
+                if _honorific_gender(sent, named) not in ("unknown", _PRONOUN_GENDER.get(subj.text.lower(), "")):
+                    return None  # "Ms. Holt sailed into what he called "…"": he is someone else
                 return named
             return None
     return None
+
+
+_PRONOUN_GENDER = {"he": "male", "she": "female"}
+
+
+def _honorific_gender(sent: Sentence, name: Token) -> str:
+    """The gender an honorific before a name gives (``Mrs. Holt``: female), else unknown."""
+    honorifics: dict[str, str] = lexicon()["honorifics"]
+    i = name.id - 1
+    while i >= 1 and sent.token(i).text == ".":
+        i -= 1  # "Ms . Holt": a tokenizer may split the period off
+    if i >= 1 and sent.token(i).text.lower() in honorifics:
+        return str(honorifics[sent.token(i).text.lower()])
+    return "unknown"
 
 
 @cache
@@ -695,7 +749,13 @@ def _outer_reporter(
     # another speech verb by coordination or a contrast is a speech act of its own, not reported by it
     own = subj.text.lower() in PERSONAL_PRONOUNS and not _unrealized(sent, verb)
     side, below = own, verb
-    for _, node in _up(sent, verb):
+    # a subject the verb inherits ("and she responded by calling him "…"") belongs to the clause above it: the
+    # walk starts there, where the coordination test applies
+    owner = sent.token(subj.head) if 0 < subj.head != verb.id else None
+    if (owner is not None and own and _coordinated(sent, owner)
+            and any(node.id == owner.id for _, node in _up(sent, verb))):
+        below = owner
+    for _, node in _up(sent, below):
         side = side and _coordinated(sent, below)
         fronted = below.deprel == "advcl" and below.end <= node.start
         below = node
@@ -734,8 +794,11 @@ CONTRAST_MARKS = frozenset({"although", "though", "while", "whereas", "but"})
 def _coordinated(sent: Sentence, t: Token) -> bool:
     """``t`` is joined to its head as a clause beside it (``conj``, or ``advcl`` led by *although*), not as
     the content of what the head says."""
-    return t.deprel == "conj" or (t.deprel == "advcl" and any(
-        c.deprel == "mark" and c.lemma.lower() in CONTRAST_MARKS for c in sent.children(t.id)))
+    if t.deprel == "conj":
+        # ("Roe says … and that she hopes …": a second complement of the same report, not a clause beside it)
+        return not any(c.deprel == "mark" and c.lemma.lower() == "that" for c in sent.children(t.id))
+    return t.deprel == "advcl" and any(
+        c.deprel == "mark" and c.lemma.lower() in CONTRAST_MARKS for c in sent.children(t.id))
 
 
 def mention_span(sent: Sentence, head: Token) -> tuple[int, int]:
@@ -787,7 +850,8 @@ def _word_hyphen(sent: Sentence, t: Token) -> bool:
 
 #: abbreviated titles and honorifics, matched with their period before the plain capitalised-word reading
 #: (which would stop a name at "Gov" in "former Gov. Jane Roe")
-TITLE_ABBREVIATION = r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|St|Jr|Sr)\.(?![\p{L}\p{N}])"
+TITLE_ABBREVIATION = (r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|St|Jr|Sr|Pres|Supt|Amb|Det|Atty"
+                      r"|Sens|Reps)\.(?![\p{L}\p{N}])")
 _RUN_WORD = rf"(?:{TITLE_ABBREVIATION}|\p{{Lu}}(?:\.(?=[ ]+\p{{Lu}})|[\p{{L}}'’-]*))"  # an initial: "Jane B. Roe"
 #: capitalised words in a row, a title's period included (``Former Gov. Jane Roe``: the parser may head the
 #: phrase on the title, and the tokenizer split its period off)
@@ -795,6 +859,9 @@ CAPITALISED_RUN = regex.compile(rf"(?<![\p{{L}}'’]){_RUN_WORD}(?:[ ]+{_RUN_WOR
 
 
 LEADING_FUNCTION = regex.compile(r"(?:according[ ]+to|to|by|from|of|with|in)[ ]+", regex.I)
+
+
+_ENDS_IN_INITIALISM = regex.compile(r"(?<![\p{L}\p{N}])(?:\p{Lu}\.){2,5}\Z")
 
 
 def _mention(text: str, sent: Sentence, head: Token) -> Mention:
@@ -806,8 +873,8 @@ def _mention(text: str, sent: Sentence, head: Token) -> Mention:
             if m.start() <= head.start < m.end() and m.end() - m.start() < 80:
                 s, e = min(s, m.start()), max(e, m.end())
                 break
-    while e > s and text[e - 1] in ".,;:":
-        e -= 1
+    while e > s and text[e - 1] in ".,;:" and not _ENDS_IN_INITIALISM.search(text, s, e):
+        e -= 1  # ("the H.P.A." keeps the period its last letter needs)
     lead = LEADING_FUNCTION.match(text, s, e) or LEADING_CONJUNCTION.match(text, s, e)
     if lead and lead.end() <= head.start:
         s = lead.end()  # "And Mayor Jane Roe": the capitalised run took the sentence's conjunction
@@ -943,11 +1010,17 @@ def _ancestors(sent: Sentence, span: tuple[int, int]) -> set[int]:
     return out
 
 
+#: subordinators of a clause that tells when or why, not what was said
+_SCENE_SETTERS = frozenset({"when", "after", "before", "while", "because", "since", "until", "once", "whenever"})
+
+
 def _parataxis_cue(sent: Sentence, span: tuple[int, int]) -> Token | None:
     """A speech verb outside the quote attached to a word inside it (quote-first sentences), or set beside
     the clause that holds the quote (``Voters had "made a choice" this year, she said``)."""
+    # (not a clause that only sets the scene: '"…," when Roe asked him about the fees')
     cands = [t for t in sent.tokens if not _inside(t, span) and _is_cue(t, sent) and t.head > 0
-             and _inside(sent.token(t.head), span)]
+             and _inside(sent.token(t.head), span) and not (t.deprel == "advcl" and any(
+                 c.deprel in ("mark", "advmod") and c.lemma.lower() in _SCENE_SETTERS for c in sent.children(t.id)))]
     if not cands:
         above = _ancestors(sent, span)
         cands = [t for t in sent.tokens if t.head in above and _is_cue(t, sent)
@@ -1248,10 +1321,12 @@ NAME_OR_PRONOUN = (r"(?<![\w'’])(?:"
                    rf"(?:[ ]+{_PHRASE_WORD}(?-i:\p{{Ll}})[\p{{L}}\p{{N}}'’-]*){{1,3}}"
                    # "the ship owner told the paper when asked": the phrase stops before a speech verb
                    rf"|(?:[Tt]he|{QUANTIFIER})"
-                   rf"(?:[ ]+{_PHRASE_WORD}[\p{{L}}\p{{N}}'’-]+){{1,5}}"
+                   rf"(?:[ ]+{_PHRASE_WORD}(?:(?:\p{{Lu}}\.){{2,5}}|[\p{{L}}\p{{N}}'’-]+)){{1,5}}"  # ("U.S.")
                    # "a voice-over in the ad", "a sign at the rally": one place phrase after the noun
                    r"(?:[ ]+(?:in|on|at)[ ]+(?:the|a|an|this|that|his|her|their|its)(?:[ ]+[\p{L}\p{N}'’-]+){1,2}"
                    r"(?=[ ]+(?-i:\p{Ll})))?"
+                   # '"…," read one.' / 'said another.': one of a group just named (a sign, a protester)
+                   r"|(?:[Oo]ne|[Aa]nother)(?=[ ]*[.,;!?])"
                    r"|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)")
 
 
@@ -1341,7 +1416,8 @@ def _adjacency() -> _Adjacency:
         ),
         regex.compile(
             # an appositive that opens in lower case ("Jane Roe, a former mayor, put it:"), never a second name
-            rf"(?P<n>{NAME_OR_PRONOUN})(?:,[ ]+(?=\p{{Ll}})[^\"“”\n,]{{2,100}},)?"
+            # (not a clause of its own: "the matter, and when asked later, insisted" is no appositive)
+            rf"(?P<n>{NAME_OR_PRONOUN})(?:,[ ]+(?=\p{{Ll}})(?!{_CLAUSE_OPENERS}\b)[^\"“”\n,]{{2,100}},)?"
             rf"\s+(?:(?:{AUX_OR_ADVERB}|\w+ly|has|had|have|was|is|once|first|even|simply)\s+){{0,2}}?"
             rf"(?P<v>{forms})(?:\s+\w+){{0,3}}?\s*[:,]\s*['‘]?$"
         ),
@@ -1353,6 +1429,29 @@ def _adjacency() -> _Adjacency:
             rf"(?:,(?:(?![.!?]\s+\p{{Lu}})[^\"“”\n]){{3,120}})?\s*[:,]\s*['‘]?$"
         ),
     )
+
+
+#: a modal or a form of *be*/*have* right after the words an inverted cue seems to name: they open the
+#: clause the cue reports (``said the board would meet``), so they name no speaker
+_REPORTED_CLAUSE_AFTER = regex.compile(
+    r"[ ]+(?:would|will|could|can|should|shall|may|might|must|is|are|was|were|has|have|had)\b(?![ ]*[,.;:])")
+#: a quote inside a participle aside on the sentence's subject: ``Roe, citing "`` / ``Roe, quoting the rule as "``
+_PARTICIPLE_ASIDE = regex.compile(
+    r"(?:^|[.!?][\"”’']?[ ]+|\n)[\p{Lu}][^.!?\n,]{0,60},[ ]+(?:citing|quoting|calling|describing|invoking|recalling"
+    r"|repeating|echoing|paraphrasing|borrowing|using[ ]+the[ ]+(?:words?|phrase|term|slogan))"
+    r"(?:[ ]+[^ ,.!?\n\"“”]+){0,4}?[ ]*[\"“‘']?\Z")
+_INVERTED_EXAMPLES = """
+>>> bool(_REPORTED_CLAUSE_AFTER.match(" would meet again", 0)), bool(_REPORTED_CLAUSE_AFTER.match(", who was", 0))
+(True, False)
+>>> asides = ('Mr. Roe, citing "', 'So. Roe, quoting the rule as "', '"', 'However good, using the tax "')
+>>> [bool(_PARTICIPLE_ASIDE.search(t)) for t in asides]
+[True, True, False, False]
+"""
+
+
+#: words that open a clause, never an appositive after a speaker's name
+_CLAUSE_OPENERS = (r"(?:and|but|or|nor|so|yet|when|while|if|because|as|after|before|since|although|though|until"
+                   r"|unless|once|then)")
 
 
 _DETERMINER_BEFORE = regex.compile(r"(?<![\w'’])(?:a|an|the|his|her|their|its|our)[ ]+$", regex.I)
@@ -1424,6 +1523,9 @@ def _adjacent(text: str, q: QuoteSpan, span: tuple[int, int]) -> tuple[str, Ment
         m = None  # ('"…?" asked Roe': a lower-case word after the marks goes on with the quote's sentence)
     if m and m.group("v1") and m.group("v1").lower().endswith("ing"):
         m = None  # '"...," saying the city ...': a participle opens a clause, it names no speaker
+    if m and m.group("v1") and (_REPORTED_CLAUSE_AFTER.match(after, m.end("n1"))
+                                or _PARTICIPLE_ASIDE.search(text, max(0, span[0] - 120), span[0])):
+        m = None  # 'Roe, citing "…," said the board would meet': the verb reports a clause; Roe is its subject
     if m and m.group("n2") and m.group("n2").split()[0].lower() in NOT_A_NAME_START | DEMONSTRATIVES:
         m = None  # '"…." That quote from Roe appeared …': a demonstrative opens a noun phrase, not a name
     if m and m.group("n2") and m.group("n2").split()[-1].lower() in DANGLING_WORDS:
@@ -3247,5 +3349,5 @@ def _on_mention(sent: Sentence, t: Token, m: Mention) -> bool:
 
 
 #: the regexes' examples, run as doctests (a bare string after an assignment is no docstring)
-__test__ = {"HOW_AFTER": _HOW_AFTER_EXAMPLES, "WORDS_OF": _WORDS_OF_EXAMPLES,
+__test__ = {"HOW_AFTER": _HOW_AFTER_EXAMPLES, "WORDS_OF": _WORDS_OF_EXAMPLES, "INVERTED": _INVERTED_EXAMPLES,
             "TRANSCRIPT_LABEL": _TRANSCRIPT_LABEL_EXAMPLES}

@@ -69,6 +69,8 @@ _BUSINESS_ABBREVIATION = r"(?:Corp|Inc|Ltd|Co|Bros)\.(?![\p{L}\p{N}])"
 #: one word of a name: a title or honorific abbreviation with its period (``Sen.``, ``Mrs.``), an initial
 #: before more of the name (``Jane B. Roe``), or a capitalised word
 _NAME_WORD = (rf"(?:{TITLE_ABBREVIATION}|(?:\p{{Lu}}\.){{1,3}}(?=[ \t]+\p{{Lu}})|{_BUSINESS_ABBREVIATION}"
+              rf"|(?:\p{{Lu}}\.){{2,5}}(?![\p{{L}}\p{{N}}])"  # an initialism with its periods: "the H.P.A."
+              rf"|\p{{Lu}}[\p{{L}}\p{{N}}-]*\.(?:com|org|net)(?![\p{{L}}\p{{N}}])"  # a site: "Ferrywatch.org"
               rf"|\p{{Lu}}[\p{{L}}'’-]*"
               rf"|(?:al|el|bin|ibn|abu|ben)-\p{{Lu}}[\p{{L}}'’-]*)")  # "Karim al-Tahir"
 NAME_RE = regex.compile(
@@ -81,6 +83,8 @@ _DEMONYM_SUFFIX = regex.compile(r"(?:ians?|eans?|ans?|ese|ish|ch|i)$")  # a plur
 POSSESSIVE = regex.compile(r"['’]s$")
 _WORD_SEP = regex.compile(r"[\s-]+")
 _NONSPACE = regex.compile(r"\S+")
+_INITIALISM = regex.compile(r"(?:\p{Lu}\.){2,5}")
+_SITE = regex.compile(r"\.(?:com|org|net)\Z")
 _HYPHEN = regex.compile(r"-")
 #: a share of a group counted in a poll ("six in 10", "2 out of 3")
 _SHARE_OF_GROUP = regex.compile(
@@ -96,7 +100,7 @@ _WORDS = regex.compile(r"[\p{L}'’.-]+")
 _AND_BETWEEN = regex.compile(r"[ ]+and[ ]+")
 _FROM = regex.compile(r"\bfrom\b")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])")
-_PLURAL_WORD = regex.compile(r"\b(and|both|&)\b")
+_PLURAL_WORD = regex.compile(r"\b(and|both|&)\b|(?<![\w.])(?:sens|reps)\.")  # ("Sens. Roe, Lee and Berg")
 #: words before the head of a plural group ("all the aides", "some of the friends")
 _GROUP_LEAD = frozenset({"the", "all", "some", "many", "most", "several", "those", "these", "of", "other", "two",
                          "three", "few"})
@@ -639,6 +643,19 @@ def _name_pieces(text: str, m: regex.Match[str]) -> list[regex.Match[str]]:
     return out
 
 
+def _capitals_label(text: str, m: regex.Match[str]) -> bool:
+    """A line that is nothing but words in capitals, a section label of a wire or archive copy (``STORY CONTINUES.``,
+    ``SUMMARY.``): no one's name, so no antecedent for a later *it*.
+
+    >>> [_capitals_label(t, NAME_RE.search(t)) for t in ("STORY CONTINUES.\\n\\nThe board met.", "Ann Lowe.")]
+    [True, False]
+    """
+    start = text.rfind("\n", 0, m.start()) + 1
+    end = text.find("\n", m.end())
+    line = text[start : len(text) if end < 0 else end].strip()
+    return m.group().isupper() and line.rstrip(".") == m.group()
+
+
 class Entities:
     """People and organisations of one article, with every place their names occur."""
 
@@ -658,7 +675,7 @@ class Entities:
         self._harvest()
 
     # ---------------------------------------------------------------- harvesting
-    def _split(self, m: regex.Match[str]) -> NameHit | None:
+    def _split(self, m: regex.Match[str], *, surnames: frozenset[str] | set[str] = frozenset()) -> NameHit | None:
         words = m.group().split()
         starts = [m.start() + s.start() for s in _NONSPACE.finditer(m.group())]
         stop, roles, hons = _words("name_stopwords"), _words("role_words"), _words("honorifics")
@@ -714,7 +731,8 @@ class Entities:
             return None
         owner = False
         if (all(_role_word(w) or _demonym(w) for w in words[i:]) and (not words[-1].isupper() or _role_word(words[-1]))
-                and (_role_word(words[-1]) or not any(_role_word(w) for w in words[i:]))):
+                and (_role_word(words[-1]) or not any(_role_word(w) for w in words[i:]))
+                and not (words[i:] == words[-1:] and words[-1] in surnames)):
             # only a title ("The Russian President", "North Korean"): a description, not a name; but a role and
             # then a word shaped like a demonym is a surname ("Sen. Keenan", "Gov. Kovach"), and a lone word as
             # an owner ("Roe's statement", which the demonym test takes for "Acme's") is a name
@@ -743,8 +761,10 @@ class Entities:
         if given == 1 and _PROFESSION.search(name_words[0]) and not honorific:
             j += 1  # "Biologist Jane Holt": a profession the role list lacks
             name_words = name_words[1:]
-        elif given >= 2 and not any(w.islower() for w in name_words[:given]) and not any(
+        elif (given >= 2 or (given == 1 and name_words[0].lower() in _words("org_heads"))) and not any(
+                w.islower() for w in name_words[:given]) and not any(
                 w.lower().rstrip(".,") in _words("org_heads") for w in name_words[given:]):
+            # (one body's word too: "Speaker of the House Jane Roe", the title's end)
             # "(Secretary for) Harbour Affairs Jane Roe": two or more capitalised words before a given name and a
             # surname are the end of a title or an employer, not the start of her name
             j += given
@@ -762,8 +782,9 @@ class Entities:
         elif len(name_words[-1]) > 2 and name_words[-1][-1] in "'’" and name_words[-1][-2] == "s":
             name_words[-1] = name_words[-1][:-1]  # "the Harbour Pilots’ union"
         # "Jane Roe Jr.", "Acme Corp.": an abbreviation keeps its period
-        suffix = "." if len(name_words) > 1 and name_words[-1].endswith(".") and (
-            name_words[-1] in ("Jr.", "Sr.") or name_words[-1].lower() in _words("business_name_endings")) else ""
+        suffix = "." if (len(name_words) > 1 and name_words[-1].endswith(".") and (
+            name_words[-1] in ("Jr.", "Sr.") or name_words[-1].lower() in _words("business_name_endings"))) or (
+            _INITIALISM.fullmatch(name_words[-1])) else ""  # (and an initialism: "the H.P.A.")
         name_words[-1] = name_words[-1].rstrip(".")
         if not name_words[-1]:
             return None
@@ -803,14 +824,15 @@ class Entities:
     def _kind(self, name: str) -> str:
         words = [w.lower() for w in name.split()]
         parts = [p for p in _HYPHEN.split(name.casefold()) if p]
-        known_place = name.casefold() in places()
+        known_place = name.casefold() in places() or (
+            "." in name and name.replace(".", "").casefold() in _words("place_initialisms"))
         front = name.split(" of ")[0].split() if " of " in name and not known_place else []
         if front and front[-1].lower() in _words("org_heads"):
             return "organization"  # "University of Ferry Town", "Bank of Westport": a body, not the place after it
         if (words[-1] in _words("place_heads") or (len(words) > 1 and words[0] in _words("place_prefixes"))
                 or known_place or any(p in places() for p in parts)):
             return "place"
-        if words[-1] in _words("org_heads") or (name.isupper() and len(name) >= 2):
+        if words[-1] in _words("org_heads") or (name.isupper() and len(name) >= 2) or _SITE.search(name):
             return "organization"
         if len(words) > 1 and any(w in _words("org_words") for w in words):
             return "organization"
@@ -821,10 +843,18 @@ class Entities:
     def _harvest(self) -> None:
         headlines = title_case_lines(self.text)
         matches = [piece for m in NAME_RE.finditer(self.text) if (u := self._unquoted(m)) is not None
-                   for piece in _name_pieces(self.text, u)]
+                   and not _capitals_label(self.text, u) for piece in _name_pieces(self.text, u)]
         in_headline = [any(a <= m.start() < b for a, b in headlines) for m in matches]
-        hits = self._shared_surnames(
-            [h for m, hl in zip(matches, in_headline, strict=True) if not hl and (h := self._split(m))])
+        split = [None if hl else self._split(m) for m, hl in zip(matches, in_headline, strict=True)]
+        # a surname that is also a role or a demonym ("Tom King", "Ann Walch") is her name when written alone
+        # in title case, not after "the" ("King said"; "the King said" stays a title); a given name must open
+        # the full name ("Harbour Americans" names a group, not a Mr. Americans)
+        surnames = {h.name.split()[-1] for h in split if h and " " in h.name and self._kind(h.name) == "person"
+                    and h.name.split()[0].lower() in _given_names()}
+        split = [self._split(m, surnames=surnames) if h is None and not hl and m.group() in surnames
+                 and not _THE_BEFORE.search(self.text, max(0, m.start() - 5), m.start()) else h
+                 for m, h, hl in zip(matches, split, in_headline, strict=True)]
+        hits = self._shared_surnames([h for h in split if h])
         # multi-word names first: they define the people; single words then attach as aliases
         for h in sorted(hits, key=lambda h: -len(h.name.split())):
             self._add(h)
@@ -1125,6 +1155,11 @@ class Entities:
         return [e.entity() for e in self.ents if e.kind in ("person", "organization")]
 
 
+_OPENING_MARKS = frozenset("\"“‘'«")
+#: the text before a quote that opens its sentence: a paragraph break or a sentence's end, then the mark
+_QUOTE_OPENS_SENTENCE = regex.compile(r"(?:\A|\n|[.!?][\"”’']?[ ]+)[\"“‘'«]*[ ]*\Z")
+
+
 def _sentence_floor(text: str, pos: int, n: int) -> int:
     """Offset of the start of the sentence ``n`` sentences before the one holding ``pos``."""
     cut = pos
@@ -1308,8 +1343,16 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
             return Decision(above.display, "person", "pronoun")
         floor = _sentence_floor(ents.text, m.start, 3)
         people = ents.people_before(m.start, floor=floor)
-        ends = {s: e for s, e, _ent in people}
         hits = [(s, ent) for s, _e, ent in people if not quote[0] <= s < quote[1] and fits(ent)]
+        if (not hits and 0 <= quote[0] < m.start and ents.text[quote[0] : quote[0] + 1] in _OPENING_MARKS
+                and _QUOTE_OPENS_SENTENCE.search(ents.text, 0, quote[0])):
+            # '"…. …. …. …," she said': a long quote's own sentences filled the window; count from the quote
+            # (only when that leaves one person who fits: a wider window is no place to choose between two)
+            wide = ents.people_before(m.start, floor=_sentence_floor(ents.text, quote[0], 3))
+            found = [(s, ent) for s, _e, ent in wide if not quote[0] <= s < quote[1] and fits(ent)]
+            if len({id(ent) for _s, ent in found}) == 1:
+                people, hits = wide, found
+        ends = {s: e for s, e, _ent in people}
         nearby = [ent for _s, ent in hits]
         last = max((x for x in speakers if x[0] < m.start), default=None, key=lambda x: x[0])
         if floor <= anonymous[0] < m.start and all(s < anonymous[1] for s, _ in hits) and (

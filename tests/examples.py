@@ -1061,6 +1061,51 @@ EXAMPLES: list[Example] = [
     Example("a-name-always-after-the-is-of-unknown-kind", 'The Westport Harriers said the new fares were "too '
             'high." The Westport Harriers have 40 members.', 'too high.', 'Westport Harriers', 'The Westport Harriers',
             'said', None, 'partial'),
+    Example("rails-against-a-quoted-phrase", 'Jane Holt spoke at the pier on Monday. In every speech she rails '
+            'against "the ferry cartel."', 'the ferry cartel.', 'Jane Holt', 'she', 'rails', None, 'partial'),
+    Example("cited-a-quoted-name", 'Tom Berg cited the "Harbour First" rule twice in his speech on Monday.',
+            'Harbour First', 'Tom Berg', 'Tom Berg', 'cited', None, 'partial'),
+    Example("citing-aside-then-said-a-clause", 'Peter Vance, citing "the old harbour rule," said the board would '
+            'meet again in May.', 'the old harbour rule,', 'Peter Vance', 'Peter Vance', 'citing', None, 'partial'),
+    Example("said-then-a-clause-is-no-inverted-speaker", 'Jane Holt, in a nod to "the harbour\'s long history," '
+            'said the board would meet again in May.', "the harbour's long history,", 'Jane Holt', 'Jane Holt', None,
+            None, 'partial'),
+    Example("read-one-of-the-signs", 'Protesters carried signs to the pier on Friday, the Ledger reported. '
+            '"Save the pier!" read one.', 'Save the pier!', None, 'one', 'read', None, 'direct'),
+    Example("capitals-label-is-no-antecedent", 'Ferry fares to rise.\n\nSTORY CONTINUES.\n\nFares will rise in May. '
+            'It said the rise was "needed."', 'needed.', None, 'It', 'said', None, 'partial'),
+    Example("surname-that-is-a-role-word", '"The pier stays," said Tom King, a councillor. "We have the votes," '
+            'King said.', 'We have the votes,', 'Tom King', 'King', 'said', None, 'direct'),
+    Example("surname-shaped-like-a-demonym", 'Ann Walch chairs the ferry users. "Fares must fall," Walch said on '
+            'Monday.', 'Fares must fall,', 'Ann Walch', 'Walch', 'said', None, 'direct'),
+    Example("she-after-a-long-quote", 'Jane Holt runs the night ferry.\n\n"We carry 400 people a day. The boat is '
+            'old. The engine fails twice a week. The board knows it. Nobody has come to see it," she said.',
+            'We carry 400 people a day. The boat is old. The engine fails twice a week. The board knows it. Nobody '
+            'has come to see it,', 'Jane Holt', 'she', 'said', None, 'direct'),
+    Example("conjunction-clause-is-no-appositive", 'Jane Holt would not discuss the matter, and when pressed by '
+            'reporters on the pier, replied, "The fees are paid."', 'The fees are paid.', 'Jane Holt', 'Jane Holt',
+            'replied', None, 'direct'),
+    Example("what-he-called-after-a-woman-named", 'Ms. Holt, Tom Berg\'s old rival, had sailed the ferry into what '
+            'he called "pirate waters."', 'pirate waters.', 'Tom Berg', 'he', 'called', None, 'partial'),
+    Example("initialism-keeps-its-periods", 'The H.P.A. said on Monday that the pier was "not a crime scene."',
+            'not a crime scene.', 'H.P.A.', 'The H.P.A.', 'said', None, 'partial'),
+    Example("abbreviated-president-title", 'Harbour Board Pres. Jane Holt spoke first. Pres. Holt said fares would '
+            '"stay low."', 'stay low.', 'Jane Holt', 'Pres. Holt', 'said', None, 'partial'),
+    Example("initialism-inside-a-phrase", '"The pier was handled badly," said a former U.S. coast guard official '
+            'who oversaw the harbour.', 'The pier was handled badly,', None,
+            'a former U.S. coast guard official', 'said', None, 'direct'),
+    Example("website-name-keeps-its-domain", 'Ferry delays doubled last year, according to Ferrywatch.org.',
+            'Ferry delays doubled last year', 'Ferrywatch.org', 'Ferrywatch.org', 'according to', None,
+            'indirect'),
+    Example("plural-title-names-several", 'Sens. Jane Holt (Westport) and Tom Berg (Ferry Town) said the toll was '
+            '"unfair."', 'unfair.', None, 'Sens. Jane Holt', 'said', None, 'partial'),
+    Example("sources-close-to-a-body", '"The plan is dead," sources close to the board said.', 'The plan is dead,',
+            None, 'sources', 'said', None, 'direct'),
+    Example("footage-of-a-person-saying", 'The ad ends with footage of Tom Berg saying at the meeting on Monday, '
+            '"That is my business," when Holt asked him about the fees.', 'That is my business,', 'Tom Berg',
+            'Tom Berg', 'saying', None, 'direct'),
+    Example("she-responded-by-calling-him", 'Tom Berg called Jane Holt "a liar" in a radio interview, and she '
+            'responded by calling him "a coward."', 'a coward.', 'Jane Holt', 'she', 'calling', None, 'partial'),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]

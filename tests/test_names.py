@@ -33,10 +33,28 @@ from quotes.resolve import Entities
         pytest.param("J. J. Holt said so.", ["J. J. Holt"], id="initials-are-no-heading"),
         pytest.param("On the radio, Jane Holt Just Slammed Berg over fares.", ["Jane Holt", "Berg"],
                      id="past-verb-in-a-title-case-run"),
+        pytest.param("I’m sure, Jane Holt said. I'll see.", ["Jane Holt"], id="contracted-i-is-no-name"),
+        pytest.param("So said Speaker of the House Jane Holt.", ["Jane Holt"], id="title-ending-in-a-body"),
+        pytest.param("Someone called it a mess. Correction: it was late.", [], id="indefinite-and-label"),
+        pytest.param("Sens. Jane Holt said so.", ["Jane Holt"], id="plural-title-abbreviation"),
+        pytest.param("The fares rise.\n\nSTORY CONTINUES.\n\nJane Holt said so.", ["Jane Holt"],
+                     id="label-in-capitals"),
     ],
 )
 def test_names_harvested(text: str, names: list[str]) -> None:
     assert sorted(e.name for e in Entities(text).ents) == sorted(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        pytest.param("Tom King said so. King left.", {"Tom King", "King"}, id="role-word"),
+        pytest.param("Ann Walch said so. Walch left.", {"Ann Walch", "Walch"}, id="demonym-shaped"),
+        pytest.param("Tom King said so. The King left.", {"Tom King"}, id="after-the-it-is-a-title"),
+    ],
+)
+def test_surname_that_is_also_a_common_word_joins_the_full_name(text: str, forms: set[str]) -> None:
+    assert {f for e in Entities(text).ents for f in e.forms} == forms
 
 
 def test_mister_never_joins_a_womans_full_name() -> None:
