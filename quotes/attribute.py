@@ -247,11 +247,7 @@ def _subject(sent: Sentence, verb: Token, depth: int = 0) -> Token | None:
         return sent.token(verb.head)  # "a man yelled "…"" read as a noun with a participle: the man speaks
     if verb.deprel == "acl" and verb.xpos == "VBG" and verb.head > 0 and not _title_case(sent):
         named = sent.token(verb.head)
-        shown = next((c for c in sent.children(named.id) if c.deprel == "nmod" and c.upos == "PROPN"
-                      and _person_like(c) and max(x.id for x in sent.subtree(c.id)) == verb.id - 1
-                      and any(k.deprel == "case" and k.lemma.lower() == "of" for k in sent.children(c.id))), None)
-        if named.upos == "NOUN" and shown is not None:
-            named = shown  # "footage of Roe saying "…"" with the participle hung on the footage: Roe speaks
+        named = _shown_speaking(sent, named, verb) or named  # the participle hung on "footage of Roe": Roe
         # a crowd chanting or yelling speaks whatever its noun ("sailors chanting "…"")
         # (a quotation right after the verb: "a hall of screaming fans" chants nothing)
         nxt = [t for t in sent.tokens[verb.id : verb.id + 2] if t.text not in (",", ":")]
@@ -519,11 +515,10 @@ def _with_subject(sent: Sentence, verb: Token) -> Token | None:
     t = sent.token(i)
     if t.upos not in ("PROPN", "NOUN", "PRON"):
         return None
-    head = first = _name_head(sent, t, 0, verb.id)
+    head = _name_head(sent, t, 0, verb.id)
     for _ in range(3):  # "with the Federation of Teachers calling": up from "Teachers" to "Federation"
         if any(c.lemma.lower() == "with" and c.deprel == "case" for c in sent.children(head.id)):
-            if head is not first and head.lemma.lower() in _source_nouns() and _person_like(first):
-                return first  # "with footage of Roe saying": Roe, not the footage
+            return _shown_speaking(sent, head, verb) or head  # "with footage of Roe saying": Roe
             return head
         if head.deprel not in (*NAME_PARTS, "nmod") or not 0 < head.head < head.id:
             return None
@@ -531,9 +526,14 @@ def _with_subject(sent: Sentence, verb: Token) -> Token | None:
     return None
 
 
-@cache
-def _source_nouns() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in lexicon()["source_nouns"])
+def _shown_speaking(sent: Sentence, source: Token, verb: Token) -> Token | None:
+    """``footage of Roe saying "…"``, ``a clip of Roe calling …``: the person a document or recording shows, named in
+    its *of* phrase right before the participle, when the parser hung the participle on the document."""
+    if source.lemma.lower() not in source_nouns():
+        return None
+    return next((c for c in sent.children(source.id) if c.deprel == "nmod" and c.upos == "PROPN" and _person_like(c)
+                 and max(x.id for x in sent.subtree(c.id)) == verb.id - 1
+                 and any(k.deprel == "case" and k.lemma.lower() == "of" for k in sent.children(c.id))), None)
 
 
 def _passive_agent(sent: Sentence, verb: Token) -> Token | None:
@@ -852,6 +852,8 @@ def _word_hyphen(sent: Sentence, t: Token) -> bool:
 #: (which would stop a name at "Gov" in "former Gov. Jane Roe")
 TITLE_ABBREVIATION = (r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Rev|St|Jr|Sr|Pres|Supt|Amb|Det|Atty"
                       r"|Sens|Reps)\.(?![\p{L}\p{N}])")
+#: an initialism written with its periods (``the H.P.A.``, ``U.S.``), one word of a name or a speaker phrase
+INITIALISM = r"(?:\p{Lu}\.){2,5}"
 _RUN_WORD = rf"(?:{TITLE_ABBREVIATION}|\p{{Lu}}(?:\.(?=[ ]+\p{{Lu}})|[\p{{L}}'’-]*))"  # an initial: "Jane B. Roe"
 #: capitalised words in a row, a title's period included (``Former Gov. Jane Roe``: the parser may head the
 #: phrase on the title, and the tokenizer split its period off)
@@ -861,7 +863,7 @@ CAPITALISED_RUN = regex.compile(rf"(?<![\p{{L}}'’]){_RUN_WORD}(?:[ ]+{_RUN_WOR
 LEADING_FUNCTION = regex.compile(r"(?:according[ ]+to|to|by|from|of|with|in)[ ]+", regex.I)
 
 
-_ENDS_IN_INITIALISM = regex.compile(r"(?<![\p{L}\p{N}])(?:\p{Lu}\.){2,5}\Z")
+_ENDS_IN_INITIALISM = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){INITIALISM}\Z")
 
 
 def _mention(text: str, sent: Sentence, head: Token) -> Mention:
@@ -1321,7 +1323,7 @@ NAME_OR_PRONOUN = (r"(?<![\w'’])(?:"
                    rf"(?:[ ]+{_PHRASE_WORD}(?-i:\p{{Ll}})[\p{{L}}\p{{N}}'’-]*){{1,3}}"
                    # "the ship owner told the paper when asked": the phrase stops before a speech verb
                    rf"|(?:[Tt]he|{QUANTIFIER})"
-                   rf"(?:[ ]+{_PHRASE_WORD}(?:(?:\p{{Lu}}\.){{2,5}}|[\p{{L}}\p{{N}}'’-]+)){{1,5}}"  # ("U.S.")
+                   rf"(?:[ ]+{_PHRASE_WORD}(?:{INITIALISM}|[\p{{L}}\p{{N}}'’-]+)){{1,5}}"  # ("a former U.S. official")
                    # "a voice-over in the ad", "a sign at the rally": one place phrase after the noun
                    r"(?:[ ]+(?:in|on|at)[ ]+(?:the|a|an|this|that|his|her|their|its)(?:[ ]+[\p{L}\p{N}'’-]+){1,2}"
                    r"(?=[ ]+(?-i:\p{Ll})))?"

@@ -50,6 +50,8 @@ import regex
 from quotes import calibrate
 from quotes.attribute import (
     INDEFINITES,
+    INITIALISM,
+    MARK_CHARS,
     POSSESSIVE_TAIL,
     TEMPORAL,
     TITLE_ABBREVIATION,
@@ -68,9 +70,11 @@ from quotes.spans import blanked, nickname_spans
 _BUSINESS_ABBREVIATION = r"(?:Corp|Inc|Ltd|Co|Bros)\.(?![\p{L}\p{N}])"
 #: one word of a name: a title or honorific abbreviation with its period (``Sen.``, ``Mrs.``), an initial
 #: before more of the name (``Jane B. Roe``), or a capitalised word
+#: a web site's ending, which makes a name of the word before it (``Ferrywatch.org``)
+_SITE_ENDING = r"\.(?:com|org|net)"
 _NAME_WORD = (rf"(?:{TITLE_ABBREVIATION}|(?:\p{{Lu}}\.){{1,3}}(?=[ \t]+\p{{Lu}})|{_BUSINESS_ABBREVIATION}"
-              rf"|(?:\p{{Lu}}\.){{2,5}}(?![\p{{L}}\p{{N}}])"  # an initialism with its periods: "the H.P.A."
-              rf"|\p{{Lu}}[\p{{L}}\p{{N}}-]*\.(?:com|org|net)(?![\p{{L}}\p{{N}}])"  # a site: "Ferrywatch.org"
+              rf"|{INITIALISM}(?![\p{{L}}\p{{N}}])"  # an initialism with its periods: "the H.P.A."
+              rf"|\p{{Lu}}[\p{{L}}\p{{N}}-]*{_SITE_ENDING}(?![\p{{L}}\p{{N}}])"  # a site: "Ferrywatch.org"
               rf"|\p{{Lu}}[\p{{L}}'’-]*"
               rf"|(?:al|el|bin|ibn|abu|ben)-\p{{Lu}}[\p{{L}}'’-]*)")  # "Karim al-Tahir"
 NAME_RE = regex.compile(
@@ -83,15 +87,13 @@ _DEMONYM_SUFFIX = regex.compile(r"(?:ians?|eans?|ans?|ese|ish|ch|i)$")  # a plur
 POSSESSIVE = regex.compile(r"['’]s$")
 _WORD_SEP = regex.compile(r"[\s-]+")
 _NONSPACE = regex.compile(r"\S+")
-_INITIALISM = regex.compile(r"(?:\p{Lu}\.){2,5}")
-_SITE = regex.compile(r"\.(?:com|org|net)\Z")
+_INITIALISM = regex.compile(INITIALISM)
+_SITE = regex.compile(rf"{_SITE_ENDING}\Z")
 _HYPHEN = regex.compile(r"-")
 #: a share of a group counted in a poll ("six in 10", "2 out of 3")
 _SHARE_OF_GROUP = regex.compile(
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[ ]+(?:in|out[ ]+of)[ ]+\d+\b")
 
-#: a country or union written in initials before a name or a title ("U.S. Senator Jane Roe", "U.N. Women")
-_PLACE_INITIALS = frozenset({"U.S.", "U.N.", "U.K.", "E.U."})
 _ROMAN = regex.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)\.?")
 _BUILT_ON_NAME = regex.compile(r"-(?:led|based|backed|owned|run|born|style|made|linked|allied|old)\b")
 _ROLE_BEFORE = regex.compile(r"((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*['’]s\s+)?((?:[\p{Ll}-]+\s+){0,3})$")
@@ -295,6 +297,13 @@ def _group_members() -> frozenset[str]:
 @cache
 def _words(lex_key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in lexicon()[lex_key])
+
+
+@cache
+def _place_initials() -> frozenset[str]:
+    """A country or union written in initials before a name or a title (``U.S. Senator Jane Roe``, ``U.N.
+    Women``): the places of the lexicon and two unions."""
+    return frozenset(str(w) for w in lexicon()["place_initialisms"]) | {"U.N.", "E.U."}
 
 
 @cache
@@ -689,7 +698,7 @@ class Entities:
                 words[i].lower() in _SHARE_WORDS and words[i + 1 : i + 2] == ["of"])):
             i += 2 if words[i + 1 : i + 2] == ["of"] else 1
         while i < len(words) - 1 and (_BUILT_ON_NAME.search(words[i]) or _ROMAN.fullmatch(words[i])
-                                      or words[i] in _PLACE_INITIALS):
+                                      or words[i] in _place_initials()):
             i += 1  # "Texas-based Jane Roe": a description built on a place opens no name; nor does a chapter's
             # number ("II Mrs. Roe")
         if i >= len(words):
@@ -824,8 +833,7 @@ class Entities:
     def _kind(self, name: str) -> str:
         words = [w.lower() for w in name.split()]
         parts = [p for p in _HYPHEN.split(name.casefold()) if p]
-        known_place = name.casefold() in places() or (
-            "." in name and name.replace(".", "").casefold() in _words("place_initialisms"))
+        known_place = name.casefold() in places() or name.casefold() in _words("place_initialisms")
         front = name.split(" of ")[0].split() if " of " in name and not known_place else []
         if front and front[-1].lower() in _words("org_heads"):
             return "organization"  # "University of Ferry Town", "Bank of Westport": a body, not the place after it
@@ -1155,7 +1163,6 @@ class Entities:
         return [e.entity() for e in self.ents if e.kind in ("person", "organization")]
 
 
-_OPENING_MARKS = frozenset("\"“‘'«")
 #: the text before a quote that opens its sentence: a paragraph break or a sentence's end, then the mark
 _QUOTE_OPENS_SENTENCE = regex.compile(r"(?:\A|\n|[.!?][\"”’']?[ ]+)[\"“‘'«]*[ ]*\Z")
 
@@ -1344,8 +1351,8 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
         floor = _sentence_floor(ents.text, m.start, 3)
         people = ents.people_before(m.start, floor=floor)
         hits = [(s, ent) for s, _e, ent in people if not quote[0] <= s < quote[1] and fits(ent)]
-        if (not hits and 0 <= quote[0] < m.start and ents.text[quote[0] : quote[0] + 1] in _OPENING_MARKS
-                and _QUOTE_OPENS_SENTENCE.search(ents.text, 0, quote[0])):
+        if (not hits and 0 <= quote[0] < m.start and ents.text[quote[0] : quote[0] + 1] in MARK_CHARS
+                and _QUOTE_OPENS_SENTENCE.search(ents.text, max(0, quote[0] - 12), quote[0])):
             # '"…. …. …. …," she said': a long quote's own sentences filled the window; count from the quote
             # (only when that leaves one person who fits: a wider window is no place to choose between two)
             wide = ents.people_before(m.start, floor=_sentence_floor(ents.text, quote[0], 3))
