@@ -11,7 +11,9 @@ Ordered, named sieves; the first that fits wins and its name goes into the row's
                           paragraph ending in a colon): unambiguous, so trusted over a shaky parse; not when
                           the quote ends its sentence and the verb begins a new one (``"..." He added, "..."``);
    ``adj:signature``      a quote signed with a dash: ``"..." ― Jane Roe``, also on a line of its own after the
-                          quote's paragraph (``- Jane Roe.``)
+                          quote's paragraph (``- Jane Roe.``, ``- Jane Roe, Ferry Town.``)
+   ``adj:issuer``         the lead-in names a document and who put it out (``Roe released a statement
+                          saying, "..."``): the one who issued it
 3. ``dep:ancestor``       a speech verb governs the quote (``X said (that) ... '...'``, ``X told AFP "..."``,
                           ``which he described as '...'``, ``X praised Y for '...'``, ``X was quoted as saying``)
 4. ``dep:parataxis``      the quote is the main clause and the speech verb hangs off it (``"...," X said``)
@@ -65,6 +67,7 @@ from quotes.records import Attribution, Block, Mention, ParsedDoc, QuoteSpan, Qu
 from quotes.spans import MARK_RE, nickname_marks, without_nickname_marks
 
 _TELL_BEFORE = regex.compile(r"(?i)\btel(?:l|ls|ling|d)$")
+_ASKED_BEFORE = regex.compile(r"(?i)\bask(?:s|ed)?$")
 _LETTER = regex.compile(r"\p{L}")
 _WORD = regex.compile(r"\w+")
 _NON_WORD = regex.compile(r"\W+")
@@ -245,6 +248,9 @@ def _subject(sent: Sentence, verb: Token, depth: int = 0) -> Token | None:
     if (verb.deprel == "acl" and verb.xpos in ("VBD", "VBN") and verb.head == verb.id - 1
             and verb.lemma.lower() in SHOUT_VERBS and _person_like(sent.token(verb.head))):
         return sent.token(verb.head)  # "a man yelled "…"" read as a noun with a participle: the man speaks
+    marcher = _participle_owner(sent, verb)
+    if marcher is not None:
+        return marcher  # "Students parading through the town chanted "…"": the town chants nothing
     if verb.deprel == "acl" and verb.xpos == "VBG" and verb.head > 0 and not _title_case(sent):
         named = sent.token(verb.head)
         named = _shown_speaking(sent, named, verb) or named  # the participle hung on "footage of Roe": Roe
@@ -279,6 +285,22 @@ def _subject(sent: Sentence, verb: Token, depth: int = 0) -> Token | None:
     if depth == 0 and verb.deprel in ("parataxis", "root", "conj", "ccomp") and (verb.upos == "VERB"):
         return _left_noun(sent, verb)
     return None
+
+
+def _participle_owner(sent: Sentence, verb: Token) -> Token | None:
+    """A past-tense speech verb the parser hung as a relative clause on the object of a participle phrase
+    (``Students parading through the town chanted "…"``): the noun the participle describes speaks."""
+    if not (verb.deprel == "acl" and verb.head > 0 and _is_cue(verb, sent)):
+        return None
+    if verb.xpos != "VBD" and not (verb.xpos == "VBN" and any(c.deprel in ("obj", "xcomp", "ccomp")
+                                                             for c in sent.children(verb.id))):
+        return None  # (a passive participle takes no object: "slogans chanted by the crowd" is no speech act)
+    noun = sent.token(verb.head)
+    part = sent.token(noun.head) if noun.head > 0 and noun.deprel in ("obl", "obj") else None
+    if part is None or part.deprel != "acl" or part.xpos != "VBG" or not 0 < part.head < part.id:
+        return None
+    owner = sent.token(part.head)
+    return owner if owner.upos in ("NOUN", "PROPN") and can_speak(owner) else None
 
 
 def _to_clause(sent: Sentence, verb: Token) -> bool:
@@ -375,7 +397,7 @@ def _left_noun(sent: Sentence, verb: Token) -> Token | None:
     if t.text == "," and i >= 2:
         j = _before_participle(sent, i)
         return (_before_appositive(sent, i) or (_before_appositive(sent, j) if j else None)
-                or _relative_owner(sent, sent.token(i - 1)))
+                or _relative_owner(sent, sent.token(i - 1)) or _name_before_aside(sent, i))
     if t.upos == "NUM":
         # "About four in 10 said …": a poll's share, the number that opens the phrase (hung as obl by the parser)
         while t.deprel in ("nmod", "nummod", "compound") and 0 < t.head < t.id and sent.token(t.head).upos == "NUM":
@@ -438,6 +460,21 @@ def _before_participle(sent: Sentence, comma: int) -> int:
         i -= 1
     first = sent.token(i + 1) if i > 1 else None
     return i if first is not None and first.upos == "VERB" and first.xpos in ("VBG", "VBN") else 0
+
+
+def _name_before_aside(sent: Sentence, comma: int) -> Token | None:
+    """``In an interview with the Ledger, Tom Berg, the union's lead negotiator, said …`` with the name hung on
+    the paper: a name in commas, right before an aside with no verb that closes at ``comma``."""
+    prev = max((x.id for x in sent.tokens if x.text == "," and x.id < comma - 1), default=0)
+    if prev < 2 or any(x.upos in ("VERB", "AUX") for x in sent.tokens[prev : comma - 1]):
+        return None
+    name = sent.token(prev - 1)
+    while name.deprel in ("flat", "flat:name") and 0 < name.head < name.id:
+        name = sent.token(name.head)
+    if name.upos != "PROPN" or not _person_like(name) or prev - 1 - name.id > 3:
+        return None
+    before = sent.token(name.id - 1) if name.id > 1 else None
+    return name if before is None or before.text == "," else None
 
 
 def _before_appositive(sent: Sentence, comma: int) -> Token | None:
@@ -808,8 +845,9 @@ def mention_span(sent: Sentence, head: Token) -> tuple[int, int]:
     while frontier:
         nid = frontier.pop()
         for c in sent.children(nid):
-            if c.deprel in NOT_IN_MENTION and not _word_hyphen(sent, c):
-                continue
+            placing = c.deprel == "obl" and nid != head.id and sent.token(nid).lemma.lower() in _PLACING_ADJECTIVES
+            if c.deprel in NOT_IN_MENTION and not _word_hyphen(sent, c) and not placing:
+                continue  # (but "officials familiar with the talks" keeps what places them)
             if nid == head.id and c.deprel in ("case", "mark", "cc"):
                 continue
             if (_day_word(c) and not _hyphenated(sent, c)
@@ -828,11 +866,14 @@ def mention_span(sent: Sentence, head: Token) -> tuple[int, int]:
     toks = [sent.token(i) for i in ids[lo : hi + 1]]
     while toks and (toks[0].upos in ("PUNCT", "SCONJ", "CCONJ") or toks[0].deprel in ("mark", "cc")):
         toks.pop(0)  # "After Jane Roe left, ...": a misattached conjunction opens no name
-    while toks and toks[-1].upos == "PUNCT":
-        toks.pop()
+    while toks and (toks[-1].upos == "PUNCT" or (toks[-1].deprel == "case" and toks[-1].text in _POSSESSIVE_MARKS)):
+        toks.pop()  # (and "Jane Holt's answer": the owner's name ends before its "'s")
     if not toks:
         return head.start, head.end
     return toks[0].start, toks[-1].end
+
+
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 
 def _hyphenated(sent: Sentence, t: Token) -> bool:
@@ -1149,7 +1190,9 @@ def _colon_speaker(
             subj = _subject(sent, v)
             if subj is None and v.deprel == "cop" and v.head > 0:
                 # "Roe was blunt: "…"": the copula's clause has the subject, when it is someone who can speak
-                subj = next((c for c in sent.children(v.head) if c.deprel == "nsubj" and _person_like(c)), None)
+                # (or a named owner's noun for words: "Roe's answer was blunt:")
+                subj = next((c for c in sent.children(v.head) if c.deprel == "nsubj" and (
+                    _person_like(c) or _named_owner(sent, c))), None)
             if subj is None and v.deprel == "acl" and _participle(v) and _is_cue(v, sent):
                 # "her office mailed a flyer to residents saying: "…"": the participle's noun is the clause's
                 # object; whoever sent it speaks (not a speech verb further back)
@@ -1243,7 +1286,15 @@ def _in_the_words_of(sent: Sentence, span: tuple[int, int]) -> tuple[Token, Toke
 
 
 def _according_to(sent: Sentence, span: tuple[int, int]) -> Token | None:
+    """``"…," according to X`` / ``According to X, "…"`` in the quote's sentence; not in a sentence of its own
+    after a quote that ended one (``"Is it off?" The store sells hats, according to its website.``: the
+    tokenizer ran the two together)."""
+    inner = [t for t in sent.tokens if _inside(t, span) and t.text not in MARK_CHARS]
+    nxt = next((t for t in sent.tokens if t.start >= span[1] and t.text not in MARK_CHARS), None)
+    closed = bool(inner) and inner[-1].text in (".", "?", "!") and nxt is not None and nxt.text[:1].isupper()
     for t in sent.tokens:
+        if closed and t.start >= span[1] and sum(1 for x in sent.tokens if span[1] <= x.start < t.start) >= 6:
+            break  # a new sentence (with its own words) between the quote and "according to"
         if t.text.lower() == "according" and not _inside(t, span) and t.head > 0:
             nxt = sent.tokens[t.id] if t.id < len(sent.tokens) else None
             if nxt is not None and nxt.text.lower() == "to":
@@ -1464,6 +1515,11 @@ _PHRASE_CUT = frozenset({"upon", "without", "while", "after", "before", "by", "w
                          "on", "at", "to", "into", "about", "against", "during", "when", "as", "than", "through"})
 
 
+#: a preposition right before the words a lead-in takes for its speaker: they are its object
+_PREPOSITION_BEFORE = regex.compile(
+    r"(?<![\w'’])(?:on|to|in|at|into|onto|via|through)[ ]+(?:\p{Lu}[\p{L}.'’&-]*[ ]+)*\Z")
+
+
 def _plausible_before(m: regex.Match[str]) -> bool:
     """``a woman asked ... and Ann said,``: an indefinite phrase is nobody in particular, and ``it`` only
     speaks when its verb follows at once (``It said:``, not ``tried to laugh it off by interjecting,``)."""
@@ -1482,6 +1538,8 @@ def _plausible_before(m: regex.Match[str]) -> bool:
         return False  # a two-word cue opens the quote ('Roe went on:', 'fired back sharply:'), unlike 'goes on recess,'
     if m.group("v").lower() in ("asked", "told") and _PASSIVE_BE.search(m.string, m.end("n"), m.start("v")):
         return False  # 'Roe was asked, "…?"': the one asked is not the one asking
+    if _PREPOSITION_BEFORE.search(m.string, 0, m.start("n")) and not m.string[m.end("n") : m.start("v")].strip():
+        return False  # 'replied on Holt TV writing,' / 'a source speaking to the Ledger said,': an object, no speaker
     return not (name.lower() == "it" and m.string[m.end("n") : m.start("v")].strip())
 
 
@@ -1502,16 +1560,31 @@ SIGNATURE = regex.compile(
 _RUNNING_BEFORE = regex.compile(r"(?<![\p{L}'’])\p{Ll}[\p{L}'’-]*,?[ \u00a0]*['’‘“\"«]?$")
 
 
-#: a signature on a line of its own after the quote's paragraph: ``"…"`` / ``- Jane Roe.``
+#: a signature on a line of its own after the quote's paragraph: ``"…"`` / ``- Jane Roe.``, also with a short
+#: gloss after a comma (``- Jane Roe, Ferry Town.``, ``-Jane Roe, posting after the vote.``)
 SIGNATURE_LINE = regex.compile(
     r"['’”\"]?[^\S\n]*\n[^\S\n]*\n?[^\S\n]*(?P<d>[―—–]|--?)[^\S\n]*"
-    r"(?P<n>\p{Lu}[\p{L}'’.-]*(?:[ ]+(?:\p{Lu}[\p{L}'’.-]*|de|del|da|van|von|bin|al)){0,5})[^\S\n]*(?:\n|\Z)"
+    r"(?P<n>\p{Lu}[\p{L}'’.-]*(?:[ ]+(?:\p{Lu}[\p{L}'’.-]*|de|del|da|van|von|bin|al)){0,5})[^\S\n]*"
+    r"(?:,[^\n\"“”]{1,80})?(?:\n|\Z)"
 )
+
+
+#: one capitalised word and a bare speech verb that ends the sentence, after a quote that ends in a comma
+_SURNAME_AFTER_COMMA = regex.compile(
+    r"^['’”\"]?[ ]+\p{Lu}\p{Ll}+[ ]+(?:said|says|added|adds|wrote|writes|recalled|recalls)[.,]")
+
+
+@cache
+def _bare_inverted() -> frozenset[str]:
+    """Base forms of the speech verbs that are not also past forms (``read``): none opens an inverted cue."""
+    past = {f for forms in IRREGULAR.values() for f in forms}
+    return frozenset(str(w).lower() for w in lexicon()["speech_only_verbs"] if " " not in str(w)) - past - {"read"}
 
 
 def _adjacent(text: str, q: QuoteSpan, span: tuple[int, int]) -> tuple[str, Mention, tuple[str, int, int]] | None:
     """Pattern fallback when no parse links quote and cue: ``"...," said X`` / ``X said: "..."``."""
     after = text[span[1] : span[1] + 220].split("\n")[0]
+    shift = 0  # where in `after` the match `m` below starts
     how = HOW_AFTER.match(after)
     if how:  # ('"…." That's how Roe put it': before the name-and-verb pattern reads "That's how Roe" as a name)
         return "adj:after", *_found(text, span[1], how, "n", "v")
@@ -1525,12 +1598,20 @@ def _adjacent(text: str, q: QuoteSpan, span: tuple[int, int]) -> tuple[str, Ment
         m = None  # ('"…?" asked Roe': a lower-case word after the marks goes on with the quote's sentence)
     if m and m.group("v1") and m.group("v1").lower().endswith("ing"):
         m = None  # '"...," saying the city ...': a participle opens a clause, it names no speaker
+    if m and m.group("v1") and m.group("v1").lower() in _bare_inverted():
+        # '"…," state Sen. Jo Holt wrote': a bare verb form is no inverted cue ("said Holt", "writes Holt"); it
+        # modifies the name, which a verb may follow
+        shift = m.end("v1")
+        m = _adjacency().after.match(after[shift:])
+        m = m if m is not None and m.group("n2") else None
     if m and m.group("v1") and (_REPORTED_CLAUSE_AFTER.match(after, m.end("n1"))
                                 or _PARTICIPLE_ASIDE.search(text, max(0, span[0] - 120), span[0])):
         m = None  # 'Roe, citing "…," said the board would meet': the verb reports a clause; Roe is its subject
-    if m and m.group("n2") and m.group("n2").split()[0].lower() in NOT_A_NAME_START | DEMONSTRATIVES:
+    # after '"…,"' one capitalised word and a cue are a name, even a function word's ('"…," From said.')
+    surname = bool(_SURNAME_AFTER_COMMA.match(after)) and text[q.start : q.end].rstrip().endswith(",")
+    if m and m.group("n2") and m.group("n2").split()[0].lower() in NOT_A_NAME_START | DEMONSTRATIVES and not surname:
         m = None  # '"…." That quote from Roe appeared …': a demonstrative opens a noun phrase, not a name
-    if m and m.group("n2") and m.group("n2").split()[-1].lower() in DANGLING_WORDS:
+    if m and m.group("n2") and m.group("n2").split()[-1].lower() in DANGLING_WORDS and not surname:
         m = None  # '"meltdown," a series of posts that …': a phrase ending in "of" is no speaker, "posts" no verb
     if m and m.group("n2") and m.group("n2").split()[0].lower() in INDEFINITES and (
         m.group("v2").lower() in lexicon()["speech_only_verbs"]
@@ -1542,7 +1623,7 @@ def _adjacent(text: str, q: QuoteSpan, span: tuple[int, int]) -> tuple[str, Ment
             lead = _lead_in(text, span)
             if lead is not None and lead[1].text.split()[-1].lower() not in PERSONAL_PRONOUNS:
                 return lead  # 'Roe told them: "…," she said': the name that opens the quote, not the pronoun
-        mention, cue = _found(text, span[1], m, n, v)
+        mention, cue = _found(text, span[1] + shift, m, n, v)
         role = POSSESSOR_ROLE.match(text, mention.end) if n == "n1" and POSSESSIVE_TAIL.search(mention.text) else None
         if role is not None:  # '"…," said Roe's deputy, Tom Berg.': the deputy, named in apposition, not Roe
             mention = Mention(mention.start, role.end("role"), text[mention.start : role.end("role")])
@@ -1592,7 +1673,7 @@ def _lead_in(text: str, span: tuple[int, int]) -> tuple[str, Mention, tuple[str,
             break
     if m is None:
         before = text[max(line_start, end - 100) : end]
-        m = _adjacency().said_before.search(before) or WORDS_OF.search(before)
+        m = _adjacency().said_before.search(before) or WORDS_OF.search(before) or _ISSUED_DOCUMENT.search(before)
     if m and m.group("n").split()[0].lower().rstrip(".,") in TEMPORAL:
         m = None  # 'an official said Wednesday, "…"': a day is never the speaker
     if m is None:
@@ -1605,7 +1686,27 @@ def _lead_in(text: str, span: tuple[int, int]) -> tuple[str, Mention, tuple[str,
     if role is not None and role.group("role").lower() in _role_lemmas():
         # "the senator from Ruritania said:": the place is where the speaker serves; the speaker is the role
         mention = Mention(role.start(), mention.end, text[role.start() : mention.end])
+    if m.re is _ISSUED_DOCUMENT:
+        return "adj:issuer", mention, cue
+    words = mention.text.lower().split()
+    if words[0] in _DOCUMENT_DETERMINERS and words[-1] in speaking_documents():
+        issuer = _ISSUED_BY.search(text, max(0, mention.start - 100), mention.start)
+        if issuer is not None:  # 'Roe released a statement saying, "…"': Roe speaks through the statement
+            return "adj:issuer", Mention(issuer.start("n"), issuer.end("n"), issuer.group("n")), cue
     return "adj:before", mention, cue
+
+
+_DOCUMENT_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "this"})
+#: a speaker (or pronoun) and a verb by which she put out a document
+_ISSUER = (rf"(?P<n>{NAME_OR_PRONOUN})[ ]+(?:\p{{Ll}}+ly[ ]+)?"
+           r"(?P<v>released|issued|put[ ]out|posted|sent|published|shared|distributed|e-?mailed)")
+#: ``Roe issued a statement, "…"``: a document noun with no verb of saying, its issuer the speaker
+_ISSUED_DOCUMENT = regex.compile(
+    _ISSUER + r"[ \u00a0]+(?:a|an|the|his|her|their|its)[ \u00a0]+(?:[\p{L}-]+[ ]+){0,2}?(?:statement|message"
+    r"|letter|note|e-?mail|memo|tweet|post)[ ]*,[ ]*['‘]?$"
+)
+#: the issuer right before the document (``Roe released`` + ``a statement saying, "…"``)
+_ISSUED_BY = regex.compile(_ISSUER + r"[ ]+\Z")
 
 
 #: a role and "from"/"of" right before a name (``the senator from Ruritania``, ``The mayor of Ferry Town``)
@@ -1730,6 +1831,9 @@ def _introduces_next(text: str, q: QuoteSpan, after_cue: int) -> bool:
     >>> t = '"Who is it?" Ann, a nurse, said softly into the phone.'
     >>> _introduces_next(t, QuoteSpan(1, 11, 0, 12, '"', 0), 31)
     False
+    >>> t = '"Who pays?" Ann asked the mayor during a rally last week.'
+    >>> _introduces_next(t, QuoteSpan(1, 10, 0, 11, '"', 0), 21)
+    False
     >>> t = '"We won." She also said, in passing, that the team is tired.'
     >>> _introduces_next(t, QuoteSpan(1, 8, 0, 8, '"', 0), 23)
     True
@@ -1743,6 +1847,8 @@ def _introduces_next(text: str, q: QuoteSpan, after_cue: int) -> bool:
         return True  # '"… a leader." He also said he …': "also" opens a further statement
     if _TELL_BEFORE.search(text[max(0, after_cue - 8) : after_cue]):
         return False  # "told reporters at the ...": the words after the cue are its addressee
+    if inner.endswith("?") and _ASKED_BEFORE.search(text[max(0, after_cue - 8) : after_cue]):
+        return False  # '"Who pays?" Roe asked the crowd during a rally.': a question's asker and her listener
     return CLAUSE_GOES_ON.match(text, after_cue) is not None
 
 
@@ -1835,6 +1941,8 @@ def quote_type(text: str, q: QuoteSpan, sentences: list[Sentence]) -> QuoteType:
 
 
 _DASH = regex.compile(r"[―—–]|--")
+#: a dash right after a quote's closing mark, opening the writer's gloss on it (``"…" - a nod to the storm``)
+_GLOSS_DASH = regex.compile(r"[ ]*(?:[―—–]|--?)[ ]+(?=\p{Ll})")
 
 
 def _quote_only(
@@ -1849,6 +1957,8 @@ def _quote_only(
         return bool(para_text)
     inside = outside = 0
     quote_end = region(q)[1]
+    gloss = _GLOSS_DASH.match(text, quote_end) if tail else None
+    gloss_from = gloss.end() if gloss is not None else len(text) + 1
     for s in sentences:
         words = [t for t in s.tokens if t.upos != "PUNCT"]
         for t in s.tokens:
@@ -1864,6 +1974,8 @@ def _quote_only(
             if any(a <= ts and te <= b for a, b in spans):
                 inside += 1
                 continue
+            if ts >= gloss_from and not (_is_cue(t, s) or t.upos == "PROPN"):
+                continue  # '"…" - a reference to the storm of 2019.': the writer's gloss, no speaker
             if not tail or ts < quote_end or _is_cue(t, s) or _DASH.search(text, quote_end, ts) or (
                 t.deprel in SUBJECTS and t.text.lower() not in RELATIVE_PRONOUNS
             ):
@@ -1929,6 +2041,10 @@ def attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
     if sent is None:
         return a
     text, head = parsed.doc.text, sent.token(m.head)
+    poll = _poll_of_share(sent, head, region(q))
+    if poll is not None:
+        # "In a Ledger poll, 55 percent of voters said …": the poll reports what a share of people answered
+        return _remention(a, text, sent, *mention_span(sent, poll), poll)
     owner = _words_owner(sent, head)
     if owner is not None:
         # "Holt's response was swift:": the words are named, their owner speaks
@@ -2000,11 +2116,39 @@ def quantity_heads() -> frozenset[str]:
     return frozenset(str(w) for w in lexicon()["quantity_heads"])
 
 
+_SHARE_HEADS = frozenset({"percent", "%", "percentage", "majority", "plurality", "minority", "half", "third",
+                          "quarter", "fifth", "most"})
+_POLL_NOUNS = frozenset({"poll", "survey"})
+
+
+def _poll_of_share(sent: Sentence, head: Token, span: tuple[int, int]) -> Token | None:
+    """The poll behind a mention that is a share of people (``55 percent of voters``, ``most``, ``a majority``)
+    in the same sentence: ``In a Ledger poll, …``, ``…, according to a Ledger survey``, ``The poll finds that
+    …``; the share answered the poll, which is what reports it."""
+    if head.lemma.lower() not in _SHARE_HEADS and head.text.lower() not in _SHARE_HEADS:
+        return None
+    for t in sent.tokens:
+        if t.upos != "NOUN" or t.lemma.lower() not in _POLL_NOUNS or _inside(t, span):
+            continue
+        marks = {c.lemma.lower() for c in sent.children(t.id) if c.deprel == "case"}
+        if marks & {"in", "to", "accord"}:
+            return t  # 'In a poll, …' / 'according to a poll'
+        if t.deprel in SUBJECTS and t.head > 0 and any(a.id == t.head for _, a in _up(sent, head)):
+            return t  # 'The poll finds that 41 percent say …'
+    return None
+
+
 def _words_owner(sent: Sentence, head: Token) -> Token | None:
     """The possessor of a noun for words heading a mention (``Holt's response``, ``her answer``), when it
     is a name or a personal pronoun."""
     poss = _words_possessor(sent, head)
     return poss if poss is not None and poss.upos in ("PROPN", "PRON") and _person_like(poss) else None
+
+
+def _named_owner(sent: Sentence, noun: Token) -> bool:
+    """``noun`` is a noun for words with a name for owner (``Roe's answer``)."""
+    poss = _words_possessor(sent, noun)
+    return poss is not None and poss.upos == "PROPN"
 
 
 def _words_possessor(sent: Sentence, noun: Token) -> Token | None:
@@ -2026,6 +2170,9 @@ def _role_before_name(sent: Sentence, head: Token) -> Token | None:
     nxt = sent.token(head.id + 1)
     if nxt.upos == "PROPN" and nxt.head == head.id and nxt.deprel in ("appos", "flat", "compound", "nmod"):
         return nxt
+    if (nxt.upos == "PROPN" and head.deprel in SUBJECTS and nxt.deprel == head.deprel and nxt.head == head.head
+            and head.text[:1].islower()):
+        return nxt  # 'said fisherman Joe Tally' parsed as two subjects of "said": the name is the one
     return None
 
 
@@ -2155,6 +2302,9 @@ def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
     if colon is not None:
         verb, subj, sent = colon
         cue, cs, ce = _cue_text(sent, verb)
+        if verb.deprel == "cop":  # "Roe's reply was short: "…"": the colon introduces the words, not "was"
+            cs = len(text[: span[0]].rstrip()) - 1
+            cue, ce = text[cs], cs + 1
         return Attribution(q, qtype, _mention(text, sent, subj), cue, cs, ce, _outlet(text, sent, verb, subj),
                            "dep:colon")
     lead = _lead_colon(text, q, parsed.sentences)
@@ -2305,7 +2455,7 @@ def _as_clause(sent: Sentence, span: tuple[int, int], regions: list[tuple[int, i
         if v.lemma == "put":
             if not any(c.deprel == "obj" and c.text.lower() == "it" for c in kids):
                 continue
-        elif not _is_cue(v, sent):
+        elif not _is_cue(v, sent) and v.lemma.lower() != "sing":  # ("As the choir sang, "…"": the lyric)
             continue
         subj = next((c for c in kids if c.deprel == "nsubj"), None)
         if not any(c.deprel == "mark" and c.lemma.lower() == "as" for c in kids):
@@ -2313,8 +2463,9 @@ def _as_clause(sent: Sentence, span: tuple[int, int], regions: list[tuple[int, i
                          and any(g.deprel == "case" and g.lemma.lower() == "as" for g in sent.children(c.id))), None)
         if subj is None or any(_inside(subj, r) for r in regions) or subj.lemma.lower() in EXPLETIVES:
             continue
-        if any(_inside(t, span) for t in sent.subtree(v.id)):
-            continue  # the quote is the clause's own: other sieves read it
+        if any(_inside(t, span) for t in sent.subtree(v.id)) and not (subj.upos == "PROPN" and any(
+                c.deprel == "parataxis" and any(_inside(t, span) for t in sent.subtree(c.id)) for c in kids)):
+            continue  # the quote is the clause's own: other sieves read it (unless hung beside it as parataxis)
         return v, subj
     return None
 
@@ -2612,7 +2763,8 @@ def is_title(text: str, q: QuoteSpan) -> bool:
 
 
 NAME_COLON = regex.compile(
-    r"""(?:^|(?<=\n)|(?<=[ ][-–—][ ]?)|(?<=[–—])|(?<=\b(?:[Ff]rom|[Ss]tated|[Ww]rote)[ ])|(?<=[”"][ ])
+    r"""(?:^|(?<=\n)|(?<=[ ][-–—][ ]?)|(?<=[–—])|(?<=\b(?:[Ss]tated|[Ww]rote)[ ])|(?<=[”"][ ])
+       |(?<=(?<!\b(?:was|is|are|were|be|been|being|comes|came)[ ])\b[Ff]rom[ ])  # 'More from Lee:', not 'is from Oslo:'
        |(?<=[”"],?[ ]by[ ](?:the[ ])?(?:\p{Lu}[\p{L}.&-]*[ ]){0,3}\p{Lu}[\p{L}.&-]*['’]s[ ]))  # a title's byline
     (\p{Lu}[\p{L}'’.-]*(?:[ ](?:\p{Lu}[\p{L}'’.-]*|and|&)){0,5})    # Ann Lee / Ann Lee and Bo Berg
     (?:[ ]\([^()\n]{1,25}\))?                                         # (D-N.Y.)
@@ -2692,6 +2844,8 @@ def _name_colon(text: str, q: QuoteSpan) -> Mention | None:
     True
     >>> _name_colon('Former state senator Ann Lee: "We won."', QuoteSpan(31, 38, 30, 38, '"', 0)).text
     'Former state senator Ann Lee'
+    >>> _name_colon('He said the judge was from Eastmark: "We won."', QuoteSpan(38, 45, 37, 45, '"', 0)) is None
+    True
     """
     open_at = region(q)[0]
     line_start = text.rfind("\n", 0, open_at) + 1
@@ -3323,7 +3477,16 @@ def _named_again(parsed: ParsedDoc, last: Attribution, q: QuoteSpan) -> Mention 
 def _main_subject(sent: Sentence) -> Token | None:
     """The subject of the sentence's root, as the parser hung it."""
     root = next((t for t in sent.tokens if t.deprel == "root"), None)
-    return None if root is None else next((c for c in sent.children(root.id) if c.deprel in SUBJECTS), None)
+    if root is None:
+        return None
+    subj = next((c for c in sent.children(root.id) if c.deprel in SUBJECTS), None)
+    if subj is None and root.xpos in ("VBN", "VBG", "VBD") and root.id <= 2:
+        # 'Asked about it, Holt shook her head.': the parser made the opening participle the root and hung the
+        # main clause, after the comma, under it
+        main = next((c for c in sent.children(root.id) if c.deprel in ("ccomp", "conj", "parataxis", "advcl")
+                     and c.upos in ("VERB", "AUX") and any(t.text == "," and t.id < c.id for t in sent.tokens)), None)
+        subj = None if main is None else next((c for c in sent.children(main.id) if c.deprel in SUBJECTS), None)
+    return subj
 
 
 def _other_actor(sent: Sentence, m: Mention) -> bool:
@@ -3351,5 +3514,22 @@ def _on_mention(sent: Sentence, t: Token, m: Mention) -> bool:
 
 
 #: the regexes' examples, run as doctests (a bare string after an assignment is no docstring)
-__test__ = {"HOW_AFTER": _HOW_AFTER_EXAMPLES, "WORDS_OF": _WORDS_OF_EXAMPLES, "INVERTED": _INVERTED_EXAMPLES,
+_LEAD_IN_EXAMPLES = """
+>>> [bool(_PREPOSITION_BEFORE.search(t)) for t in ("answered on ", "spoke to Harbour ", "Roe ", "told him, ")]
+[True, True, False, False]
+>>> _ISSUED_BY.search("At the time, she released ").group("n"), bool(_ISSUED_BY.search("she read "))
+('she', False)
+>>> _ISSUED_DOCUMENT.search("Later, Jane Roe issued a statement, ").group("n")
+'Jane Roe'
+>>> [bool(_SURNAME_AFTER_COMMA.match(t)) for t in (' From said.', ' That quote said.', ' the board said.')]
+[True, False, False]
+>>> SIGNATURE_LINE.match('"\\n\\n-Jane Roe, writing after the vote.').group("n")
+'Jane Roe'
+>>> [bool(_GLOSS_DASH.match(t)) for t in (' - a nod to the storm', ' -- and then', ' - Jane Roe', ', she said')]
+[True, True, False, False]
+"""
+
+
+__test__ = {"HOW_AFTER": _HOW_AFTER_EXAMPLES, "LEAD_IN": _LEAD_IN_EXAMPLES, "WORDS_OF": _WORDS_OF_EXAMPLES,
+            "INVERTED": _INVERTED_EXAMPLES,
             "TRANSCRIPT_LABEL": _TRANSCRIPT_LABEL_EXAMPLES}

@@ -78,7 +78,8 @@ _NAME_WORD = (rf"(?:{TITLE_ABBREVIATION}|(?:\p{{Lu}}\.){{1,3}}(?=[ \t]+\p{{Lu}})
               rf"|\p{{Lu}}[\p{{L}}'’-]*"
               rf"|(?:al|el|bin|ibn|abu|ben)-\p{{Lu}}[\p{{L}}'’-]*)")  # "Karim al-Tahir"
 NAME_RE = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}'’.@#-]){_NAME_WORD}"  # not inside a word, a handle (@Roe) or a hashtag
+    # not inside a word, a handle (@Roe) or a hashtag; a hyphen only as a signature's dash ("-Jane Roe")
+    rf"(?:(?<![\p{{L}}\p{{N}}'’.@#-])|(?<=(?:^|\s)-)){_NAME_WORD}"
     rf"(?:[ \t]+(?:(?:of|de|del|da|di|du|la|le|van|von|der|den|bin|ibn|al)[ \t]+){{0,2}}{_NAME_WORD})*"
 )
 DEMONYM = regex.compile(r"^(?:\p{Lu}\p{Ll}+(?:ans?|ese|ish|ch|i)|North|South|East|West|Central|Northern|"
@@ -141,7 +142,7 @@ PRIOR = {  # confidence before calibration: sieve x resolution
     "cont:multi-para": 0.85, "cont:previous": 0.7, "dep:indirect": 0.75, "dep:nearest-cue": 0.7,
     "cont:cue-sentence": 0.7, "adj:sentence-subject": 0.7, "adj:name-colon": 0.7, "adj:lead-colon": 0.7,
     "dep:clause-subject": 0.5,
-    "adj:transcript-label": 0.8, "adj:signature": 0.8, "adj:headline-verb": 0.7,
+    "adj:transcript-label": 0.8, "adj:signature": 0.8, "adj:issuer": 0.8, "adj:headline-verb": 0.7,
     "dep:possessor": 0.7, "dep:as-clause": 0.85, "cont:same-sentence": 0.8,
 }
 RES_PRIOR = {"name": 1.0, "alias": 0.97, "role": 0.88, "org-head": 0.85, "news": 0.85, "pronoun": 0.85, "salient": 0.6}
@@ -292,6 +293,12 @@ def _group_members() -> frozenset[str]:
     """Nouns for people that name no organisation or party ("Republicans", "Democrats" stay names of groups;
     "Banks" is a surname too): what :func:`_plural_group` looks up, once per process, not once per name."""
     return _words("person_nouns") - _words("org_words")
+
+
+@cache
+def _role_genders() -> dict[str, str]:
+    """Role nouns that tell a gender (lexicon ``gendered_roles``): ``husband`` -> male."""
+    return {str(w).lower(): g for g, ws in lexicon()["gendered_roles"].items() for w in ws}
 
 
 @cache
@@ -518,6 +525,10 @@ class _Ent:
             given = given_name_gender(self.name)
             if given != "unknown":
                 return given
+            told = {_role_genders().get(r.split()[-1].lower(), "unknown") for r in self.roles if r.split()}
+            told.discard("unknown")
+            if len(told) == 1:  # "Her husband, Tom": the role tells
+                return told.pop()
         if self.he > self.she:
             return "male"
         if self.she > self.he:
@@ -619,6 +630,9 @@ def _name_breakers() -> frozenset[str]:
     return small | verbs | past | _AUXILIARIES
 
 
+_STRETCHED = regex.compile(r"(?:\p{L}{1,2}-){2,}\p{L}{1,3}[!?.,]*")
+
+
 def _name_pieces(text: str, m: regex.Match[str]) -> list[regex.Match[str]]:
     """A run of capitalised words cut where a word no name holds stands inside it (``Holt Is Right``:
     ``Holt`` and ``Right``), so a title-case clause the headline test missed glues no verb into a name.
@@ -633,6 +647,8 @@ def _name_pieces(text: str, m: regex.Match[str]) -> list[regex.Match[str]]:
     ['Jane Holt', 'Berg']
     >>> [p.group() for p in _name_pieces("Sailors Against Jane Holt", NAME_RE.match("Sailors Against Jane Holt"))]
     ['Sailors', 'Jane Holt']
+    >>> [p.group() for p in _name_pieces("N-o-o-o HOLT", NAME_RE.match("N-o-o-o HOLT"))]
+    ['HOLT']
     """
     words = list(_NONSPACE.finditer(m.group()))
     cuts = [(w.start(), w.end()) for w in words[1 if len(words) < 3 else 0 :] if w.group()[:1].isupper()
@@ -642,6 +658,8 @@ def _name_pieces(text: str, m: regex.Match[str]) -> list[regex.Match[str]]:
     # title case (two capitalised words at least before it, so "ACME Harbour" stays one)
     cuts += [(w.start(), w.start()) for k, w in enumerate(words[2:], 2) if w.group()[1:2].islower()
              and all(len(v.group()) > 1 and v.group().isalpha() and v.group().isupper() for v in words[k - 2 : k])]
+    # a word spelled out letter by letter, as a shout is ("N-o-o-o Holt!"), is no part of a name
+    cuts += [(w.start(), w.end()) for w in words if _STRETCHED.fullmatch(w.group())]
     if not cuts:
         return [m]
     out, pos = [], m.start()
@@ -1396,8 +1414,11 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
             return Decision(single[1].display, "person", "pronoun")
         return Decision(None, "person", "unresolved")
     if len(words) == 1 and words[0] in _words("org_pronouns"):
+        # the organisation named in the quote's sentence or the one before: further back, "it" is as likely
+        # a statement or an office the text never named ('Roe's office released a statement. "…," it read.')
+        floor = _sentence_floor(ents.text, min(m.start, quote[0]) if quote[0] >= 0 else m.start, 1)
         for s, _e, ent in reversed(ents.hits):
-            if s < m.start and ent.kind == "organization" and not ents.in_quote(s):
+            if floor <= s < m.start and ent.kind == "organization" and not ents.in_quote(s):
                 return Decision(ent.display, "organization", "pronoun")
         return Decision(None, "organization", "unresolved")
     if words[0] in _words("first_person") or words[-1] in _words("first_person"):

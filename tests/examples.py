@@ -1106,6 +1106,56 @@ EXAMPLES: list[Example] = [
             'Tom Berg', 'saying', None, 'direct'),
     Example("she-responded-by-calling-him", 'Tom Berg called Jane Holt "a liar" in a radio interview, and she '
             'responded by calling him "a coward."', 'a coward.', 'Jane Holt', 'she', 'calling', None, 'partial'),
+    Example("object-of-on-before-a-participle-is-no-speaker", 'Ann Lowe responded to the mayor\'s post on Harbour TV '
+            'writing, "The pier stays open. We will fight for it."', 'The pier stays open. We will fight for it.',
+            'Ann Lowe', 'Ann Lowe', None, None, 'direct'),
+    Example("signature-line-with-a-gloss", 'The mayor spoke first.\n\n"The ferry is the town\'s lifeline."\n\n'
+            '-Tom Berg, writing after the vote.', "The ferry is the town's lifeline.", 'Tom Berg', 'Tom Berg', None,
+            None, 'direct'),
+    Example("surmised-after-the-quote", 'Jane Holt had doubts about the plan.\n\n"People want the pier back," '
+            'she surmised.', 'People want the pier back,', 'Jane Holt', 'she', 'surmised', None, 'direct'),
+    Example("question-then-asked-the-listener", 'Ann Lowe met Tom Berg at the pier.\n\n"Did you vote for the toll?" '
+            'Lowe asked the harbour master on a walk along the docks. "I did not."',
+            'Did you vote for the toll?', 'Ann Lowe', 'Lowe', 'asked', None, 'direct'),
+    Example("released-a-statement-saying", 'Jane Holt left the board in May. That week she released a statement '
+            'saying, "The board deserves a fresh start."', 'The board deserves a fresh start.', 'Jane Holt', 'she',
+            'saying', None, 'direct'),
+    Example("issued-a-statement-comma", 'On Sunday, Jane Holt issued a statement, "Our thoughts are with every '
+            'family who lost a home."', 'Our thoughts are with every family who lost a home.', 'Jane Holt',
+            'Jane Holt', 'issued', None, 'direct'),
+    Example("surname-that-is-a-function-word", 'Most dock owners regarded the board as "a club for insiders," '
+            'From said. "We wanted to change that."', 'a club for insiders,', None, 'From', 'said', None, 'partial'),
+    Example("participle-opener-hands-the-floor", 'Tom Berg chairs the finance committee. "It is not enough," Berg said.'
+            '\n\nAsked whether she would resign, Holt shook her head. "Not a chance."', 'Not a chance.', 'Holt', 'Holt',
+            None, None, 'direct'),
+    Example("role-and-name-read-as-two-subjects", '"They never listened to us," said fisherman Joe Tally, 61.',
+            'They never listened to us,', 'Joe Tally', 'fisherman Joe Tally', 'said', None, 'direct'),
+    Example("it-after-a-statement-no-far-organisation", '"This is a big win," said Maria Sola of the Valley Water '
+            'Alliance. Her group spent $2 million on ads.\n\nOdell\'s office released a statement on Thursday. "The '
+            'governor has chosen politics over people," it read.', 'The governor has chosen politics over people,',
+            None, 'it', 'read', None, 'direct'),
+    Example("bare-state-before-a-title", 'Lawmakers argued for hours.\n\n"The authority\'s finances are a mess," state '
+            'Sen. Victor Hale, a Republican who represents the area, wrote on Facebook.',
+            "The authority's finances are a mess,", 'Victor Hale', 'Sen. Victor Hale', 'wrote', 'Facebook', 'direct'),
+    Example("role-tells-the-gender", 'Grace Young runs the bakery. Her husband, Tom, handles the books.\n\n'
+            '"She\'s the heart of it," he says.', "She's the heart of it,", 'Tom', 'he', 'says', None, 'direct'),
+    Example("share-of-voters-in-a-poll", 'In a Harbour Gazette poll taken in May, 55 percent of voters said the '
+            'pier should be "rebuilt at once."', 'rebuilt at once.', None, 'a Harbour Gazette poll', 'said', None,
+            'partial'),
+    Example("name-before-a-role-aside-after-an-interview-phrase", 'In an interview with the Harbour Gazette, Tom '
+            'Berg, the union\'s lead negotiator, said members would vote "within days" if a deal is reached.',
+            'within days', 'Tom Berg', 'Tom Berg', 'said', None, 'partial'),
+    Example("officials-familiar-with-keep-their-phrase", 'Two officials familiar with the talks said the deal was '
+            '"very close."', 'very close.', None, 'Two officials familiar with the talks', 'said', None, 'partial'),
+    Example("as-a-band-sang-a-lyric", 'Life on the coast is hard. As the Harbour Singers once sang at the town '
+            'fair, "The tide takes what it wants."', 'The tide takes what it wants.', 'Harbour Singers',
+            'the Harbour Singers', 'sang', None, 'direct'),
+    Example("dash-gloss-after-a-continued-quote", '"Turnout will decide it," said Tom Vance, who chairs the county '
+            'party. "Holt needs the harbour wards. Berg needs a miracle" - a reference to the storm that closed the '
+            'polls in 2019.', 'Holt needs the harbour wards. Berg needs a miracle', 'Tom Vance', 'Tom Vance', 'said',
+            None, 'direct'),
+    Example("paraders-chant-not-the-town", 'Students parading through the old town chanted "Save the ferry!" and did '
+            'not stop until midnight.', 'Save the ferry!', None, 'Students', 'chanted', None, 'partial'),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]

@@ -442,6 +442,53 @@ SUBJECTLESS_CLAUSE = _conllu("""
 """)
 
 
+# A quote that ends its sentence and the next sentence run together by the tokenizer: the "according to" of
+# the second sentence is not the quote's; the same phrase right after a quote still is.
+MERGED_ACCORDING = _conllu("""
+1 Holt Holt PROPN 2 nsubj
+2 asked ask VERB 0 root SpaceAfter=No
+3 : : PUNCT 6 punct
+4 " " PUNCT 6 punct SpaceAfter=No
+5 Which which DET 6 det
+6 ferry ferry NOUN 2 parataxis SpaceAfter=No
+7 ? ? PUNCT 6 punct SpaceAfter=No
+8 " " PUNCT 6 punct
+9 The the DET 10 det
+10 shop shop NOUN 11 nsubj
+11 sells sell VERB 2 parataxis
+12 lamps lamp NOUN 11 obj
+13 and and CCONJ 14 cc
+14 rugs rug NOUN 12 conj SpaceAfter=No
+15 , , PUNCT 19 punct
+16 according accord VERB 19 case
+17 to to ADP 19 case
+18 its its PRON 19 nmod:poss
+19 website website NOUN 11 obl SpaceAfter=No
+20 . . PUNCT 2 punct
+""")
+QUOTE_ACCORDING = _conllu("""
+1 " " PUNCT 3 punct SpaceAfter=No
+2 We we PRON 3 nsubj
+3 won win VERB 0 root SpaceAfter=No
+4 , , PUNCT 3 punct SpaceAfter=No
+5 " " PUNCT 3 punct
+6 according accord VERB 9 case
+7 to to ADP 9 case
+8 its its PRON 9 nmod:poss
+9 website website NOUN 3 obl SpaceAfter=No
+10 . . PUNCT 3 punct
+""")
+
+
+@pytest.mark.parametrize(("saved", "head"), [pytest.param(MERGED_ACCORDING, None, id="next-sentence-run-together"),
+                                             pytest.param(QUOTE_ACCORDING, "website", id="right-after-the-quote")])
+def test_according_to_stays_in_the_quotes_sentence(saved: str, head: str | None) -> None:
+    text, sents = conllu.read(saved)
+    q = spans.find_quotes(text)[0]
+    found = attribute._according_to(sents[0], attribute.region(q))
+    assert (found.text if found else None) == head
+
+
 def _by_quote(saved: str) -> dict[str, Any]:
     """Attributions of a hand-written parse, by quote text."""
     text, sents = conllu.read(saved)
@@ -456,7 +503,8 @@ def _by_quote(saved: str) -> dict[str, Any]:
                      id="closing-punctuation-is-no-attach-point"),
         pytest.param(TRAILING_CONJ, "promise", "dep:parataxis", "said", "Jane Holt", None,
                      id="trailing-report-parsed-as-conjunct"),
-        pytest.param(WHO_AFTER_MODIFIER, "shaken.", "dep:ancestor", "added", "who", "one Unionist familiar",
+        pytest.param(WHO_AFTER_MODIFIER, "shaken.", "dep:ancestor", "added", "who",
+                     "one Unionist familiar with the talks",
                      id="who-after-a-modifier-stands-for-the-person"),
         pytest.param(AGE_IN_COMMAS, "We won.", "dep:ancestor", "said", "Maria Lind", None,
                      id="name-with-age-in-commas-before-subjectless-verb"),
