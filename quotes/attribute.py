@@ -473,8 +473,7 @@ def _name_before_aside(sent: Sentence, comma: int) -> Token | None:
         name = sent.token(name.head)
     if name.upos != "PROPN" or not _person_like(name) or prev - 1 - name.id > 3:
         return None
-    before = sent.token(name.id - 1) if name.id > 1 else None
-    return name if before is None or before.text == "," else None
+    return name if _opens_phrase(sent, name) else None
 
 
 def _before_appositive(sent: Sentence, comma: int) -> Token | None:
@@ -1155,11 +1154,13 @@ EXPLETIVES = frozenset({"it", "this", "that", "there", "which", "what", "one"})
 
 def _colon_speaker(
     text: str, sents: list[Sentence], span: tuple[int, int], regions: list[tuple[int, int]] = ()  # type: ignore[assignment]
-) -> tuple[Token, Token, Sentence] | None:
+) -> tuple[Token, Token, Sentence, int] | None:
     """``X responded: "..."`` / ``The headline reads: "..."``: a clause ending in a colon right before the
     quote introduces it, whatever its verb; the speaker is that verb's subject. A colon inside another
-    quote (``"... Here they are: "...``) belongs to that quote's speaker, so this sieve stays out."""
-    before = text[: span[0]].rstrip()
+    quote (``"... Here they are: "...``) belongs to that quote's speaker, so this sieve stays out. Also returns
+    where the colon (or dash) is."""
+    lo = max(0, span[0] - 200)  # (the colon sits right before the quote: no need to copy the article up to it)
+    before = text[lo : span[0]].rstrip()
     # (a spaced dash or a double hyphen, not a hyphen inside a word)
     if before.endswith(("--", "—", "–")) and before[:-1].rstrip("-—– ") != before[:-1]:
         # "Roe defended the toll -- "Every boat pays its share."": a dash before a whole sentence in quotes that ends
@@ -1168,9 +1169,9 @@ def _colon_speaker(
         after = text[span[1] : span[1] + 3].lstrip(" \"'”’")
         if not words or not words[0][:1].isupper() or len(words) < 4 or after[:1] not in ("", "\n"):
             return None
-        colon_at = len(before) - 1
+        colon_at = lo + len(before) - 1
     elif before.endswith(":"):
-        colon_at = len(before) - 1
+        colon_at = lo + len(before) - 1
     else:
         return None
     if any(a <= colon_at < b for a, b in regions):
@@ -1202,7 +1203,7 @@ def _colon_speaker(
                     return None
             if (subj is not None and subj.end <= colon_at and subj.lemma.lower() not in EXPLETIVES
                     and not any(_inside(subj, r) for r in regions)):
-                return v, subj, sent
+                return v, subj, sent, colon_at
     return None
 
 
@@ -1290,10 +1291,11 @@ def _according_to(sent: Sentence, span: tuple[int, int]) -> Token | None:
     after a quote that ended one (``"Is it off?" The store sells hats, according to its website.``: the
     tokenizer ran the two together)."""
     inner = [t for t in sent.tokens if _inside(t, span) and t.text not in MARK_CHARS]
-    nxt = next((t for t in sent.tokens if t.start >= span[1] and t.text not in MARK_CHARS), None)
-    closed = bool(inner) and inner[-1].text in (".", "?", "!") and nxt is not None and nxt.text[:1].isupper()
+    opener = next((t for t in sent.tokens if t.start >= span[1] and t.text not in MARK_CHARS), None)
+    closed = bool(inner) and inner[-1].text in (".", "?", "!") and opener is not None and opener.text[:1].isupper()
+    first_after = next((t.id for t in sent.tokens if t.start >= span[1]), len(sent.tokens) + 1)
     for t in sent.tokens:
-        if closed and t.start >= span[1] and sum(1 for x in sent.tokens if span[1] <= x.start < t.start) >= 6:
+        if closed and t.id - first_after >= 6:
             break  # a new sentence (with its own words) between the quote and "according to"
         if t.text.lower() == "according" and not _inside(t, span) and t.head > 0:
             nxt = sent.tokens[t.id] if t.id < len(sent.tokens) else None
@@ -1608,7 +1610,8 @@ def _adjacent(text: str, q: QuoteSpan, span: tuple[int, int]) -> tuple[str, Ment
                                 or _PARTICIPLE_ASIDE.search(text, max(0, span[0] - 120), span[0])):
         m = None  # 'Roe, citing "…," said the board would meet': the verb reports a clause; Roe is its subject
     # after '"…,"' one capitalised word and a cue are a name, even a function word's ('"…," From said.')
-    surname = bool(_SURNAME_AFTER_COMMA.match(after)) and text[q.start : q.end].rstrip().endswith(",")
+    surname = bool(m and m.group("n2") and _SURNAME_AFTER_COMMA.match(after)
+                   and text[q.start : q.end].rstrip().endswith(","))
     if m and m.group("n2") and m.group("n2").split()[0].lower() in NOT_A_NAME_START | DEMONSTRATIVES and not surname:
         m = None  # '"…." That quote from Roe appeared …': a demonstrative opens a noun phrase, not a name
     if m and m.group("n2") and m.group("n2").split()[-1].lower() in DANGLING_WORDS and not surname:
@@ -2300,11 +2303,10 @@ def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
         return Attribution(q, qtype, named, ":", named.end, named.end + 1, None, "adj:name-colon")
     colon = _colon_speaker(text, [s for s in parsed.sentences if s.parsed], span, regions)
     if colon is not None:
-        verb, subj, sent = colon
+        verb, subj, sent, colon_at = colon
         cue, cs, ce = _cue_text(sent, verb)
         if verb.deprel == "cop":  # "Roe's reply was short: "…"": the colon introduces the words, not "was"
-            cs = len(text[: span[0]].rstrip()) - 1
-            cue, ce = text[cs], cs + 1
+            cue, cs, ce = text[colon_at], colon_at, colon_at + 1
         return Attribution(q, qtype, _mention(text, sent, subj), cue, cs, ce, _outlet(text, sent, verb, subj),
                            "dep:colon")
     lead = _lead_colon(text, q, parsed.sentences)
