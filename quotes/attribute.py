@@ -206,6 +206,12 @@ def _subject(sent: Sentence, verb: Token, depth: int = 0) -> Token | None:
             return agent  # "Roe was asked by Berg whether ...": the one who asks speaks
         if verb.lemma.lower() in ("ask", "tell"):
             return None  # 'Roe was asked, "…?"': the one asked is not the one asking
+    if not passive and depth == 0 and verb.xpos == "VBN" and not any(c.deprel == "aux" for c in sent.children(verb.id)):
+        agent = _passive_agent(sent, verb)
+        if agent is not None and not any(c.deprel == "conj" for c in sent.children(agent.id)):
+            # "a plan, described as "…" by Roe,": a participle's by phrase speaks, not the plan (not when the
+            # parser coordinated the rest of the sentence with that phrase: the quote may hang there)
+            return agent
     # inherited from a passive verb, its subject is the speaker's: "Roe was booed after telling them …"
     passive_ok = verb.lemma in ("quote", "cite") or not passive or depth > 0
     fronted = _fronted_speaker(sent, verb)
@@ -214,6 +220,10 @@ def _subject(sent: Sentence, verb: Token, depth: int = 0) -> Token | None:
     if _inverted_tail(sent, verb):
         # "…, said Jane Roe": the subject after the verb, even when the parser gave it a second one before
         return next(c for c in sent.children(verb.id) if c.deprel in SUBJECTS and c.id > verb.id)
+    if verb.xpos == "VBG" and any(c.deprel in SUBJECTS and c.id < verb.id for c in sent.children(verb.id)):
+        with_first = _with_subject(sent, verb)
+        if with_first is not None:
+            return with_first  # "The two argued, with Roe telling Berg to "…"": the parser gave "telling" a subject
     for c in sent.children(verb.id):
         if c.deprel in SUBJECTS or (c.deprel == "nsubj:pass" and passive_ok):
             if c.deprel == "nsubj:pass" and not passive_ok:
@@ -237,6 +247,14 @@ def _subject(sent: Sentence, verb: Token, depth: int = 0) -> Token | None:
     with_subject = _with_subject(sent, verb)
     if with_subject is not None:
         return with_subject
+    aside = _aside_subject(sent, verb) if depth == 0 else None
+    if aside is not None:
+        return aside
+    reporter = _reporter_of_clause(sent, verb) if depth == 0 else None
+    if reporter is not None:
+        found = _subject(sent, reporter, depth + 1)
+        if found is not None:
+            return found
     main = _main_clause_verb(sent, verb) if depth == 0 else None
     if main is not None:
         found = _subject(sent, main, depth + 1)
@@ -555,11 +573,43 @@ def _with_subject(sent: Sentence, verb: Token) -> Token | None:
     for _ in range(3):  # "with the Federation of Teachers calling": up from "Teachers" to "Federation"
         if any(c.lemma.lower() == "with" and c.deprel == "case" for c in sent.children(head.id)):
             return _shown_speaking(sent, head, verb) or head  # "with footage of Roe saying": Roe
-            return head
         if head.deprel not in (*NAME_PARTS, "nmod") or not 0 < head.head < head.id:
             return None
         head = sent.token(head.head)
     return None
+
+
+def _aside_subject(sent: Sentence, verb: Token) -> Token | None:
+    """``Roe, who wants the county and its partners to pay, posted that …``: the parser ended the *who* clause
+    late, made its last verb the sentence's and left the speech verb after the comma without a subject; the
+    subject that the aside describes is the speech verb's."""
+    if verb.id < 5 or sent.token(verb.id - 1).text != ",":
+        return None
+    if verb.xpos not in ("VBD", "VBZ", "VBP") and not (
+            verb.xpos == "VBN" and any(c.deprel == "ccomp" for c in sent.children(verb.id))):
+        return None  # (a past form the tagger took for a participle still reports a clause: "tweeted that …")
+    above = {node.id for _, node in _up(sent, verb, len(sent.tokens))}
+    for t in sent.tokens[: verb.id - 4]:
+        end = max((c.id for c in sent.children(t.id) if c.deprel == "flat" and c.id > t.id), default=t.id)
+        if (t.upos in ("PROPN", "NOUN") and end + 2 < verb.id
+                and sent.token(end + 1).text == "," and sent.token(end + 2).text.lower() in ("who", "whose", "which")
+                and ((t.deprel in SUBJECTS and t.id not in above) or (t.deprel == "root" and t.upos == "PROPN"))):
+            # (a name the parser made the root holds the aside and the verb after it: the verb is still its own)
+            return t  # (also "Roe, whose father sold fish there, called …": the parser made the father a subject)
+    return None
+
+
+def _reporter_of_clause(sent: Sentence, verb: Token) -> Token | None:
+    """``Roe said the board was out of touch, calling them "…"``, ``Roe was certain that the fleet must stay
+    together, warning Berg …``: a speech participle after a comma that the parser hung on the reported clause reports
+    in the voice of the one who said or felt that clause: the verb or adjective above it."""
+    if not _participle(verb) or verb.id < 2 or sent.token(verb.id - 1).text != "," or verb.head < 1:
+        return None
+    clause = sent.token(verb.head)
+    if clause.deprel != "ccomp" or clause.head < 1 or clause.id > verb.id:
+        return None
+    above = sent.token(clause.head)
+    return above if _is_cue(above, sent) or above.upos == "ADJ" else None
 
 
 def _shown_speaking(sent: Sentence, source: Token, verb: Token) -> Token | None:
@@ -573,12 +623,20 @@ def _shown_speaking(sent: Sentence, source: Token, verb: Token) -> Token | None:
 
 
 def _passive_agent(sent: Sentence, verb: Token) -> Token | None:
-    """The ``by`` phrase of a passive speech verb (``was asked by the moderator``, ``was told by aides``)."""
+    """The ``by`` phrase of a passive speech verb (``was asked by the moderator``, ``was told by aides``), also
+    one the parser hung on the words right before it (``branded as a "money sink" by critics``)."""
     for c in sent.children(verb.id):
         if c.deprel == "obl:agent" or (
             c.deprel == "obl" and any(g.deprel == "case" and g.lemma.lower() == "by" for g in sent.children(c.id))
         ):
             return c if c.upos in ("PROPN", "PRON", "NOUN") else None
+    for c in sent.children(verb.id):
+        if c.id > verb.id and (c.deprel in ("obj", "xcomp") or (c.deprel == "obl" and any(
+                k.deprel == "case" and k.lemma.lower() == "as" for k in sent.children(c.id)))):
+            late = next((g for g in sent.children(c.id) if g.deprel == "nmod" and g.id > c.id and any(
+                k.deprel == "case" and k.lemma.lower() == "by" for k in sent.children(g.id))), None)
+            if late is not None and late.upos in ("PROPN", "NOUN") and late.text.lower() not in TEMPORAL:
+                return late
     return None
 
 
@@ -971,6 +1029,9 @@ def _is_cue(t: Token, sent: Sentence | None = None) -> bool:
     if sent is not None and t.text.lower() == "think" and t.id < len(sent.tokens) and (
             sent.token(t.id + 1).text.lower() in ("tank", "tanks")):
         return False  # "president of the Acme think tank": a noun the tagger often reads as a verb
+    if sent is not None and t.lemma.lower() == "quote" and t.id < len(sent.tokens) and (
+            sent.token(t.id + 1).text in (",", ":") and any(c.text == "I" for c in sent.children(t.id))):
+        return False  # 'Roe said, and I quote, "…"': the writer's aside, the quote is Roe's
     if t.upos == "VERB" or t.xpos.startswith("VB"):
         return True
     return sent is not None and t.upos in ("NOUN", "PROPN", "ADJ") and any(
@@ -1234,6 +1295,11 @@ def _nearest_cue_left(
         if any(a <= t.start < b for a, b in regions) or _closed_clause(sent, t, span):
             continue
         subj = _subject(sent, t)
+        if subj is not None and any(a <= subj.start < b for a, b in regions) and _participle(t):
+            # "Roe hardly settled it, and, when pressed, insisting, "Of course the board paid"": the parser hung
+            # the participle under the quote's own verb, whose subject is quoted; the sentence's subject speaks
+            root = next((w for w in sent.tokens if w.deprel == "root"), None)
+            subj = _subject(sent, root) if root is not None and not _inside(root, span) else None
         if subj is None or any(a <= subj.start < b for a, b in regions):
             continue
         if subj.lemma.lower() in EXPLETIVES and not (subj.lemma.lower() == "it" and subj.deprel == "nsubj"):
@@ -1576,6 +1642,11 @@ _SURNAME_AFTER_COMMA = regex.compile(
     r"^['’”\"]?[ ]+\p{Lu}\p{Ll}+[ ]+(?:said|says|added|adds|wrote|writes|recalled|recalls)[.,]")
 
 
+#: an article, a noun and a name or pronoun: the noun's relative clause (``a charge Roe denied``, ``a claim she
+#: made``), not a speaker (``a message on the site reads`` is one)
+_WORDS_THEN_SPEAKER = regex.compile(r"\p{L}+[ ]+\p{L}+[ ]+(?:\p{Lu}|(?:he|she|they|we|I|it)\b)")
+
+
 @cache
 def _bare_inverted() -> frozenset[str]:
     """Base forms of the speech verbs that are not also past forms (``read``): none opens an inverted cue."""
@@ -1620,6 +1691,9 @@ def _adjacent(text: str, q: QuoteSpan, span: tuple[int, int]) -> tuple[str, Ment
         m.group("v2").lower() in lexicon()["speech_only_verbs"]
     ):
         m = None  # '"…" a Jane Roe tweet attacking …': an article and a bare verb form make a noun phrase
+    if m and m.group("n2") and m.group("n2").split()[0].lower() in INDEFINITES and _WORDS_THEN_SPEAKER.match(
+            m.group("n2")) and m.group("n2").split()[1].lower() in speech_nouns():
+        m = None  # '"…," a charge Roe denied': a noun for the words, then a relative clause about them
     if m:
         n, v = ("n1", "v1") if m.group("v1") else ("n2", "v2")
         if m.group(n).lower() in PERSONAL_PRONOUNS:
@@ -1666,6 +1740,8 @@ def _lead_in_end(text: str, open_at: int) -> tuple[int, int]:
 def _lead_in(text: str, span: tuple[int, int]) -> tuple[str, Mention, tuple[str, int, int]] | None:
     """``Name said: "..."``: the speaker and cue right before the opening mark (or the paragraph before)."""
     end, line_start = _lead_in_end(text, span[0])
+    aside = _I_QUOTE.search(text, max(line_start, end - 30), end)
+    end = aside.start() if aside is not None else end  # 'Roe said, and I quote, "…"': the writer's aside
     m = None
     for reach in (100, 220):  # a long appositive ('As Jane Roe, a lawyer and fellow at …, put it,') needs more
         wide = text[max(line_start, end - reach) : end]
@@ -1699,6 +1775,8 @@ def _lead_in(text: str, span: tuple[int, int]) -> tuple[str, Mention, tuple[str,
     return "adj:before", mention, cue
 
 
+#: the writer's own aside between a cue and the quote (``Roe said, and I quote, "…"``)
+_I_QUOTE = regex.compile(r",?[ ]+(?:and[ ]+)?I[ ]+quote[ ]*[,:]?[ ]*\Z")
 _DOCUMENT_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "this"})
 #: a speaker (or pronoun) and a verb by which she put out a document
 _ISSUER = (rf"(?P<n>{NAME_OR_PRONOUN})[ ]+(?:\p{{Ll}}+ly[ ]+)?"
@@ -1791,6 +1869,8 @@ def _attributed_before(text: str, q: QuoteSpan, opening: int) -> bool:
     return bool(SUBORDINATE_LEAD.match(text, lead.end(), opening)) and text[q.start : q.end].rstrip().endswith(",")
 
 
+#: the end of a sentence right before an opening quote mark (``Berg disagreed. "…"``)
+_REACTION_ENDS = regex.compile(r"[.!][ ]+[\"“‘«]")
 NEXT_OPENING = regex.compile(r"[ ]*(?:that[ ]+)?[,:]?[ ]*[\"“‘«']")
 # a reported clause right after the cue: "He said the ...", "He says referees are ..." (5+ words, no
 # punctuation); a preposition, an aside ("asks as a waiter walks in") or a capitalised word ("said on Friday",
@@ -1840,12 +1920,18 @@ def _introduces_next(text: str, q: QuoteSpan, after_cue: int) -> bool:
     >>> t = '"We won." She also said, in passing, that the team is tired.'
     >>> _introduces_next(t, QuoteSpan(1, 8, 0, 8, '"', 0), 23)
     True
+    >>> t = '"We won." Ann disagreed. "We drew."'
+    >>> _introduces_next(t, QuoteSpan(1, 8, 0, 8, '"', 0), 23)
+    True
     """
     inner = text[q.start : q.end].rstrip()
     if not inner.endswith((".", "!", "?")):
         return False
     if NEXT_OPENING.match(text, after_cue) is not None:
         return True
+    verb = text[q.end : after_cue].split()[-1:]
+    if verb and verb[0].lower() in _reaction_forms() and _REACTION_ENDS.match(text, after_cue):
+        return True  # '"…." Berg disagreed. "…"': a reaction that ends its sentence introduces the next quote
     if _ALSO.search(text, q.end, after_cue):
         return True  # '"… a leader." He also said he …': "also" opens a further statement
     if _TELL_BEFORE.search(text[max(0, after_cue - 8) : after_cue]):
@@ -2460,6 +2546,8 @@ def _as_clause(sent: Sentence, span: tuple[int, int], regions: list[tuple[int, i
         elif not _is_cue(v, sent) and v.lemma.lower() != "sing":  # ("As the choir sang, "…"": the lyric)
             continue
         subj = next((c for c in kids if c.deprel == "nsubj"), None)
+        if subj is None and v.xpos == "VBN" and any(c.deprel == "mark" and c.lemma.lower() == "as" for c in kids):
+            subj = _passive_agent(sent, v)  # '"…" – as described by Roe –': the by phrase
         if not any(c.deprel == "mark" and c.lemma.lower() == "as" for c in kids):
             subj = next((c for c in kids if c.deprel in ("nsubj", "obl") and c.id < v.id
                          and any(g.deprel == "case" and g.lemma.lower() == "as" for g in sent.children(c.id))), None)
@@ -2513,7 +2601,8 @@ def _content_clause_owner(
     sent: Sentence, span: tuple[int, int], owner: Callable[[Token | None], Token | None]
 ) -> Token | None:
     """``after her remark that "…"``: a quote in the *that* clause right after a possessed noun for words
-    is the possessor's, even when the parser hung the clause on the main verb (it often does)."""
+    is the possessor's, even when the parser hung the clause on the main verb (it often does); so is one in the
+    clause such a noun is (``Lee's argument is that …``)."""
     above = _ancestors(sent, span)
     for noun in sent.tokens[:-1]:
         that = sent.token(noun.id + 1)
@@ -2528,6 +2617,17 @@ def _content_clause_owner(
             found = owner(noun)
             if found is not None:
                 return _possessor_named(sent, noun, found)
+    for clause in [*_attach_points(sent, span), *(sent.token(i) for i in sorted(above))]:
+        # "Lee's argument is that the board "sold out"": a possessed noun for words, then "is that" and the clause
+        kids = sent.children(clause.id)
+        mark = next((c for c in kids if c.deprel == "mark" and c.lemma.lower() == "that"), None)
+        cop = next((c for c in kids if c.deprel == "cop"), None)
+        if mark is None or cop is None or not cop.id < mark.id:
+            continue
+        said = next((c for c in kids if c.deprel in ("nsubj", "nsubj:outer") and c.id < cop.id), None)
+        found = owner(said)
+        if said is not None and found is not None:
+            return _possessor_named(sent, said, found)
     return None
 
 
@@ -3232,12 +3332,17 @@ def attribute(parsed: ParsedDoc, *, indirect: bool = True) -> tuple[Attribution,
         if a.mention is not None:
             last = a
     out = [_shares_later_cue(parsed, a, out[i + 1]) if i + 1 < len(out) else a for i, a in enumerate(out)]
+    starts = {b.index: b.start for b in parsed.blocks}
     for i in range(len(out) - 2, -1, -1):  # back to front: a chain of pieces takes the speaker of its last one
         a, nxt = out[i], out[i + 1]
-        if (a.mention is None and a.sieve == "none" and not a.quote.closed and nxt.mention is not None
+        if (((a.mention is None and a.sieve == "none") or (a.sieve == "cont:previous" and a.mention is not None
+                                                            and a.mention.start < starts.get(a.quote.paragraph, -1)))
+                and not a.quote.closed
+                and nxt.mention is not None
                 and nxt.quote.continued and nxt.quote.paragraph - a.quote.paragraph == 1
                 and nxt.mention.start >= region(nxt.quote)[1]):  # (not a transcript's label opening the next)
             # '"We waited ten years. ¶ "Now it is time," she said.': the speaker named at the end of the quote
+            # (also over a speaker of an earlier paragraph that a quote-only first piece would go on from)
             out[i] = _inherit(a, nxt, "cont:multi-para")
     out.extend(reported)
     return tuple(out)
@@ -3331,7 +3436,9 @@ def _speech_act_before(parsed: ParsedDoc, q: QuoteSpan) -> Attribution | None:
     put_out = [(t, True) for t in sent.tokens if _put_out_words(sent, t)]
     for t, fallback in [*((t, False) for t in sent.tokens), *put_out]:
         verb = sent.token(sent.token(t.head).head) if _issued_words(sent, t) else t
-        reaction = t.deprel == "root" and t.upos == "VERB" and t.lemma.lower() in _reaction_verbs()
+        reaction = t.deprel == "root" and t.upos == "VERB" and (t.lemma.lower() in _reaction_verbs() or (
+            t.text.lower() in ("shake", "shakes", "shook") and any(c.deprel == "obj" and c.lemma.lower() == "head"
+                                               for c in sent.children(t.id))))  # "Lee shook her head. "…""
         if verb is t and not fallback and not reaction and (
                 t.deprel not in ("root", "conj", "advcl", "xcomp") or not _is_cue(t, sent)):
             continue
@@ -3350,6 +3457,25 @@ def _speech_act_before(parsed: ParsedDoc, q: QuoteSpan) -> Attribution | None:
         return Attribution(q, "direct", _mention(text, sent, subj), cue, cs, ce, _outlet(text, sent, verb, subj),
                            "cont:cue-sentence")
     return None
+
+
+#: reactions that take a side: they answer the quote before and introduce the one after (a pause or a smile
+#: between two quotes belongs to one speaker: '"Honestly?" Holt pauses. "I wish …"')
+_STANCES = frozenset({"disagree", "object", "demur", "differ", "balk", "concur", "agree"})
+
+
+@cache
+def _reaction_forms() -> frozenset[str]:
+    """The finite forms of the reactions that take a side (``disagreed``, ``objects``, ``demurred``).
+
+    >>> sorted(f for f in _reaction_forms() if f.startswith("dem"))
+    ['demur', 'demurred', 'demurs']
+    """
+    forms = set()
+    for r in _reaction_verbs() & _STANCES:
+        double = regex.fullmatch(r"\p{L}*[^aeiou][aeiou][bdgmnpt]|\p{L}*ur", r) is not None  # "nodded", "demurred"
+        forms |= {r, f"{r}s", f"{r}{r[-1]}ed" if double else f"{r}d" if r.endswith("e") else f"{r}ed"}
+    return frozenset(forms)
 
 
 @cache
@@ -3527,6 +3653,8 @@ _LEAD_IN_EXAMPLES = """
 [True, False, False]
 >>> SIGNATURE_LINE.match('"\\n\\n-Jane Roe, writing after the vote.').group("n")
 'Jane Roe'
+>>> [bool(_I_QUOTE.search(t)) for t in ("Roe said, and I quote, ", "Roe said, I quote: ", "Roe said: ")]
+[True, True, False]
 >>> [bool(_GLOSS_DASH.match(t)) for t in (' - a nod to the storm', ' -- and then', ' - Jane Roe', ', she said')]
 [True, True, False, False]
 """

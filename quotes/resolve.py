@@ -98,6 +98,7 @@ _SHARE_OF_GROUP = regex.compile(
 _ROMAN = regex.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)\.?")
 _BUILT_ON_NAME = regex.compile(r"-(?:led|based|backed|owned|run|born|style|made|linked|allied|old)\b")
 _ROLE_BEFORE = regex.compile(r"((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*['’]s\s+)?((?:[\p{Ll}-]+\s+){0,3})$")
+_DETERMINER_BEFORE = regex.compile(r"(?<![\p{L}'’])(?:[Tt]he|[Aa]n?)\s+\Z")
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’]?\s+|\n\s*\n")
 _WORDS = regex.compile(r"[\p{L}'’.-]+")
 _AND_BETWEEN = regex.compile(r"[ ]+and[ ]+")
@@ -918,8 +919,10 @@ class Entities:
 
     def _common_words(self) -> None:
         """A lone capitalised word the article also writes in lower case is a common noun that opened a
-        sentence (``Estimates put the toll at 80``, ``estimates``), not a name: it is dropped."""
-        common = {id(e) for e in self.ents if e.kind == "single" and " " not in e.name and e.name[1:].islower()
+        sentence (``Estimates put the toll at 80``, ``estimates``), not a name: it is dropped; so is a body's
+        noun seen capitalised only where it opens a sentence (``Union president Ann Lee said``, ``the union``)."""
+        common = {id(e) for e in self.ents if " " not in e.name and e.name[1:].islower()
+                  and (e.kind == "single" or all(_opens_sentence(self.text, a) for a, _b in e.mentions))
                   and regex.search(rf"(?<![\p{{L}}'’-]){regex.escape(e.name.lower())}(?![\p{{L}}'’-])", self.text)}
         if not common:
             return
@@ -1022,16 +1025,25 @@ class Entities:
         return max(owners, key=lambda e: sum(e.forms.values()))
 
     def _lowercase_roles(self) -> None:
-        """``the country's leader John Roe``: lowercase role words right before a name."""
+        """``the country's leader John Roe``: lowercase role words right before a name (for a body, a noun for
+        bodies: ``the news agency Kesta``)."""
         roles = _words("role_words")
         for s, _e, ent in self.hits:
-            if ent.kind != "person":
+            if ent.kind not in ("person", "organization", "single"):
                 continue
             before = self.text[max(0, s - 60) : s]
             m = _ROLE_BEFORE.search(before)
             if not m or not m.group(2).strip():
                 continue
             words = m.group(2).split()
+            if ent.kind != "person":
+                # "the state news agency Kesta": a body's noun before its name ("the agency" later)
+                if (not m.group(1) and words[-1].lower() in _body_nouns()
+                        and not any(w.lower() in _words("title_small_words") for w in words)
+                        and _DETERMINER_BEFORE.search(before, 0, m.start(2))):  # (not "to fund Harbourfest")
+                    ent.roles.add(" ".join(words))
+                    ent.kind = "organization"
+                continue
             while words and words[0].lower() not in roles:
                 words.pop(0)
             if words and words[-1].lower() in roles:
@@ -1052,7 +1064,12 @@ class Entities:
             low = [POSSESSIVE_TAIL.sub("", w.lower()) for w in words]
             if low[:1] == ["who"] and len(low) > 1:
                 low.append(low[1].removesuffix("s"))  # "who chairs the board": a chair
-            if 0 < len(words) <= 9 and any(w in roles for w in low):
+            if ent.kind in ("organization", "single") and 0 < len(low) <= 5 and low[-1] in _body_nouns() and all(
+                    w[:1].islower() and w not in _words("title_small_words") for w in words[1:]):
+                # (a description in lower case: "…, Ruritania's official Central News Agency said" names another body)
+                ent.roles.add(m.group(2).strip())  # "Kesta, the state news agency,": "the agency" later
+                ent.kind = "organization"
+            elif 0 < len(words) <= 9 and any(w in roles for w in low):
                 ent.roles.add(m.group(2).strip())
                 if ent.kind == "single":
                     ent.kind = "person"
@@ -1446,10 +1463,12 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
     # role descriptions harvested from this article
     best: tuple[int, int, _Ent] | None = None
     for ent in ents.ents:
-        if ent.kind != "person":
+        if ent.kind != "person" and not (ent.kind == "organization" and head in _body_nouns()):
             continue
         for role in ent.roles:
             rwords = _ROLE_WORDS.findall(role)
+            if ent.kind == "organization" and any(w[:1].isupper() for w in rwords):
+                continue  # a body's role is a description in lower case ("the state news agency"), not a name
             rstems = {_stem(w) for w in rwords}
             # the role's own head, not a modifier or its complement: "the state" is no "Secretary of State", "the
             # campaign" no "campaign spokesman", "a spokeswoman for the board" a spokeswoman
@@ -1470,7 +1489,7 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
             # "Sen. Lee …. Roe spoke next. "…," the senator said": a one-word role held by someone named
             # further back, while another person has the floor: not a guess worth a name
             return Decision(None, "person", "unresolved")
-        return Decision(best[2].display, "person", "role")
+        return Decision(best[2].display, best[2].kind, "role")
     if head in _words("news_nouns") or (head in _body_nouns() and "news" in content[:-1]):
         outlet = _news_outlet(ents, m, head, content, role_words)
         if outlet is not None:
@@ -1602,8 +1621,9 @@ def _name_in_apposition(ents: Entities, m: Mention) -> _Ent | None:
     right after its role word when the parser left the name out of the phrase (``the paper's editor Jane Roe,
     who …``)."""
     lead = _APPOSITION.match(ents.text, m.end)
-    if lead is not None and not all(_role_word(w) for w in lead.group("roles").split()):
-        lead = None  # (", and Mary Ward": no role, no apposition)
+    leads = _words("apposition_leads")
+    if lead is not None and not all(_role_word(w) or w in leads for w in lead.group("roles").split()):
+        lead = None  # (", and Mary Ward": no role, no apposition; ", the late Jane Roe,": one)
     bare = lead is None and _NAME_AFTER_ROLE.match(ents.text, m.end)
     lead = lead or bare
     if not lead:

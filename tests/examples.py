@@ -471,8 +471,8 @@ EXAMPLES: list[Example] = [
             'crowd. "The city has waited long enough."', "The city has waited long enough.", "Jane Holt",
             "Jane Holt", "said", None, "direct"),
     Example("a-relative-with-the-same-surname-takes-the-floor", '"I never read the comments," Tom Berg said. Ann Berg '
-            'shook her head. "He reads every one of them."', "He reads every one of them.", None,
-            None, None, None, "direct"),
+            'shook her head. "He reads every one of them."', "He reads every one of them.", "Ann Berg",
+            "Ann Berg", "shook", None, "direct"),  # (no speaker until shaking one's head introduced a quote)
     Example("a-quoted-subheading-continues-nobody", 'The plant closed in May.\n\n"We never saw it coming," '
             'Jane Holt said.\n\n\'A long winter ahead.\'\n\nThe workers met again in June.',
             "A long winter ahead.", None, None, None, None, "direct"),
@@ -1156,6 +1156,66 @@ EXAMPLES: list[Example] = [
             None, 'direct'),
     Example("paraders-chant-not-the-town", 'Students parading through the old town chanted "Save the ferry!" and did '
             'not stop until midnight.', 'Save the ferry!', None, 'Students', 'chanted', None, 'partial'),
+    Example("who-aside-then-a-subjectless-report", 'Peter Vance is the treasurer.\n\nVance, who argues the county '
+            'and its partners must pay for the dredging, tweeted that the deal "cannot stand."', 'cannot stand.',
+            'Peter Vance', 'who', 'tweeted', None, 'partial'),
+    Example("whose-aside-parsed-as-a-second-subject", 'Peter Vance is the treasurer.\n\nVance, whose father and '
+            'grandfather sold fish on the pier, and who has gathered 4,000 signatures, called the closure "a '
+            'betrayal of the town."',
+            'a betrayal of the town.', 'Peter Vance', 'Vance', 'called', None, 'partial'),
+    Example("participle-with-a-by-phrase", 'The plan, described as "a giveaway" by Peter Vance, passed on Monday.',
+            'a giveaway', 'Peter Vance', 'Peter Vance', 'described', None, 'partial'),
+    Example("by-phrase-hung-on-the-label", 'Critics point to the cost of the inquiry, branded as a "sinkhole for '
+            'cash" by the fishermen.', 'sinkhole for cash', None, 'the fishermen', 'branded', None, 'partial'),
+    Example("as-described-by-beside-the-quote", 'The budget was "a work of fiction" – as described by Peter Vance – '
+            'and the board sent it back.', 'a work of fiction', 'Peter Vance', 'Peter Vance', 'described', None,
+            'partial'),
+    Example("a-charge-she-denied-is-no-speaker", 'Peter Vance accused Jane Holt of "lying to the town," a charge '
+            'she denied.', 'lying to the town,', 'Peter Vance', 'Peter Vance', 'accused', None, 'partial'),
+    Example("the-late-before-an-apposed-name", 'Jane Holt chairs the board. Holt\'s predecessor, the late Tom Berg, '
+            'once called the pier "the soul of the harbour."', 'the soul of the harbour.', 'Tom Berg',
+            "Holt's predecessor", 'called', None, 'partial'),
+    Example("and-i-quote-is-the-writer", 'Peter Vance never liked the pier. At the meeting he said, and I quote, '
+            '"Let it sink."', 'Let it sink.', 'Peter Vance', 'he', 'said', None, 'direct'),
+    Example("participle-hung-on-the-reported-clause", 'Peter Vance said the board members were out of touch, '
+            'calling them "a bunch of accountants."', 'a bunch of accountants.', 'Peter Vance', 'Peter Vance',
+            'calling', None, 'partial'),
+    Example("participle-after-an-adjective-clause", 'Jane Holt was certain that the harbour and the fleet must stay '
+            'under one authority, warning the minister they would "fight every inch."', 'fight every inch.',
+            'Jane Holt', 'Jane Holt', 'warning', None, 'partial'),
+    Example("portrayed-as", 'In the new radio spot, Tom Berg portrays his rival as "a friend of the developers."',
+            'a friend of the developers.', 'Tom Berg', 'Tom Berg', 'portrays', None, 'partial'),
+    Example("referred-to-as", 'In the debate, Tom Berg referred to the new pier as "a bridge to nowhere."',
+            'a bridge to nowhere.', 'Tom Berg', 'Tom Berg', 'referred', None, 'partial'),
+    Example("unclosed-first-piece-takes-the-speaker-named-last", 'Peter Vance said the town was split. "It is a '
+            'shame," he said.\n\n"We need to move on. The town needs a new pier, and soon.\n\n"Every year we wait '
+            'costs money," Jane Holt said.', 'We need to move on. The town needs a new pier, and soon.',
+            'Jane Holt', 'Jane Holt', 'said', None, 'direct'),
+    Example("a-body-noun-before-a-name-is-its-role", 'The state news agency Kesta reported the clash on Monday. '
+            'The agency said the troops had "withdrawn in good order."', 'withdrawn in good order.', 'Kesta',
+            'The agency', 'said', None, 'partial'),
+    Example("a-body-noun-in-apposition-is-its-role", 'Kesta, the state news agency, reported the clash on Monday. '
+            'The agency said the troops had "withdrawn in good order."', 'withdrawn in good order.', 'Kesta',
+            'The agency', 'said', None, 'partial'),
+    Example("a-noun-capitalised-only-at-a-sentence-start-is-no-name", 'Union president Ann Lee spoke first.\n\nThe '
+            'fishermen\'s union says the vote was "a disgrace."', 'a disgrace.', None, "The fishermen's union",
+            'says', None, 'partial'),
+    Example("participle-under-the-quote-verb-takes-the-sentence-subject", 'Tom Berg hardly settled the matter, '
+            'treating the charge first as a joke -- "That is rich" -- and, when pressed after the meeting, insisting, '
+            '"Of course the board paid its bills."', 'Of course the board paid its bills.', 'Tom Berg', 'Tom Berg',
+            'insisting', None, 'direct'),
+    Example("likened-to", 'Jane Holt likened the harbour plan to "rearranging deck chairs."',
+            'rearranging deck chairs.', 'Jane Holt', 'Jane Holt', 'likened', None, 'partial'),
+    Example("with-phrase-before-a-participle-the-parser-gave-a-subject", 'Jane Holt and Peter Vance clashed again. '
+            'The two exchanged words, with Holt telling Vance to "sit down and listen."', 'sit down and listen.',
+            'Jane Holt', 'Holt', 'telling', 'Vance', 'partial'),
+    Example("a-stance-after-a-quote-introduces-the-next", 'Jane Holt chairs the board. Peter Vance is its '
+            'treasurer.\n\n"It is over," Holt said. "It has been over for years." Vance disagreed. "Nothing is over."',
+            'It has been over for years.', 'Jane Holt', 'Holt', 'said', None, 'direct'),
+    Example("shook-her-head-then-a-quote", 'Ann Lee leads the union. The board voted on Monday.\n\nLee shakes her '
+            'head. "They never listen."', 'They never listen.', 'Ann Lee', 'Lee', 'shakes', None, 'direct'),
+    Example("a-possessed-noun-for-words-is-that-clause", 'Ann Lee leads the union.\n\nLee\'s argument is that the '
+            'board "sold out."', 'sold out.', 'Ann Lee', "Lee's", None, None, 'partial'),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]

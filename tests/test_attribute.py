@@ -425,7 +425,7 @@ FRONTED_CLAUSE = _conllu("""
 SUBJECTLESS_CLAUSE = _conllu("""
 1 Jane Jane PROPN 3 nsubj
 2 Holt Holt PROPN 1 flat
-3 listed list VERB/VBD 0 root
+3 outlined outline VERB/VBD 0 root
 4 her her PRON 5 nmod:poss
 5 aims aim NOUN 3 obj SpaceAfter=No
 6 , , PUNCT 8 punct
