@@ -208,7 +208,8 @@ def _subject(sent: Sentence, verb: Token, depth: int = 0) -> Token | None:
             return None  # 'Roe was asked, "…?"': the one asked is not the one asking
     if not passive and depth == 0 and verb.xpos == "VBN" and not any(c.deprel == "aux" for c in sent.children(verb.id)):
         agent = _passive_agent(sent, verb)
-        if agent is not None and not any(c.deprel == "conj" for c in sent.children(agent.id)):
+        if agent is not None and agent.text.lower() not in TEMPORAL and not any(
+                c.deprel == "conj" for c in sent.children(agent.id)):
             # "a plan, described as "…" by Roe,": a participle's by phrase speaks, not the plan (not when the
             # parser coordinated the rest of the sentence with that phrase: the quote may hang there)
             return agent
