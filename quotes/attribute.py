@@ -110,6 +110,12 @@ def _forms(lemma: str) -> set[str]:
 
 
 @cache
+def lexicon_words(key: str) -> frozenset[str]:
+    """One word list of the lexicon, lower-cased."""
+    return frozenset(str(w).lower() for w in lexicon()[key])
+
+
+@cache
 def cue_forms() -> frozenset[str]:
     """Surface forms (lowercase) of every cue verb: a dictionary lemmatizer leaves unseen inflections as
     they are, and the pre-parse filter has no lemmas at all."""
@@ -589,14 +595,18 @@ def _aside_subject(sent: Sentence, verb: Token) -> Token | None:
     if verb.xpos not in ("VBD", "VBZ", "VBP") and not (
             verb.xpos == "VBN" and any(c.deprel == "ccomp" for c in sent.children(verb.id))):
         return None  # (a past form the tagger took for a participle still reports a clause: "tweeted that …")
-    above = {node.id for _, node in _up(sent, verb, len(sent.tokens))}
     for t in sent.tokens[: verb.id - 4]:
-        end = max((c.id for c in sent.children(t.id) if c.deprel == "flat" and c.id > t.id), default=t.id)
-        if (t.upos in ("PROPN", "NOUN") and end + 2 < verb.id
-                and sent.token(end + 1).text == "," and sent.token(end + 2).text.lower() in ("who", "whose", "which")
-                and ((t.deprel in SUBJECTS and t.id not in above) or (t.deprel == "root" and t.upos == "PROPN"))):
-            # (a name the parser made the root holds the aside and the verb after it: the verb is still its own)
-            return t  # (also "Roe, whose father sold fish there, called …": the parser made the father a subject)
+        subject = t.deprel in SUBJECTS or (t.deprel == "root" and t.upos == "PROPN")
+        if t.upos not in ("PROPN", "NOUN") or not subject:
+            continue
+        end = max((c.id for c in sent.children(t.id) if c.deprel in ("flat", "flat:name") and c.id > t.id),
+                  default=t.id)
+        if (end + 2 < verb.id and sent.token(end + 1).text == ","
+                and sent.token(end + 2).text.lower() in ("who", "whose", "which")
+                and (t.deprel == "root" or all(node.id != t.id for _, node in _up(sent, verb, len(sent.tokens))))):
+            # (a name the parser made the root holds the aside and the verb after it: the verb is still its own;
+            # also "Roe, whose father sold fish there, called …": the parser made the father a subject)
+            return t
     return None
 
 
@@ -2206,19 +2216,15 @@ def quantity_heads() -> frozenset[str]:
     return frozenset(str(w) for w in lexicon()["quantity_heads"])
 
 
-_SHARE_HEADS = frozenset({"percent", "%", "percentage", "majority", "plurality", "minority", "half", "third",
-                          "quarter", "fifth", "most"})
-_POLL_NOUNS = frozenset({"poll", "survey"})
-
-
 def _poll_of_share(sent: Sentence, head: Token, span: tuple[int, int]) -> Token | None:
     """The poll behind a mention that is a share of people (``55 percent of voters``, ``most``, ``a majority``)
     in the same sentence: ``In a Ledger poll, …``, ``…, according to a Ledger survey``, ``The poll finds that
     …``; the share answered the poll, which is what reports it."""
-    if head.lemma.lower() not in _SHARE_HEADS and head.text.lower() not in _SHARE_HEADS:
+    shares = lexicon_words("share_heads")
+    if head.lemma.lower() not in shares and head.text.lower() not in shares:
         return None
     for t in sent.tokens:
-        if t.upos != "NOUN" or t.lemma.lower() not in _POLL_NOUNS or _inside(t, span):
+        if t.upos != "NOUN" or t.lemma.lower() not in lexicon_words("poll_nouns") or _inside(t, span):
             continue
         marks = {c.lemma.lower() for c in sent.children(t.id) if c.deprel == "case"}
         if marks & {"in", "to", "accord"}:
@@ -3460,23 +3466,15 @@ def _speech_act_before(parsed: ParsedDoc, q: QuoteSpan) -> Attribution | None:
     return None
 
 
-#: reactions that take a side: they answer the quote before and introduce the one after (a pause or a smile
-#: between two quotes belongs to one speaker: '"Honestly?" Holt pauses. "I wish …"')
-_STANCES = frozenset({"disagree", "object", "demur", "differ", "balk", "concur", "agree"})
-
-
 @cache
 def _reaction_forms() -> frozenset[str]:
-    """The finite forms of the reactions that take a side (``disagreed``, ``objects``, ``demurred``).
+    """The forms of the reactions that take a side (lexicon ``stance_verbs``: ``disagreed``, ``objects``,
+    ``demurred``); a pause or a smile between two quotes belongs to one speaker.
 
-    >>> sorted(f for f in _reaction_forms() if f.startswith("dem"))
-    ['demur', 'demurred', 'demurs']
+    >>> {"demur", "demurred", "demurs", "disagreed", "objects"} <= _reaction_forms()
+    True
     """
-    forms = set()
-    for r in _reaction_verbs() & _STANCES:
-        double = regex.fullmatch(r"\p{L}*[^aeiou][aeiou][bdgmnpt]|\p{L}*ur", r) is not None  # "nodded", "demurred"
-        forms |= {r, f"{r}s", f"{r}{r[-1]}ed" if double else f"{r}d" if r.endswith("e") else f"{r}ed"}
-    return frozenset(forms)
+    return frozenset(f for lemma in lexicon_words("stance_verbs") for f in _forms(lemma))
 
 
 @cache

@@ -63,6 +63,9 @@ from quotes.attribute import (
     title_case_lines,
     words_or_documents,
 )
+from quotes.attribute import (
+    lexicon_words as _words,
+)
 from quotes.records import Attribution, Entity, Mention, ParsedDoc, Resolved, Sentence, Token
 from quotes.spans import blanked, nickname_spans
 
@@ -300,11 +303,6 @@ def _group_members() -> frozenset[str]:
 def _role_genders() -> dict[str, str]:
     """Role nouns that tell a gender (lexicon ``gendered_roles``): ``husband`` -> male."""
     return {str(w).lower(): g for g, ws in lexicon()["gendered_roles"].items() for w in ws}
-
-
-@cache
-def _words(lex_key: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in lexicon()[lex_key])
 
 
 @cache
