@@ -40,9 +40,13 @@ Ordered, named sieves; the first that fits wins and its name goes into the row's
                           speech verb borrows its clause's subject (not a capitalised name or title)
 6. ``cont:multi-para``    the second paragraph of a multi-paragraph quote
 7. ``cont:same-sentence`` ``"...," X said, adding that ... "..."``: a subjectless speech participle after X's cue;
+   ``cont:coordinated``   ``X called it "..." and "..."``: a quote joined to the one before by *and* that found no
+                          speaker of its own, or only a speech verb further from both, is the first one's;
    ``cont:previous``      a quote-only sentence continues the last speaker of this or the previous paragraph;
    ``cont:cue-sentence``  or, failing that, the subject of a speech verb in the sentence just before it (or of a
-                          person's reaction with no words of its own: ``Berg disagreed. "…"``)
+                          person's reaction with no words of its own: ``Berg disagreed. "…"``);
+   ``cont:subject-before`` or the person (a name, *he*, *she*) the sentence just before it, in its paragraph, is
+                          about: ``Berg was defiant. "…"``, ``Vance had a message for the council. "…"``
 8. ``none``               scare quotes, titles, nicknames: kept as rows, no speaker;
    ``skip:not-a-speaker`` a sieve found a subject that cannot speak (``his name was announced as "..."``)
 
@@ -251,7 +255,7 @@ def _subject(sent: Sentence, verb: Token, depth: int = 0) -> Token | None:
                     return sent.token(verb.head)
                 continue
             return _closer_subject(sent, verb, c)
-    with_subject = _with_subject(sent, verb)
+    with_subject = _with_subject(sent, verb) or _second_absolute(sent, verb)
     if with_subject is not None:
         return with_subject
     aside = _aside_subject(sent, verb) if depth == 0 else None
@@ -307,7 +311,8 @@ def _subject(sent: Sentence, verb: Token, depth: int = 0) -> Token | None:
         return _subject(sent, head, depth + 1)
     if depth < 3 and verb.deprel.startswith("acl") and verb.head > 0 and verb.lemma in ("quote", "cite"):
         return sent.token(verb.head)  # "X, quoted as saying ..."
-    if depth == 0 and verb.deprel in ("parataxis", "root", "conj", "ccomp") and (verb.upos == "VERB"):
+    if depth == 0 and verb.deprel in ("parataxis", "root", "conj", "ccomp") and (
+            verb.upos == "VERB" or _particle_cue(sent, verb)):
         return _left_noun(sent, verb)
     return None
 
@@ -586,6 +591,20 @@ def _with_subject(sent: Sentence, verb: Token) -> Token | None:
     return None
 
 
+def _second_absolute(sent: Sentence, verb: Token) -> Token | None:
+    """``with Roe accusing Berg of "…" and Berg calling her "…"``: the second of two coordinated *with*
+    clauses has its own subject right before its participle, which the parser took for a second object."""
+    if verb.deprel != "conj" or verb.xpos != "VBG" or verb.id < 3 or verb.head <= 0:
+        return None
+    t = sent.token(verb.id - 1)
+    while t.deprel in ("flat", "flat:name") and 0 < t.head < t.id:
+        t = sent.token(t.head)  # "and Tom Berg calling": the name's first word
+    if t.upos != "PROPN" or t.id < 2 or sent.token(t.id - 1).lemma.lower() != "and":
+        return None
+    first = sent.token(verb.head)
+    return t if _with_subject(sent, first) is not None else None
+
+
 def _aside_subject(sent: Sentence, verb: Token) -> Token | None:
     """``Roe, who wants the county and its partners to pay, posted that …``: the parser ended the *who* clause
     late, made its last verb the sentence's and left the speech verb after the comma without a subject; the
@@ -596,7 +615,9 @@ def _aside_subject(sent: Sentence, verb: Token) -> Token | None:
             verb.xpos == "VBN" and any(c.deprel == "ccomp" for c in sent.children(verb.id))):
         return None  # (a past form the tagger took for a participle still reports a clause: "tweeted that …")
     for t in sent.tokens[: verb.id - 4]:
-        subject = t.deprel in SUBJECTS or (t.deprel == "root" and t.upos == "PROPN")
+        subject = t.deprel in SUBJECTS or (t.deprel == "root" and t.upos == "PROPN") or (
+            t.deprel == "appos" and t.upos == "PROPN" and t.head > 0 and _day_word(sent.token(t.head)))
+        # (a name the parser set in apposition to the time before it: "Earlier this week, Roe, who …, conceded")
         if t.upos not in ("PROPN", "NOUN") or not subject:
             continue
         end = max((c.id for c in sent.children(t.id) if c.deprel in ("flat", "flat:name") and c.id > t.id),
@@ -1035,6 +1056,8 @@ def _is_cue(t: Token, sent: Sentence | None = None) -> bool:
     if t.lemma.lower() == "read" and sent is not None and t.upos == "VERB":
         # "a statement from her office read": words read out by a document; "Roe read the report" is no cue
         return any(c.deprel == "nsubj" and c.lemma.lower() in speaking_documents() for c in sent.children(t.id))
+    if sent is not None and _particle_cue(sent, t):
+        return True  # "Berg shot back that …" (a phrase of speech, even when the tagger read "shot" as a noun)
     if t.lemma.lower() not in cue_lemmas() and t.text.lower() not in cue_forms():
         return False  # the surface form counts too: a dictionary lemmatizer leaves unseen verbs as they are
     if sent is not None and t.text.lower() == "think" and t.id < len(sent.tokens) and (
@@ -1047,6 +1070,20 @@ def _is_cue(t: Token, sent: Sentence | None = None) -> bool:
         return True
     return sent is not None and t.upos in ("NOUN", "PROPN", "ADJ") and any(
         c.deprel.startswith("nsubj") for c in sent.children(t.id))
+
+
+def _particle_cue(sent: Sentence, t: Token) -> bool:
+    """``t`` and the particle right after it make a phrase of speech (``shot back``, ``hit back``)."""
+    # (the particle as the parser may hang it: "back" an adverb, "in" a bare oblique)
+    return any(c.id == t.id + 1 and (c.deprel in ("advmod", "compound:prt")
+                                     or (c.deprel == "obl" and not sent.children(c.id)))
+               and f"{t.text} {c.text}".lower() in _phrase_forms() for c in sent.children(t.id))
+
+
+@cache
+def _phrase_forms() -> frozenset[str]:
+    """Two-word speech phrases of a verb and its particle (lexicon ``speech_phrases``: ``shot back``)."""
+    return frozenset(str(p).lower() for p in lexicon()["speech_phrases"] if len(str(p).split()) == 2)
 
 
 def _attach_points(sent: Sentence, span: tuple[int, int]) -> list[Token]:
@@ -1079,12 +1116,30 @@ def _ancestor_cue(sent: Sentence, span: tuple[int, int], regions: Sequence[tuple
                 continue
             if lead_in and not _inside(below, span) and _conj_with_subject(sent, below):
                 break  # 'Roe said …, but she paid Berg a compliment: "…"': the clause before the colon speaks
+            said = _that_clause_reporter(sent, below)
+            if said is not None and not _inside(said, span):
+                if best is None or hops < best[0]:
+                    best = (hops, said)
+                break
             if _is_cue(node, sent):
                 if best is None or hops < best[0]:
                     best = (hops, node)
                 break
             below = node
     return best[1] if best else None
+
+
+def _that_clause_reporter(sent: Sentence, clause: Token) -> Token | None:
+    """``After Roe said that pupils "…," Berg said: …``: a *that* clause reports what the speech verb right
+    before *that* said, even when the parser hung it on a verb after it (a reported clause never comes before
+    its own verb with a *that*)."""
+    if clause.deprel != "ccomp" or clause.head <= clause.id:
+        return None
+    first = min(t.id for t in sent.subtree(clause.id))
+    if first < 2:
+        return None
+    verb = sent.token(first - 1)
+    return verb if verb.upos == "VERB" and verb.id != clause.head and _is_cue(verb, sent) else None
 
 
 def _coordinated_clause_at(sent: Sentence, at: int) -> Token | None:
@@ -1239,8 +1294,8 @@ def _colon_speaker(
         # its own sentence works as a colon
         words = text[span[0] : span[1]].strip(" \"'“”‘’").split()
         after = text[span[1] : span[1] + 3].lstrip(" \"'”’")
-        if not words or not words[0][:1].isupper() or len(words) < 4 or after[:1] not in ("", "\n"):
-            return None
+        if not words or not words[0][:1].isupper() or len(words) < 4 or after[:1] not in ("", "\n", "-", "—", "–"):
+            return None  # (or a sentence set off by a second dash: 'Roe waved the question away -- "…" -- and left')
         colon_at = lo + len(before) - 1
     elif before.endswith(":"):
         colon_at = lo + len(before) - 1
@@ -1501,7 +1556,8 @@ SENTENCE_ADVERBS = frozenset({"meanwhile", "however", "still", "later", "earlier
 
 
 LEADING_CONJUNCTION = regex.compile(
-    r"(?:As|And|But|So|When|While|Then|Yet|Or|If|Because|Since|After|Before|Later|Now|Still)[ ]+(?=\p{Lu})"
+    r"(?:As|And|But|So|When|While|Then|Yet|Or|If|Because|Since|After|Before|Later|Now|Still|Although|Though"
+    r"|Whereas|Once|Until|Unless)[ ]+(?=\p{Lu})"
 )
 
 
@@ -1665,6 +1721,22 @@ def _bare_inverted() -> frozenset[str]:
     return frozenset(str(w).lower() for w in lexicon()["speech_only_verbs"] if " " not in str(w)) - past - {"read"}
 
 
+#: an answer that "came" from its speaker, right after the quote (``"No," came the reply from Roe.``,
+#: ``"Vote!" came cries from the gallery``)
+CAME_FROM = regex.compile(
+    r"[ \u00a0]*[,!?]?[ \u00a0]*came[ ]+(?:the[ ]+|a[ ]+)?(?:[\p{Ll}-]+[ ]+)?(?P<v>reply|replies|answer|response"
+    r"|retort|shouts?|cries|cry|chants?|calls?|words?)[ ]+from[ ]+(?P<n>(?:the[ ]+)?(?:(?!of[ ])[\p{L}.'’-]+[ ]+){0,4}?"
+    r"[\p{L}.'’-]+?)(?=[.,;]|[ ]+(?:as|who|and)[ ]|$)")  # (not "from the back of the hall": a place)
+_CAME_FROM_EXAMPLES = """
+>>> CAME_FROM.match(' came the terse reply from Jane Roe.').group("v", "n")
+('reply', 'Jane Roe')
+>>> CAME_FROM.match(', came cries from the gallery, as the chair hesitated').group("n")
+'the gallery'
+>>> [CAME_FROM.match(t) for t in (' came from the harbour', ' came shouts from the back of the hall,')]
+[None, None]
+"""
+
+
 def _adjacent(text: str, q: QuoteSpan, span: tuple[int, int]) -> tuple[str, Mention, tuple[str, int, int]] | None:
     """Pattern fallback when no parse links quote and cue: ``"...," said X`` / ``X said: "..."``."""
     after = text[span[1] : span[1] + 220].split("\n")[0]
@@ -1672,6 +1744,9 @@ def _adjacent(text: str, q: QuoteSpan, span: tuple[int, int]) -> tuple[str, Ment
     how = HOW_AFTER.match(after)
     if how:  # ('"…." That's how Roe put it': before the name-and-verb pattern reads "That's how Roe" as a name)
         return "adj:after", *_found(text, span[1], how, "n", "v")
+    came = CAME_FROM.match(after)
+    if came:  # '"…," came the reply from Roe'
+        return "adj:after", *_found(text, span[1], came, "n", "v")
     m = _adjacency().after.match(after)
     if m and _introduces_next(text, q, span[1] + m.end()):
         m = None
@@ -1772,6 +1847,11 @@ def _lead_in(text: str, span: tuple[int, int]) -> tuple[str, Mention, tuple[str,
     lead = LEADING_CONJUNCTION.match(text, mention.start, mention.end)
     if lead:
         mention = Mention(lead.end(), mention.end, text[lead.end() : mention.end])
+    named = _NAME_BEFORE_APPOSITION.search(text, max(0, mention.start - 80), mention.start)
+    if named is not None and mention.text.split()[0] in ("a", "an") and text[mention.end : mention.end + 1] == ",":
+        # (closed by a comma: 'Holt, one of her aides said, "…"' is the aide's)
+        # 'Gov. Jane Holt (R), a staunch ally of the union, …, saying, "…"': the name the description is about
+        mention = Mention(named.start("n"), named.end("n"), named.group("n"))
     role = ROLE_FROM.search(text, max(0, mention.start - 60), mention.start)
     if role is not None and role.group("role").lower() in _role_lemmas():
         # "the senator from Ruritania said:": the place is where the speaker serves; the speaker is the role
@@ -1784,6 +1864,12 @@ def _lead_in(text: str, span: tuple[int, int]) -> tuple[str, Mention, tuple[str,
         if issuer is not None:  # 'Roe released a statement saying, "…"': Roe speaks through the statement
             return "adj:issuer", Mention(issuer.start("n"), issuer.end("n"), issuer.group("n")), cue
     return "adj:before", mention, cue
+
+
+#: a capitalised name (and a party tag) closed by a comma right before a description in apposition
+#: (``Gov. Jane Holt (R), `` + ``a staunch ally of the union``)
+_NAME_BEFORE_APPOSITION = regex.compile(
+    rf"(?<![\w'’])(?P<n>(?:{_NAME_PIECE}[ ]+){{0,4}}{_NAME_PIECE})(?:[ ]*\([^()]{{1,20}}\))?,[ ]+\Z")
 
 
 #: the writer's own aside between a cue and the quote (``Roe said, and I quote, "…"``)
@@ -2045,6 +2131,20 @@ _DASH = regex.compile(r"[―—–]|--")
 _GLOSS_DASH = regex.compile(r"[ ]*(?:[―—–]|--?)[ ]+(?=\p{Ll})")
 
 
+def _names_quoted_subject(text: str, sent: Sentence, t: Token, span: tuple[int, int]) -> bool:
+    """``t`` is (part of) a name right before the quote that the parser made the subject of a verb inside it
+    (``Berg "kind of misspoke."``): the quoted words go on about that person, in the voice before them."""
+    name = sent.token(t.head) if t.deprel in ("flat", "flat:name") and t.head > 0 else t
+    if name.upos != "PROPN":
+        return False
+    if name.deprel in SUBJECTS and name.head > 0:
+        about = _inside(sent.token(name.head), span)
+    else:  # (or the parser made the name the root and hung the quoted words on it)
+        about = name.deprel == "root" and any(_inside(c, span) for c in sent.children(name.id))
+    last = max([c.end for c in sent.children(name.id) if c.deprel in ("flat", "flat:name")], default=name.end)
+    return about and not text[last : span[0]].strip(" \u00a0\"'“‘")
+
+
 def _quote_only(
     text: str, q: QuoteSpan, sentences: list[Sentence], quotes: tuple[QuoteSpan, ...], *, tail: bool = False
 ) -> bool:
@@ -2076,6 +2176,9 @@ def _quote_only(
                 continue
             if ts >= gloss_from and not (_is_cue(t, s) or t.upos == "PROPN"):
                 continue  # '"…" - a reference to the storm of 2019.': the writer's gloss, no speaker
+            if te <= region(q)[0] and _names_quoted_subject(text, s, t, region(q)):
+                outside += 1
+                continue  # 'Berg "kind of misspoke."': the name the quoted words are about, not a speaker
             if not tail or ts < quote_end or _is_cue(t, s) or _DASH.search(text, quote_end, ts) or (
                 t.deprel in SUBJECTS and t.text.lower() not in RELATIVE_PRONOUNS
             ):
@@ -2284,6 +2387,9 @@ def _via_relative(text: str, sent: Sentence, a: Attribution) -> Attribution:
     # a partial quote with no cue is the words of its clause: 'Holt, who once called Berg "a fool," …' is who's
     at = region(a.quote)[0] if a.cue is None else a.cue_start
     rel = _relative_subject(sent, m, at)
+    if rel is None and a.cue is not None:
+        # "said Jane Roe, who thinks the board "…"": the quote sits in the relative clause about the speaker
+        rel = _relative_subject(sent, m, region(a.quote)[0])
     if rel is None:
         return a
     closed = max(t.end for t in sent.subtree(rel.head)) if rel.head > 0 else len(text)
@@ -3335,10 +3441,17 @@ def attribute(parsed: ParsedDoc, *, indirect: bool = True) -> tuple[Attribution,
                 act = _speech_act_before(parsed, q)
                 if act is not None:
                     a = _inherit(a, act, "cont:cue-sentence")
+                else:
+                    intro = _person_before(parsed, q)
+                    if intro is not None:
+                        a = _inherit(a, intro, "cont:subject-before")
         out.append(a)
         if a.mention is not None:
             last = a
     out = [_shares_later_cue(parsed, a, out[i + 1]) if i + 1 < len(out) else a for i, a in enumerate(out)]
+    for i in range(1, len(out)):
+        if _joined_quotes(parsed, out[i - 1], out[i]):
+            out[i] = _inherit(out[i], out[i - 1], "cont:coordinated")
     starts = {b.index: b.start for b in parsed.blocks}
     for i in range(len(out) - 2, -1, -1):  # back to front: a chain of pieces takes the speaker of its last one
         a, nxt = out[i], out[i + 1]
@@ -3353,6 +3466,30 @@ def attribute(parsed: ParsedDoc, *, indirect: bool = True) -> tuple[Attribution,
             out[i] = _inherit(a, nxt, "cont:multi-para")
     out.extend(reported)
     return tuple(out)
+
+
+#: what may stand between two quotes joined as one phrase: marks, a comma and "and" (not "or": '"Los Lobos," or
+#: "The Wolves"' glosses a name)
+_JOINED = regex.compile(r"[\"'“”‘’]?\s*,?\s*and\s*[\"'“”‘’]?")
+
+
+def _joined_quotes(parsed: ParsedDoc, a: Attribution, b: Attribution) -> bool:
+    """``Roe said the board was "shaken" and "tired"``: a quote joined to the one before by *and* is the
+    same speaker's, when it found no speaker of its own or only the subject of a speech verb further
+    from both (the parser often hangs the second conjunct on the main clause).
+
+    >>> bool(_JOINED.fullmatch('" and "')), bool(_JOINED.fullmatch('," said Roe. "'))
+    (True, False)
+    """
+    if a.mention is None or not a.sieve.startswith("dep:") or a.quote.paragraph != b.quote.paragraph:
+        return False
+    text = parsed.doc.text
+    if not _JOINED.fullmatch(text, a.quote.end, b.quote.start):
+        return False
+    if b.mention is None:
+        return b.sieve == "none"
+    return (b.sieve == "dep:ancestor" and a.sieve == "dep:ancestor" and b.cue_end <= a.cue_start
+            and b.mention != a.mention)
 
 
 def _shares_later_cue(parsed: ParsedDoc, a: Attribution, nxt: Attribution) -> Attribution:
@@ -3464,6 +3601,30 @@ def _speech_act_before(parsed: ParsedDoc, q: QuoteSpan) -> Attribution | None:
         return Attribution(q, "direct", _mention(text, sent, subj), cue, cs, ce, _outlet(text, sent, verb, subj),
                            "cont:cue-sentence")
     return None
+
+
+def _person_before(parsed: ParsedDoc, q: QuoteSpan) -> Attribution | None:
+    """``Berg was defiant. "I will not resign."``, ``Vance had a message for the council. "…"``: a quote-only
+    sentence right after a sentence of its own paragraph (holding no quote) whose main subject is a named person
+    or a personal pronoun: the person the writer just turned to speaks."""
+    text = parsed.doc.text
+    start = region(q)[0]
+    prev = [s for s in parsed.sentences if s.end <= start]
+    if not prev:
+        return None
+    sent = prev[-1]
+    if "\n" in text[sent.end : start] or text[sent.end : start].strip() or not sent.parsed:
+        return None
+    if any(a < sent.end and sent.start < b for a, b in (region(x) for x in parsed.quotes)):
+        return None
+    subj = _main_subject(sent)
+    if subj is None or not ((subj.upos == "PROPN" and _person_like(subj))
+                            or subj.text.lower() in ("he", "she")):
+        return None
+    root = next((t for t in sent.tokens if t.deprel == "root"), None)
+    if root is None or _negated(sent, root):
+        return None
+    return Attribution(q, "direct", _mention(text, sent, subj), None, -1, -1, None, "cont:subject-before")
 
 
 @cache
@@ -3659,6 +3820,6 @@ _LEAD_IN_EXAMPLES = """
 """
 
 
-__test__ = {"HOW_AFTER": _HOW_AFTER_EXAMPLES, "LEAD_IN": _LEAD_IN_EXAMPLES, "WORDS_OF": _WORDS_OF_EXAMPLES,
-            "INVERTED": _INVERTED_EXAMPLES,
+__test__ = {"CAME_FROM": _CAME_FROM_EXAMPLES, "HOW_AFTER": _HOW_AFTER_EXAMPLES, "LEAD_IN": _LEAD_IN_EXAMPLES,
+            "WORDS_OF": _WORDS_OF_EXAMPLES, "INVERTED": _INVERTED_EXAMPLES,
             "TRANSCRIPT_LABEL": _TRANSCRIPT_LABEL_EXAMPLES}

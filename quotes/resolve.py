@@ -147,7 +147,8 @@ PRIOR = {  # confidence before calibration: sieve x resolution
     "cont:cue-sentence": 0.7, "adj:sentence-subject": 0.7, "adj:name-colon": 0.7, "adj:lead-colon": 0.7,
     "dep:clause-subject": 0.5,
     "adj:transcript-label": 0.8, "adj:signature": 0.8, "adj:issuer": 0.8, "adj:headline-verb": 0.7,
-    "dep:possessor": 0.7, "dep:as-clause": 0.85, "cont:same-sentence": 0.8,
+    "dep:possessor": 0.7, "dep:as-clause": 0.85, "cont:same-sentence": 0.8, "cont:coordinated": 0.8,
+    "cont:subject-before": 0.6,
 }
 RES_PRIOR = {"name": 1.0, "alias": 0.97, "role": 0.88, "org-head": 0.85, "news": 0.85, "pronoun": 0.85, "salient": 0.6}
 
@@ -1266,6 +1267,30 @@ def subject_above(parsed: ParsedDoc, ents: Entities, m: Mention) -> _Ent | None:
     return None
 
 
+#: subordinators of a clause that grants a point before the main clause makes its own (same speaker)
+_CONCESSIVE = frozenset({"while", "although", "though", "whereas"})
+
+
+def subject_before(parsed: ParsedDoc, ents: Entities, m: Mention) -> _Ent | None:
+    """``While Roe said the pier was safe, she said …``: a pronoun subject of a clause that a concessive clause
+    opens stands for that clause's subject, when it is a person named there (the tree puts the subordinate clause
+    below the pronoun's verb, where :func:`subject_above` does not look)."""
+    found = _subject_and_verb(parsed, m)
+    if found is None:
+        return None
+    sent, pron, verb = found
+    for clause in sent.children(verb.id):
+        if clause.deprel != "advcl" or clause.id > pron.id or not any(
+                c.deprel == "mark" and c.lemma.lower() in _CONCESSIVE for c in sent.children(clause.id)):
+            continue  # (not a condition: "If Roe loses, he said he would …" is about someone else)
+        subj = next((c for c in sent.children(clause.id) if c.deprel in ("nsubj", "nsubj:pass")), None)
+        if subj is None or subj.upos != "PROPN" or ents.in_quote(subj.start):
+            continue
+        people = [h[2] for h in ents.hits if h[0] <= subj.start < h[1]]
+        return people[-1] if people and people[-1].kind == "person" else None
+    return None
+
+
 def described_by(parsed: ParsedDoc, ents: Entities, m: Mention) -> _Ent | None:
     """``Berg, whom he called "…"``, ``the rival whom she branded "…"``: a pronoun speaking in a relative clause
     about a person never stands for that person, so the person the clause hangs from is ruled out."""
@@ -1674,6 +1699,8 @@ _SUBORDINATORS = frozenset({"if", "when", "while", "although", "though", "becaus
                             "unless", "until", "as", "once", "whether", "for", "with", "without", "despite", "like"})
 #: capitalised words (titles with their period, initials) right before a name: "House Speaker", "Govs.", "U.S."
 _CAPITALISED_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}.'’-]*[ ]+)+\Z")
+#: a capitalised word and a lower-case role word right before a name (``Harbour master ``, ``Union president ``)
+_ROLE_LEAD = regex.compile(r"(?:\p{Lu}[\p{L}'’-]*[ ]+)+(?P<role>\p{Ll}[\p{L}-]+)[ ]+\Z")
 #: a capitalised word of five letters or more with a full stop ends a sentence ("on Monday."), unlike "Govs."
 _SENTENCE_LAST_WORD = regex.compile(r"\p{L}{5,}\.[ ]")
 
@@ -1685,10 +1712,14 @@ def _has_floor(text: str, start: int, end: int) -> bool:
     >>> t = "It was late, Jane Roe, the mayor, said. Bo Lee came."
     >>> _has_floor(t, 13, 21), _has_floor(t, 40, 46)
     (True, True)
-    >>> _has_floor("We met Jane Roe today.", 7, 15)
-    False
+    >>> _has_floor("We met Jane Roe today.", 7, 15), _has_floor("Harbour master Jane Roe sailed.", 15, 23)
+    (False, True)
     """
     lead = _CAPITALISED_BEFORE.search(text, max(0, start - 60), start)  # "House Speaker Jane Roe": the run's start
+    role = _ROLE_LEAD.search(text, max(0, start - 60), start)
+    if role is not None and role.group("role").lower() in _person_roles() | _words("person_nouns") and (
+            lead is None or role.start() < lead.start()):
+        lead = role  # "Harbour master Jane Holt", "Ferry operator Ann Vance": a role in lower case before the name
     if lead and lead.group().split()[0].lower() in _SUBORDINATORS:
         return False  # "If Roe wins, …", "For Roe, …": the name opens a clause, not the sentence
     if lead and (any(w.lower() in cue_forms() for w in lead.group().split())
@@ -1744,7 +1775,7 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
         words = _WORDS.findall(said.text.strip().lower())
         # the tree is read only for a he/she mention, the one step that uses it
         pronoun_mention = len(words) == 1 and words[0] in _person_pronouns()
-        above = subject_above(parsed, ents, said) if pronoun_mention else None
+        above = (subject_above(parsed, ents, said) or subject_before(parsed, ents, said)) if pronoun_mention else None
         unlike = described_by(parsed, ents, said) if pronoun_mention else None
         d = resolve_mention(ents, said, region(a.quote), speakers=speakers, above=above, anonymous=anonymous,
                             unlike=unlike)

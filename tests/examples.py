@@ -456,7 +456,7 @@ EXAMPLES: list[Example] = [
             'closed." ― Tomas Berg', "We need a new mayor.", "Maria Lind", "Maria Lind", "―", None, "direct"),
     Example("another-person-takes-the-floor-between-quotes", '"I had no part in it," Peter Vance replied. Jane '
             'Holt looked surprised and turned to the board members beside her. "How do you explain '
-            'that?"', "How do you explain that?", None, None, None, None, "direct"),
+            'that?"', "How do you explain that?", "Jane Holt", "Jane Holt", None, None, "direct"),
     Example("the-same-person-between-quotes-keeps-the-floor", '"We are ready," Jane Holt said. Holt smiled at '
             'the crowd. "The city has waited long enough."', "The city has waited long enough.", "Jane Holt",
             "Holt", "said", None, "direct"),  # the speaker named again just before the quote is its mention
@@ -1216,6 +1216,40 @@ EXAMPLES: list[Example] = [
             'head. "They never listen."', 'They never listen.', 'Ann Lee', 'Lee', 'shakes', None, 'direct'),
     Example("a-possessed-noun-for-words-is-that-clause", 'Ann Lee leads the union.\n\nLee\'s argument is that the '
             'board "sold out."', 'sold out.', 'Ann Lee', "Lee's", None, None, 'partial'),
+    Example("quote-in-relative-clause-of-speaker", '"The town is angry," said Alderman Jane Holt, who believes the '
+            'harbour board "must listen to the fishermen."', "must listen to the fishermen.", "Jane Holt", "who",
+            "said", None, "partial"),
+    Example("a-cable-speaks", 'The cable, sent in May, warned of "serious gaps" in the harbour\'s defences.',
+            "serious gaps", None, "The cable", "warned", None, "partial"),
+    Example("name-before-described-lead-in", 'Councillor Jane Holt (I), a longtime friend of the fishermen, '
+            'admitted the deal had costs, saying, "Nobody won everything."', "Nobody won everything.",
+            "Jane Holt", "Councillor Jane Holt", "saying", None, "direct"),
+    Example("came-the-reply-from", 'The vote was close. "Never," came the terse reply from Jane Holt.', "Never,",
+            "Jane Holt", "Jane Holt", "reply", None, "direct"),
+    Example("name-then-quoted-predicate", '"We thought only the board was careless," said Ida Vance, who runs the '
+            'ferry. Berg "got it badly wrong. That is not how a harbour master should talk."',
+            "got it badly wrong. That is not how a harbour master should talk.", "Ida Vance", "Ida Vance", "said",
+            None, "partial"),
+    Example("concessive-clause-pronoun", 'Mr. Holt runs the harbour. "We want answers," Tom Berg said on Friday. '
+            'While Holt agreed the pier was old, he said it was "perfectly safe."', "perfectly safe.", "Mr. Holt",
+            "he", "said", None, "partial"),
+    Example("that-clause-before-main-verb", 'After Holt said that crews who lost their boats might fare better in '
+            '"quieter ports," Berg said: "No."', "quieter ports,", "Holt", "Holt", "said", None, "partial"),
+    Example("second-with-clause", 'The two clashed over the plan, with Jane Holt accusing Tom Berg of "playing '
+            'games" and Berg calling her "out of touch."', "out of touch.", "Tom Berg", "Berg", "calling", None,
+            "partial"),
+    Example("shot-back-that", 'The board blamed the mayor. Berg shot back that the mayor was "rewriting history."',
+            "rewriting history.", "Berg", "Berg", "shot", None, "partial"),
+    Example("quote-set-off-by-two-dashes", 'Jane Holt waved the question away with a grin -- "Ask me again next '
+            'year" -- and walked off the pier.', "Ask me again next year", "Jane Holt", "Jane Holt", "waved", None,
+            "direct"),
+    Example("someone-cutting-in-ends-the-turn", '"We should go home," Ann Vance said, and then her brother cut '
+            'in. "Not before the vote."', "Not before the vote.", None, None, None, None, "direct"),
+    Example("person-the-sentence-before-is-about", 'The board met on Monday.\n\nTom Berg was in no mood to give '
+            'way. "The pier stays shut."', "The pier stays shut.", "Tom Berg", "Tom Berg", None, None, "direct"),
+    Example("role-in-lower-case-before-the-opening-name", 'Harbour master Jane Holt toured the pier on Monday with '
+            'Ann Vance, a union leader. "It is worse than we thought," she said.', "It is worse than we thought,",
+            "Jane Holt", "she", "said", None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]

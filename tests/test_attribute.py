@@ -442,6 +442,70 @@ SUBJECTLESS_CLAUSE = _conllu("""
 """)
 
 
+# A name the parser set in apposition to the time that opens the sentence, with a "who" aside after it: the
+# speech verb after the aside was left without a subject.
+ASIDE_AFTER_A_TIME = _conllu("""
+1 Earlier early ADV 20 advmod
+2 this this DET 3 det
+3 week week NOUN 20 obl:unmarked SpaceAfter=No
+4 , , PUNCT 3 punct
+5 Jane Jane PROPN 3 appos
+6 Holt Holt PROPN 5 flat SpaceAfter=No
+7 , , PUNCT 9 punct
+8 who who PRON 9 nsubj
+9 ran run VERB/VBD 5 acl:relcl
+10 the the DET 11 det
+11 port port NOUN 9 obj
+12 when when ADV 16 advmod
+13 the the DET 14 det
+14 pier pier NOUN 16 nsubj:pass
+15 was be AUX 16 aux:pass
+16 closed close VERB/VBN 20 advcl
+17 to to ADP 18 case
+18 ferries ferry NOUN 16 obl SpaceAfter=No
+19 , , PUNCT 3 punct
+20 conceded concede VERB/VBD 0 root
+21 the the DET 22 det
+22 harbour harbour NOUN 26 nsubj
+23 is be AUX 26 cop
+24 " " PUNCT 26 punct SpaceAfter=No
+25 a a DET 26 det
+26 mess mess NOUN 20 ccomp SpaceAfter=No
+27 . . PUNCT 26 punct SpaceAfter=No
+28 " " PUNCT 26 punct
+""")
+
+
+# Two quotes joined by "and", the second hung on the main verb of the sentence: it is the first one's words.
+JOINED_QUOTES = _conllu("""
+1 " " PUNCT 2 punct SpaceAfter=No
+2 No no INTJ 5 ccomp SpaceAfter=No
+3 , , PUNCT 2 punct SpaceAfter=No
+4 " " PUNCT 2 punct
+5 said say VERB/VBD 0 root
+6 Ann Ann PROPN 5 nsubj
+7 Vance Vance PROPN 6 flat SpaceAfter=No
+8 , , PUNCT 10 punct
+9 who who PRON 10 nsubj
+10 added add VERB/VBD 6 acl:relcl
+11 that that SCONJ 14 mark
+12 the the DET 13 det
+13 board board NOUN 14 nsubj
+14 seemed seem VERB/VBD 10 ccomp
+15 " " PUNCT 16 punct SpaceAfter=No
+16 shaken shake VERB/VBN 14 xcomp SpaceAfter=No
+17 " " PUNCT 16 punct
+18 and and CCONJ 20 cc
+19 " " PUNCT 20 punct SpaceAfter=No
+20 tired tire VERB/VBN 5 conj SpaceAfter=No
+21 " " PUNCT 20 punct
+22 by by ADP 24 case
+23 the the DET 24 det
+24 row row NOUN 20 obl SpaceAfter=No
+25 . . PUNCT 5 punct
+""")
+
+
 # A quote that ends its sentence and the next sentence run together by the tokenizer: the "according to" of
 # the second sentence is not the quote's; the same phrase right after a quote still is.
 MERGED_ACCORDING = _conllu("""
@@ -526,6 +590,10 @@ def _by_quote(saved: str) -> dict[str, Any]:
                      id="a-clause-before-the-verb-is-not-reported-by-it"),
         pytest.param(SUBJECTLESS_CLAUSE, "ferry tax", "dep:clause-subject", None, "Jane Holt", None,
                      id="subjectless-clause-borrows-the-subject-above"),
+        pytest.param(ASIDE_AFTER_A_TIME, "a mess.", "dep:ancestor", "conceded", "Jane Holt", None,
+                     id="name-set-on-the-time-before-a-who-aside"),
+        pytest.param(JOINED_QUOTES, "tired", "cont:coordinated", "added", "who", "Ann Vance",
+                     id="second-of-two-joined-quotes-hung-on-the-main-verb"),
     ],
 )
 def test_rules_on_hand_written_misparses(
