@@ -617,7 +617,7 @@ def _aside_subject(sent: Sentence, verb: Token) -> Token | None:
     for t in sent.tokens[: verb.id - 4]:
         subject = t.deprel in SUBJECTS or (t.deprel == "root" and t.upos == "PROPN") or (
             t.deprel == "appos" and t.upos == "PROPN" and t.head > 0 and _day_word(sent.token(t.head)))
-        # (a name the parser set in apposition to the time before it: "Earlier this week, Roe, who …, conceded")
+        # (a name the parser set in apposition to the time before it: "Earlier this week, Roe, who …, admitted")
         if t.upos not in ("PROPN", "NOUN") or not subject:
             continue
         end = max((c.id for c in sent.children(t.id) if c.deprel in ("flat", "flat:name") and c.id > t.id),
@@ -1849,8 +1849,8 @@ def _lead_in(text: str, span: tuple[int, int]) -> tuple[str, Mention, tuple[str,
         mention = Mention(lead.end(), mention.end, text[lead.end() : mention.end])
     named = _NAME_BEFORE_APPOSITION.search(text, max(0, mention.start - 80), mention.start)
     if named is not None and mention.text.split()[0] in ("a", "an") and text[mention.end : mention.end + 1] == ",":
+        # 'Councillor Jane Holt (I), a friend of the fishermen, …, saying, "…"': the name the description is about
         # (closed by a comma: 'Holt, one of her aides said, "…"' is the aide's)
-        # 'Gov. Jane Holt (R), a staunch ally of the union, …, saying, "…"': the name the description is about
         mention = Mention(named.start("n"), named.end("n"), named.group("n"))
     role = ROLE_FROM.search(text, max(0, mention.start - 60), mention.start)
     if role is not None and role.group("role").lower() in _role_lemmas():
@@ -1867,7 +1867,7 @@ def _lead_in(text: str, span: tuple[int, int]) -> tuple[str, Mention, tuple[str,
 
 
 #: a capitalised name (and a party tag) closed by a comma right before a description in apposition
-#: (``Gov. Jane Holt (R), `` + ``a staunch ally of the union``)
+#: (``Councillor Jane Holt (I), `` + ``a friend of the fishermen``)
 _NAME_BEFORE_APPOSITION = regex.compile(
     rf"(?<![\w'’])(?P<n>(?:{_NAME_PIECE}[ ]+){{0,4}}{_NAME_PIECE})(?:[ ]*\([^()]{{1,20}}\))?,[ ]+\Z")
 
@@ -2133,7 +2133,7 @@ _GLOSS_DASH = regex.compile(r"[ ]*(?:[―—–]|--?)[ ]+(?=\p{Ll})")
 
 def _names_quoted_subject(text: str, sent: Sentence, t: Token, span: tuple[int, int]) -> bool:
     """``t`` is (part of) a name right before the quote that the parser made the subject of a verb inside it
-    (``Berg "kind of misspoke."``): the quoted words go on about that person, in the voice before them."""
+    (``Berg "got it badly wrong."``): the quoted words go on about that person, in the voice before them."""
     name = sent.token(t.head) if t.deprel in ("flat", "flat:name") and t.head > 0 else t
     if name.upos != "PROPN":
         return False
@@ -2178,7 +2178,7 @@ def _quote_only(
                 continue  # '"…" - a reference to the storm of 2019.': the writer's gloss, no speaker
             if te <= region(q)[0] and _names_quoted_subject(text, s, t, region(q)):
                 outside += 1
-                continue  # 'Berg "kind of misspoke."': the name the quoted words are about, not a speaker
+                continue  # 'Berg "got it badly wrong."': the name the quoted words are about, not a speaker
             if not tail or ts < quote_end or _is_cue(t, s) or _DASH.search(text, quote_end, ts) or (
                 t.deprel in SUBJECTS and t.text.lower() not in RELATIVE_PRONOUNS
             ):
@@ -2388,7 +2388,7 @@ def _via_relative(text: str, sent: Sentence, a: Attribution) -> Attribution:
     at = region(a.quote)[0] if a.cue is None else a.cue_start
     rel = _relative_subject(sent, m, at)
     if rel is None and a.cue is not None:
-        # "said Jane Roe, who thinks the board "…"": the quote sits in the relative clause about the speaker
+        # "said Jane Roe, who believes the board "…"": the quote sits in the relative clause about the speaker
         rel = _relative_subject(sent, m, region(a.quote)[0])
     if rel is None:
         return a
@@ -3564,15 +3564,8 @@ def _speech_act_before(parsed: ParsedDoc, q: QuoteSpan) -> Attribution | None:
     """``Lind praised the plan. "It will save lives."``: a quote-only sentence right after a sentence (of the
     same or the previous paragraph, holding no quote) whose main verb is a speech verb with a subject."""
     text = parsed.doc.text
-    start = region(q)[0]
-    prev = [s for s in parsed.sentences if s.end <= start]
-    if not prev:
-        return None
-    sent = prev[-1]
-    gap = text[sent.end : start]
-    if gap.count("\n") > 2 or gap.strip() or not sent.parsed:
-        return None
-    if any(a < sent.end and sent.start < b for a, b in (region(x) for x in parsed.quotes)):
+    sent = _sentence_before(parsed, q, breaks=2)
+    if sent is None:
         return None
     # the main verb, a verb coordinated with it, or a participle clause on it ("..., saying ..."); or a speech
     # participle on a document the main verb put out ("the council issued a statement apologizing …"); failing
@@ -3603,19 +3596,29 @@ def _speech_act_before(parsed: ParsedDoc, q: QuoteSpan) -> Attribution | None:
     return None
 
 
+def _sentence_before(parsed: ParsedDoc, q: QuoteSpan, *, breaks: int) -> Sentence | None:
+    """The parsed sentence right before the quote, with nothing but white space and at most ``breaks`` line
+    breaks between them, when it holds no quote of its own."""
+    text, start = parsed.doc.text, region(q)[0]
+    prev = [s for s in parsed.sentences if s.end <= start]
+    if not prev:
+        return None
+    sent = prev[-1]
+    gap = text[sent.end : start]
+    if gap.count("\n") > breaks or gap.strip() or not sent.parsed:
+        return None
+    if any(a < sent.end and sent.start < b for a, b in (region(x) for x in parsed.quotes)):
+        return None
+    return sent
+
+
 def _person_before(parsed: ParsedDoc, q: QuoteSpan) -> Attribution | None:
     """``Berg was defiant. "I will not resign."``, ``Vance had a message for the council. "…"``: a quote-only
     sentence right after a sentence of its own paragraph (holding no quote) whose main subject is a named person
     or a personal pronoun: the person the writer just turned to speaks."""
     text = parsed.doc.text
-    start = region(q)[0]
-    prev = [s for s in parsed.sentences if s.end <= start]
-    if not prev:
-        return None
-    sent = prev[-1]
-    if "\n" in text[sent.end : start] or text[sent.end : start].strip() or not sent.parsed:
-        return None
-    if any(a < sent.end and sent.start < b for a, b in (region(x) for x in parsed.quotes)):
+    sent = _sentence_before(parsed, q, breaks=0)
+    if sent is None:
         return None
     subj = _main_subject(sent)
     if subj is None or not ((subj.upos == "PROPN" and _person_like(subj))

@@ -1705,6 +1705,12 @@ _ROLE_LEAD = regex.compile(r"(?:\p{Lu}[\p{L}'’-]*[ ]+)+(?P<role>\p{Ll}[\p{L}-]
 _SENTENCE_LAST_WORD = regex.compile(r"\p{L}{5,}\.[ ]")
 
 
+@cache
+def _role_nouns() -> frozenset[str]:
+    """Lower-case words for what a person is or does (``master``, ``president``, ``operator``)."""
+    return _person_roles() | _words("person_nouns")
+
+
 def _has_floor(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` has the floor: it opens a sentence (``Roe, 13, sold water.``) or is the
     subject of a speech verb right after it (``…, Roe said.``, ``…, Roe, the mayor, told AFP``).
@@ -1717,7 +1723,7 @@ def _has_floor(text: str, start: int, end: int) -> bool:
     """
     lead = _CAPITALISED_BEFORE.search(text, max(0, start - 60), start)  # "House Speaker Jane Roe": the run's start
     role = _ROLE_LEAD.search(text, max(0, start - 60), start)
-    if role is not None and role.group("role").lower() in _person_roles() | _words("person_nouns") and (
+    if role is not None and role.group("role").lower() in _role_nouns() and (
             lead is None or role.start() < lead.start()):
         lead = role  # "Harbour master Jane Holt", "Ferry operator Ann Vance": a role in lower case before the name
     if lead and lead.group().split()[0].lower() in _SUBORDINATORS:
