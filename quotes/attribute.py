@@ -2558,8 +2558,9 @@ def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
             if owner is not None:
                 return Attribution(q, qtype, _mention(text, sent, owner), sieve="dep:possessor")
     # a title-cased phrase is the name of a show or a group (nobody said it: it keeps no speaker), unless
-    # someone is calling a person so ("... as 'Big Ed'")
-    if qtype == "partial" and (label or not title_cased(text, q.start, q.end)):
+    # someone is calling a person so ("... as 'Big Ed'") or it is a slogan ("ran on the slogan 'Pier First'")
+    slogan = bool(_SLOGAN_BEFORE.search(text, max(0, span[0] - 30), span[0]))
+    if qtype == "partial" and (label or slogan or not title_cased(text, q.start, q.end)):
         for sent in sents:
             subj = _clause_subject(sent, span, regions)
             if subj is not None:
@@ -2634,6 +2635,12 @@ def _closing_words(
 
 
 _AS_BEFORE = regex.compile(r"(?<!\w)as\s+$", regex.I)
+
+
+#: a noun for words someone keeps saying right before the quote (``ran on the slogan "Build the Pier"``): a
+#: title-case phrase after it is still someone's words, not the name of a show
+_SLOGAN_BEFORE = regex.compile(r"\b(?:slogan|motto|mantra|catchphrase|battle[ ]cry|rallying[ ]cry|chants?[ ]of)"
+                               r"[ ]*[,:]?[ ]*\Z")
 
 
 def _after_as(text: str, at: int) -> bool:

@@ -1250,6 +1250,8 @@ EXAMPLES: list[Example] = [
     Example("role-in-lower-case-before-the-opening-name", 'Harbour master Jane Holt toured the pier on Monday with '
             'Ann Vance, a union leader. "It is worse than we thought," she said.', "It is worse than we thought,",
             "Jane Holt", "she", "said", None, "direct"),
+    Example("slogan-in-title-case", 'Jane Holt ran on the slogan "Pier First, Taxes Later" in 2019.',
+            "Pier First, Taxes Later", "Jane Holt", "Jane Holt", None, None, "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
