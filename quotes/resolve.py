@@ -102,6 +102,10 @@ _ROMAN = regex.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XVII
 _BUILT_ON_NAME = regex.compile(r"-(?:led|based|backed|owned|run|born|style|made|linked|allied|old)\b")
 _ROLE_BEFORE = regex.compile(r"((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*['’]s\s+)?((?:[\p{Ll}-]+\s+){0,3})$")
 _DETERMINER_BEFORE = regex.compile(r"(?<![\p{L}'’])(?:[Tt]he|[Aa]n?)\s+\Z")
+#: a body's noun right before a name, after an article or a capitalised word opening the sentence (``the ferry
+#: company ``, ``Ferry company ``)
+_BODY_BEFORE = regex.compile(r"(?:(?<![\p{L}'’])(?:[Tt]he|[Aa]n?)\s+|(?:\A|[.!?][\"'”’]?\s+|\n)\p{Lu}[\p{L}-]*\s+)"
+                             r"(?:[\p{Ll}-]+\s+){0,2}?(?P<body>[\p{Ll}-]+)\s+\Z")
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’]?\s+|\n\s*\n")
 _WORDS = regex.compile(r"[\p{L}'’.-]+")
 _AND_BETWEEN = regex.compile(r"[ ]+and[ ]+")
@@ -1035,6 +1039,16 @@ class Entities:
             if not m or not m.group(2).strip():
                 continue
             words = m.group(2).split()
+            first = ent.kind == "person" and " " in self.text[s:_e] and s == min(x for x, _ in ent.mentions)
+            body = _BODY_BEFORE.search(before) if first else None  # (the name in full where it first appears:
+            # not "the kind of campaign Roe is running")
+            if (body is not None and body.group("body") in _body_nouns() and ent.honorific_gender == "unknown"
+                    and ent.name.split()[0].lower() not in _given_names()):
+                # "the ferry company Island Lines", "Ferry company Island Lines said": a name taken for a person's
+                # that a body's noun introduces is the body's ("the company" later)
+                ent.roles.add(body.group("body"))
+                ent.kind = "organization"
+                continue
             if ent.kind != "person":
                 # "the state news agency Kesta": a body's noun before its name ("the agency" later)
                 if (not m.group(1) and words[-1].lower() in _body_nouns()
@@ -1063,7 +1077,12 @@ class Entities:
             low = [POSSESSIVE_TAIL.sub("", w.lower()) for w in words]
             if low[:1] == ["who"] and len(low) > 1:
                 low.append(low[1].removesuffix("s"))  # "who chairs the board": a chair
-            if ent.kind in ("organization", "single") and 0 < len(low) <= 5 and low[-1] in _body_nouns() and all(
+            body = ent.kind in ("organization", "single") or (
+                ent.kind == "person" and ent.honorific_gender == "unknown" and low[_head_index(low)] in _body_nouns()
+                and ent.name.split()[0].lower() not in _given_names() and m.group().endswith(","))
+            # ("Coast Ferries, a rival firm,": a name taken for a person's that a body's noun describes; not "…, the
+            # airline said", which is the subject of the next verb)
+            if body and 0 < len(low) <= 5 and low[-1] in _body_nouns() and all(
                     w[:1].islower() and w not in _words("title_small_words") for w in words[1:]):
                 # (a description in lower case: "…, Ruritania's official Central News Agency said" names another body)
                 ent.roles.add(m.group(2).strip())  # "Kesta, the state news agency,": "the agency" later
@@ -1653,8 +1672,10 @@ def _name_in_apposition(ents: Entities, m: Mention) -> _Ent | None:
         return None
     # a body's name after a noun for one ("the port agency, the Harbour Authority, said")
     head = _head_start(m)
-    kinds = ("person", "organization") if ents.text[head : _word_end(ents.text, head)].lower() in _body_nouns() else (
-        "person",)
+    word = ents.text[head : _word_end(ents.text, head)].lower()
+    last = (m.text.lower().split() or [""])[-1]  # ("a projection by the consulting firm Acme Economics")
+    kinds = ("person", "organization") if word in _body_nouns() or (
+        last in _body_nouns() and word not in _role_nouns()) else ("person",)  # (not "a columnist for the site X")
     # the name itself, or after a title of a word or two ("Sen. Jane Roe")
     # (a title, not a verb or a pronoun of a title-case clause: "Roe Says His Plan …")
     hit = next((h for h in ents.hits if lead.end() <= h[0] <= lead.end() + 12 and h[2].kind in kinds
