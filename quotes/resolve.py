@@ -1041,7 +1041,7 @@ class Entities:
             words = m.group(2).split()
             first = ent.kind == "person" and " " in self.text[s:_e] and s == min(x for x, _ in ent.mentions)
             body = _BODY_BEFORE.search(before) if first else None  # (the name in full where it first appears:
-            # not "the kind of campaign Roe is running")
+            # not "the sort of race Roe is running")
             if (body is not None and body.group("body") in _body_nouns() and ent.honorific_gender == "unknown"
                     and ent.name.split()[0].lower() not in _given_names()):
                 # "the ferry company Island Lines", "Ferry company Island Lines said": a name taken for a person's
@@ -1673,7 +1673,7 @@ def _name_in_apposition(ents: Entities, m: Mention) -> _Ent | None:
     # a body's name after a noun for one ("the port agency, the Harbour Authority, said")
     head = _head_start(m)
     word = ents.text[head : _word_end(ents.text, head)].lower()
-    last = (m.text.lower().split() or [""])[-1]  # ("a projection by the consulting firm Acme Economics")
+    last = (m.text.lower().split() or [""])[-1]  # ("a forecast from the consulting firm Acme Economics")
     kinds = ("person", "organization") if word in _body_nouns() or (
         last in _body_nouns() and word not in _role_nouns()) else ("person",)  # (not "a columnist for the site X")
     # the name itself, or after a title of a word or two ("Sen. Jane Roe")

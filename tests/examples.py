@@ -1255,7 +1255,7 @@ EXAMPLES: list[Example] = [
     Example("firm-named-without-a-firm-word-is-it", 'Coast Ferries, a rival firm, said it could take over one '
             'route. "We are ready," it said.', "We are ready,", "Coast Ferries", "it", "said", None, "direct"),
     Example("body-noun-before-a-name-then-the-company", 'Ferry company Island Lines said on Monday it would cut '
-            'two routes. "The numbers no longer work," the company said in a statement.',
+            'two routes. "The numbers no longer work," the company said on its website.',
             "The numbers no longer work,", "Island Lines", "the company", "said", None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
