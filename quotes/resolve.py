@@ -31,7 +31,8 @@ union's leader,``). Resolution steps, tried in order (their names go into ``meth
               stands for (by any of the steps above)
 ``salient``   a person description with no harvested role (one person even when described twice: ``the
               senator and candidate``): the latest person of the two previous sentences who had the floor
-              (opened a sentence or reported one) and is not mentioned inside the quote (lower confidence)
+              (opened a sentence or reported one) and is not mentioned inside the quote, nor of the other gender
+              than a *his*/*her* right after the description's verb (lower confidence)
 ``unresolved`` abstain: speaker null, mention kept (a wrong name is worse than none); also he/she right after
               a speaker who was described but not named (``A spokesman for Lee said …. He added``)
 """
@@ -1558,11 +1559,15 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
         floor = _sentence_floor(ents.text, m.start, 2)
         if _introduced_unnamed(ents.text[floor : m.start], head):
             return Decision(None, "person", "unresolved")  # "A senior official said …. …, the official said"
+        owner = _OWN_AFTER.match(ents.text, m.end)  # "the mayor reiterated her pledge": a woman
+        gender = {"his": "male", "her": "female"}.get(owner.group(1).lower(), "unknown") if owner else "unknown"
         for s, e, ent in ents.people_before(m.start, floor=floor):
             if quote[0] <= s < quote[1] or any(_key(ent.name) == _key(x[2].name) for x in ents.at(*quote)):
                 continue
             if not _has_floor(ents.text, s, e):
                 continue  # only someone who had the floor: a sentence's opener or a reporting name
+            if gender != "unknown" and ent.gender not in ("unknown", gender):
+                continue
             return Decision(ent.display, "person", "salient")
         return Decision(None, "person", "unresolved")
     return Decision(None, "unknown", "unresolved")
@@ -1720,6 +1725,17 @@ _SUBORDINATORS = frozenset({"if", "when", "while", "although", "though", "becaus
                             "unless", "until", "as", "once", "whether", "for", "with", "without", "despite", "like"})
 #: capitalised words (titles with their period, initials) right before a name: "House Speaker", "Govs.", "U.S."
 _CAPITALISED_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}.'’-]*[ ]+)+\Z")
+#: a verb and the possessive right after a description (`` reiterated her``): the gender of the one described
+#: (not a verb whose object a her may be: "the mayor told her …")
+_OWN_AFTER = regex.compile(r"[ ]+(?!(?:told|tells|asked|asks|thanked|urged|warned|reminded|called|accused|blamed"
+                           r"|praised|criticized|criticised|attacked|endorsed|backed|defended|invited|met|joined|gave|gives"
+                           r"|showed|sent|offered|let|made|helped|and)\b)\p{Ll}+[ ]+(his|her)\b")
+_OWN_AFTER_EXAMPLES = """
+>>> _OWN_AFTER.match(" reiterated her pledge").group(1), _OWN_AFTER.match(" repeated his claim").group(1)
+('her', 'his')
+>>> [_OWN_AFTER.match(t) for t in (" told her the plan", " and his wife", ", his deputy")]
+[None, None, None]
+"""
 #: a capitalised word and a lower-case role word right before a name (``Harbour master ``, ``Union president ``)
 _ROLE_LEAD = regex.compile(r"(?:\p{Lu}[\p{L}'’-]*[ ]+)+(?P<role>\p{Ll}[\p{L}-]+)[ ]+\Z")
 #: a capitalised word of five letters or more with a full stop ends a sentence ("on Monday."), unlike "Govs."
@@ -1825,4 +1841,4 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
 
 
 #: the regexes' examples, run as doctests (a bare string after an assignment is no docstring)
-__test__ = {"_ROLE_BEFORE_COMMA": _ROLE_BEFORE_COMMA_EXAMPLES}
+__test__ = {"_ROLE_BEFORE_COMMA": _ROLE_BEFORE_COMMA_EXAMPLES, "_OWN_AFTER": _OWN_AFTER_EXAMPLES}

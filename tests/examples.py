@@ -1257,6 +1257,9 @@ EXAMPLES: list[Example] = [
     Example("body-noun-before-a-name-then-the-company", 'Ferry company Island Lines said on Monday it would cut '
             'two routes. "The numbers no longer work," the company said on its website.',
             "The numbers no longer work,", "Island Lines", "the company", "said", None, "direct"),
+    Example("described-woman-is-not-the-man-named-before", 'Tom Berg pushed back on what he sees as "scaremongering" '
+            'by the mayor.\n\nThe mayor reiterated her "no new taxes" pledge on Monday.', "no new taxes", None,
+            "The mayor", "reiterated", None, "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
