@@ -1074,16 +1074,23 @@ def _is_cue(t: Token, sent: Sentence | None = None) -> bool:
 
 def _particle_cue(sent: Sentence, t: Token) -> bool:
     """``t`` and the particle right after it make a phrase of speech (``shot back``, ``hit back``)."""
+    if t.text.lower() not in _phrase_forms() or t.id >= len(sent.tokens):
+        return False  # (most words open no phrase: no look at the tree for them)
+    nxt = sent.token(t.id + 1)
     # (the particle as the parser may hang it: "back" an adverb, "in" a bare oblique)
-    return any(c.id == t.id + 1 and (c.deprel in ("advmod", "compound:prt")
-                                     or (c.deprel == "obl" and not sent.children(c.id)))
-               and f"{t.text} {c.text}".lower() in _phrase_forms() for c in sent.children(t.id))
+    return nxt.head == t.id and nxt.text.lower() in _phrase_forms()[t.text.lower()] and (
+        nxt.deprel in ("advmod", "compound:prt") or (nxt.deprel == "obl" and not sent.children(nxt.id)))
 
 
 @cache
-def _phrase_forms() -> frozenset[str]:
-    """Two-word speech phrases of a verb and its particle (lexicon ``speech_phrases``: ``shot back``)."""
-    return frozenset(str(p).lower() for p in lexicon()["speech_phrases"] if len(str(p).split()) == 2)
+def _phrase_forms() -> dict[str, frozenset[str]]:
+    """Two-word speech phrases of a verb and its particle (lexicon ``speech_phrases``: ``shot back``), by verb."""
+    forms: dict[str, set[str]] = {}
+    for phrase in lexicon()["speech_phrases"]:
+        words = str(phrase).lower().split()
+        if len(words) == 2:
+            forms.setdefault(words[0], set()).add(words[1])
+    return {verb: frozenset(particles) for verb, particles in forms.items()}
 
 
 def _attach_points(sent: Sentence, span: tuple[int, int]) -> list[Token]:

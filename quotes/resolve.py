@@ -102,10 +102,11 @@ _SHARE_OF_GROUP = regex.compile(
 _ROMAN = regex.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)\.?")
 _BUILT_ON_NAME = regex.compile(r"-(?:led|based|backed|owned|run|born|style|made|linked|allied|old)\b")
 _ROLE_BEFORE = regex.compile(r"((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*['’]s\s+)?((?:[\p{Ll}-]+\s+){0,3})$")
-_DETERMINER_BEFORE = regex.compile(r"(?<![\p{L}'’])(?:[Tt]he|[Aa]n?)\s+\Z")
+_ARTICLE = r"(?<![\p{L}'’])(?:[Tt]he|[Aa]n?)\s+"
+_DETERMINER_BEFORE = regex.compile(_ARTICLE + r"\Z")
 #: a body's noun right before a name, after an article or a capitalised word opening the sentence (``the ferry
 #: company ``, ``Ferry company ``)
-_BODY_BEFORE = regex.compile(r"(?:(?<![\p{L}'’])(?:[Tt]he|[Aa]n?)\s+|(?:\A|[.!?][\"'”’]?\s+|\n)\p{Lu}[\p{L}-]*\s+)"
+_BODY_BEFORE = regex.compile(rf"(?:{_ARTICLE}|(?:\A|[.!?][\"'”’]?\s+|\n)\p{{Lu}}[\p{{L}}-]*\s+)"
                              r"(?:[\p{Ll}-]+\s+){0,2}?(?P<body>[\p{Ll}-]+)\s+\Z")
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’]?\s+|\n\s*\n")
 _WORDS = regex.compile(r"[\p{L}'’.-]+")
@@ -1282,9 +1283,14 @@ def subject_above(parsed: ParsedDoc, ents: Entities, m: Mention) -> _Ent | None:
             continue
         if subj.start >= pron.start or subj.upos not in ("PROPN", "NOUN"):
             return None
-        people = [h[2] for h in ents.hits if h[0] <= subj.start < h[1]]  # the name the subject word is in
-        return people[-1] if people and people[-1].kind == "person" and not ents.in_quote(subj.start) else None
+        return _person_named_at(ents, subj)
     return None
+
+
+def _person_named_at(ents: Entities, word: Token) -> _Ent | None:
+    """The person whose name holds ``word``, outside any quote, if a person's name does."""
+    people = [h[2] for h in ents.hits if h[0] <= word.start < h[1]]
+    return people[-1] if people and people[-1].kind == "person" and not ents.in_quote(word.start) else None
 
 
 #: subordinators of a clause that grants a point before the main clause makes its own (same speaker)
@@ -1306,8 +1312,7 @@ def subject_before(parsed: ParsedDoc, ents: Entities, m: Mention) -> _Ent | None
         subj = next((c for c in sent.children(clause.id) if c.deprel in ("nsubj", "nsubj:pass")), None)
         if subj is None or subj.upos != "PROPN" or ents.in_quote(subj.start):
             continue
-        people = [h[2] for h in ents.hits if h[0] <= subj.start < h[1]]
-        return people[-1] if people and people[-1].kind == "person" else None
+        return _person_named_at(ents, subj)
     return None
 
 
