@@ -770,9 +770,12 @@ def _closer_subject(sent: Sentence, verb: Token, subj: Token) -> Token:
         return subj
     between = [t for t in sent.tokens if subj.end <= t.start and t.end <= near.start]
     named = _name_head(sent, near, subj.id, verb.id)
-    if (subj.upos == "NOUN" and named.upos == "PROPN" and named.head == verb.id and named.deprel == subj.deprel
-            and named.id == subj.id + 1):
-        return named  # "front-runner Jane Roe said", split by the parser into two subjects: the name
+    if named.upos == "PROPN" and named.head == verb.id and named.deprel == subj.deprel and (
+            (subj.upos == "NOUN" and named.id == subj.id + 1)
+            or (max(t.id for t in inner) == subj.id and min(t.id for t in sent.subtree(named.id)) == subj.id + 1)):
+        # "front-runner Jane Roe said", "Acme Lines chief executive Jane Roe said", split by the parser into two
+        # subjects, the second's phrase right after the first: the name
+        return named
     if not temporal and not any(t.text in (",", ":", ";") for t in between):
         return subj
     return named  # the nearer word's phrase: up through the parts of one name ("candidate Jane Roe"), no further
@@ -1498,7 +1501,9 @@ _PHRASE_WORD = (r"(?!(?:by|to|for|with|at|in|on|from|and|or|but|that|who|which|a
 NAME_OR_PRONOUN = (r"(?<![\w'’])(?:"
                    # "Acme campaign manager Jane Roe": capitalised words, a few lowercase role words, a full name
                    # (tried first: "Acme press secretary Jane Roe told" is not "Acme" + "press")
-                   rf"(?:[A-Z][\w'’-]*[ ]+)+(?:(?!(?:{_COMMON_CUES}|{_NOT_ROLE_WORDS})\b)[a-z][\w-]*[ ]+){{1,3}}"
+                   # ("the Herald's senior politics editor Jane Roe": an article may open it)
+                   rf"(?:[Tt]he[ ]+)?(?:[A-Z][\w'’-]*[ ]+)+"
+                   rf"(?:(?!(?:{_COMMON_CUES}|{_NOT_ROLE_WORDS})\b)[a-z][\w-]*[ ]+){{1,3}}"
                    r"[A-Z](?:[\w'’-]*|\.)(?:[ ]+[A-Z][\w'’-]*)+"
                    r"|(?:(?:retired|former|longtime|veteran|fellow|acting|outgoing|incoming)[ ]+)?"
                    rf"{_NAME_PIECE}(?:[ ]+{_NAME_PIECE}|[ ]+(?:of|de|del|da|di|du|der|den|bin|ibn|al|van|von))*"
@@ -1846,6 +1851,8 @@ def _lead_in(text: str, span: tuple[int, int]) -> tuple[str, Mention, tuple[str,
     if m is None:
         before = text[max(line_start, end - 100) : end]
         m = _adjacency().said_before.search(before) or WORDS_OF.search(before) or _ISSUED_DOCUMENT.search(before)
+        if m is not None and m.group("v") == "From" and m.group("n").split()[-1].lower() not in speaking_documents():
+            m = None  # ("From the start: "…"" names no document)
     if m and m.group("n").split()[0].lower().rstrip(".,") in TEMPORAL:
         m = None  # 'an official said Wednesday, "…"': a day is never the speaker
     if m is None:
@@ -1929,12 +1936,16 @@ WORDS_OF = regex.compile(
     rf"(?:(?<![\w'’])[Ii]n[ ]+(?P<n>(?:the[ ]+)?{_NAME_PIECE}(?:[ ]+{_NAME_PIECE}){{0,4}}?)['’]s?[ ]+(?:own[ ]+)?"
     rf"(?P<v>words),"
     rf"|(?:^|(?<=[.!?][\"”’]?[ ]+))(?P<v>Here['’]s|Here[ ]+is)[ ]+(?P<n>{_NAME_PIECE}(?:[ ]+{_NAME_PIECE}){{0,4}}?)"
-    rf"(?:[ ]+(?:in|on|at|from)[ ]+[^:\n]{{1,40}})?:)"
+    rf"(?:[ ]+(?:in|on|at|from)[ ]+[^:\n]{{1,40}})?:"
+    # "From the report: "…"": the document speaks (its noun checked in _plausible_document)
+    rf"|(?:^|(?<=[.!?][\"”’]?[ ]+))(?P<v>From)[ ]+"
+    rf"(?P<n>(?:the|a|an|his|her|their|its|this)(?:[ ]+[\p{{L}}-]+){{1,3}}):)"
     r"[ \u00a0]*['‘\"“]?$"
 )
 _WORDS_OF_EXAMPLES = """
->>> [WORDS_OF.search(t).group("n") for t in ("because, in Acme’s words, “", "so. Here’s Roe at the launch:\u00a0“")]
-['Acme', 'Roe']
+>>> [WORDS_OF.search(t).group("n") for t in ("because, in Acme’s words, “", "so. Here’s Roe at the launch:\u00a0“",
+...                                          "as planned. From the audit report: “")]
+['Acme', 'Roe', 'the audit report']
 """
 
 
@@ -3621,9 +3632,17 @@ def _sentence_before(parsed: ParsedDoc, q: QuoteSpan, *, breaks: int) -> Sentenc
     gap = text[sent.end : start]
     if gap.count("\n") > breaks or gap.strip() or not sent.parsed:
         return None
-    if any(a < sent.end and sent.start < b for a, b in (region(x) for x in parsed.quotes)):
+    if any(a < sent.end and sent.start < b and not _named_in_passing(text, x, sent.start)
+           for x, (a, b) in ((x, region(x)) for x in parsed.quotes)):
         return None
     return sent
+
+
+def _named_in_passing(text: str, q: QuoteSpan, sentence_start: int) -> bool:
+    """A few quoted words inside a sentence, no sentence of their own: a show's name or a slogan
+    (``On "Harbour Live," Holt …``), not a line of dialogue (``"We'll see," Holt said.``)."""
+    words = text[q.start : q.end].rstrip(" ,")
+    return region(q)[0] > sentence_start and len(words.split()) <= 5 and not words.endswith((".", "?", "!"))
 
 
 def _person_before(parsed: ParsedDoc, q: QuoteSpan) -> Attribution | None:
@@ -3720,8 +3739,13 @@ def _carries_words(noun: Token) -> bool:
 
 
 def _inherit(a: Attribution, last: Attribution, sieve: str) -> Attribution:
-    return Attribution(a.quote, a.quote_type, last.mention, last.cue, last.cue_start, last.cue_end, last.outlet,
-                       sieve)
+    """``a`` goes on in ``last``'s voice; a relative pronoun gives way to the phrase it stands for
+    (``…," said Roe, who noted that prices had "cratered." "…"``: the next quote is Roe's, not the clause's;
+    a quote joined to it in the clause stays the clause's)."""
+    mention = last.mention
+    if mention is not None and mention.antecedent is not None and sieve != "cont:coordinated":
+        mention = mention.antecedent
+    return Attribution(a.quote, a.quote_type, mention, last.cue, last.cue_start, last.cue_end, last.outlet, sieve)
 
 
 def _no_speaker_between(parsed: ParsedDoc, last: Attribution, q: QuoteSpan) -> bool:

@@ -145,6 +145,14 @@ _ROLE_BEFORE_COMMA_EXAMPLES = """
 >>> _ROLE_BEFORE_COMMA.search("In May, the mayor, ") is None
 True
 """
+#: the same inside a sentence, opened by "the" (``… angered the island's MP, Jane Roe.``)
+_THE_ROLE_BEFORE_COMMA = regex.compile(
+    r"(?<=[ ])the[ ]+(?:[\p{L}.-]+(?:[ ][\p{L}.-]+){0,3}['’]s?[ ]+)?(?P<role>[\p{L}-]+(?:[ ]+[\p{L}-]+){0,3}),[ ]+\Z"
+)
+_THE_ROLE_BEFORE_COMMA_EXAMPLES = """
+>>> _THE_ROLE_BEFORE_COMMA.search("The vote angered the island's MP, ").group("role")
+'MP'
+"""
 _THE_BEFORE = regex.compile(r"\b[Tt]he\s+\Z")
 PRIOR = {  # confidence before calibration: sieve x resolution
     "dep:ancestor": 0.9, "dep:parataxis": 0.92, "dep:reported-by": 0.8, "dep:colon": 0.85,
@@ -1098,13 +1106,16 @@ class Entities:
         """``The town's longtime mayor, Jane Roe, said``: a role set off by commas before the name it names."""
         roles = _words("role_words") | _words("person_nouns")
         for s, e, ent in self.hits:
-            if ent.kind not in ("person", "single") or self.text[e : e + 1] != ",":
+            if ent.kind not in ("person", "single") or self.text[e : e + 1] not in (",", "."):
                 continue
-            m = _ROLE_BEFORE_COMMA.search(self.text, max(0, s - 80), s)
+            m = _ROLE_BEFORE_COMMA.search(self.text, max(0, s - 80), s) if self.text[e : e + 1] == "," else None
+            m = m or _THE_ROLE_BEFORE_COMMA.search(self.text, max(0, s - 80), s)
             if not m:
                 continue
             words = m.group("role").split()
-            if 0 < len(words) <= 5 and words[_head_index(words)] in roles and all(w.islower() for w in words):
+            # (an abbreviated role in capitals is a role too: "the island's MP")
+            if 0 < len(words) <= 5 and words[_head_index(words)].lower() in roles and all(
+                    w.islower() or (w.isupper() and w.lower() in roles) for w in words):
                 ent.roles.add(m.group("role"))  # (lower case only: "He met the mayor, Jane Roe," holds a verb)
                 if ent.kind == "single":
                     ent.kind = "person"
@@ -1213,6 +1224,11 @@ class Entities:
         pronoun may fall back on instead (see :meth:`_singles_by_pronoun`)."""
         return [h for h in reversed(self.hits) if floor <= h[0] and h[1] <= pos and not self.in_quote(h[0])
                 and (h[2].pronoun_fallback if fallback else h[2].kind == "person")]
+
+    def owners_before(self, pos: int, *, floor: int = 0) -> list[tuple[int, int, _Ent]]:
+        """Owners' names (``Holt's plan``) of people named in full, before ``pos`` (latest first), outside quotes."""
+        return [h for h in reversed(self.owner_hits) if floor <= h[0] and h[1] <= pos and not self.in_quote(h[0])
+                and h[2].kind == "person"]
 
     def entities(self) -> list[Entity]:
         return [e.entity() for e in self.ents if e.kind in ("person", "organization")]
@@ -1477,6 +1493,12 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
         if single is not None and (last is None or last[0] < single[0]):
             # 'Holt was furious. "…," she said.' (not after another speaker took the floor)
             return Decision(single[1].display, "person", "pronoun")
+        owner_floor = _sentence_floor(ents.text, m.start, 1)
+        owned = {id(ent): ent for s, _e, ent in ents.owners_before(m.start, floor=owner_floor)
+                 if not quote[0] <= s < quote[1] and fits(ent)}
+        if not hits and len(owned) == 1:
+            # 'Berg called Holt's plan "a fantasy." She responded …': no one else fits, and the owner does
+            return Decision(next(iter(owned.values())).display, "person", "pronoun")
         return Decision(None, "person", "unresolved")
     if len(words) == 1 and words[0] in _words("org_pronouns"):
         # the organisation named in the quote's sentence or the one before: further back, "it" is as likely
@@ -1846,4 +1868,5 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
 
 
 #: the regexes' examples, run as doctests (a bare string after an assignment is no docstring)
-__test__ = {"_ROLE_BEFORE_COMMA": _ROLE_BEFORE_COMMA_EXAMPLES, "_OWN_AFTER": _OWN_AFTER_EXAMPLES}
+__test__ = {"_ROLE_BEFORE_COMMA": _ROLE_BEFORE_COMMA_EXAMPLES,
+            "_THE_ROLE_BEFORE_COMMA": _THE_ROLE_BEFORE_COMMA_EXAMPLES, "_OWN_AFTER": _OWN_AFTER_EXAMPLES}

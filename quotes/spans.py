@@ -64,6 +64,10 @@ _WORD_CHAR = regex.compile(r"\w")
 _WORDS = regex.compile(r"\w+")
 
 
+#: sentence punctuation (and a single closer after it), then the spaces right before a doubled mark
+_PUNCT_THEN_SPACE = regex.compile(r"[.,;!?…]['’]?[ ]{1,2}\Z")
+
+
 def classify_mark(text: str, i: int, width: int = 1) -> Role:
     """Role of the mark at ``text[i]`` (``text[i:i + 2]`` for a doubled ASCII mark) from its neighbours.
 
@@ -83,6 +87,8 @@ def classify_mark(text: str, i: int, width: int = 1) -> Role:
     ('open', 'close')
     >>> classify_mark("~~We won, ~~ Roe said".replace("~", "'"), 10, 2), classify_mark('6 " of rain', 2)
     ('close', 'stray')
+    >>> classify_mark("~~A 'Low Tide,'  ~~ Roe said".replace("~", "'"), 17, 2)
+    'close'
     """
     ch = text[i]
     family, fixed = MARKS[ch] if width == 1 else ("double", None)
@@ -117,8 +123,9 @@ def classify_mark(text: str, i: int, width: int = 1) -> Role:
         if after.isalnum() and not before.isalnum():
             return "open"  # ("quote or —"quote
         return "close" if before.isalnum() or before in ".,;:!?…" else "either"
-    if width == 2 and before == " " and i >= 2 and text[i - 2] in ".,;!?…":
-        return "close"  # a stray space before a doubled closer: "we won, '' Roe said"
+    if width == 2 and before == " " and _PUNCT_THEN_SPACE.search(text, max(0, i - 4), i):
+        return "close"  # a stray space before a doubled closer: "we won, '' Roe said" (also after a single
+        # closer: "against 'Low Tide,'  '' Roe said")
     return "stray"  # spaces on both sides: pairs with nothing
 
 

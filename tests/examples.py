@@ -1260,6 +1260,34 @@ EXAMPLES: list[Example] = [
     Example("described-woman-is-not-the-man-named-before", 'Tom Berg pushed back on what he sees as "scaremongering" '
             'by the mayor.\n\nThe mayor reiterated her "no new taxes" pledge on Monday.', "no new taxes", None,
             "The mayor", "reiterated", None, "partial"),
+    Example("quote-then-article-and-long-role-before-name-no-comma", '"The board asked us to the harbour to talk '
+            'about its plans" the Herald\'s senior politics editor Tom Berg responded.',
+            "The board asked us to the harbour to talk about its plans", "Tom Berg",
+            "the Herald's senior politics editor Tom Berg", "responded", None, "direct"),
+    Example("name-after-a-body-and-role-split-into-two-subjects", 'Island Lines chief executive Peter Vance said on '
+            'Monday that the company would "cut every winter sailing."', "cut every winter sailing.", "Peter Vance",
+            "chief executive Peter Vance", "said", None, "partial"),
+    Example("a-show-name-in-the-sentence-before", 'On "Harbour Live," Councillor Jane Holt, who lost the last '
+            'election to Berg, described the ferry as a lifeline. "Without it the island dies, and everyone on the '
+            'council knows it."', "Without it the island dies, and everyone on the council knows it.", "Jane Holt",
+            "Councillor Jane Holt", "described", None, "direct"),
+    Example("from-the-report-colon", 'The audit was published on Monday. From the report: "In general, ports with '
+            'larger budgets kept better safety records."', "In general, ports with larger budgets kept better "
+            "safety records.", None, "the report", "From", None, "direct"),
+    Example("continued-quote-after-a-relative-clause-is-the-name", '"Rents are up a little," said Jane Holt, who '
+            'noted that during the slump the price of some berths had "cratered." "Things are moving in the right '
+            'direction."', "Things are moving in the right direction.", "Jane Holt", "Jane Holt", "noted", None,
+            "direct"),
+    Example("role-in-a-mid-sentence-apposition-before-the-name", 'The decision angered the island\'s MP, Jane '
+            'Holt.\n\n"They took public money for years," the MP told the Herald.', "They took public money for years,",
+            "Jane Holt", "the MP", "told", "the Herald", "direct"),
+    Example("businessman-is-the-person-with-the-floor", 'Hotel owner Peter Vance toured the pier on Monday. "It '
+            'is a disgrace," the businessman said.', "It is a disgrace,", "Peter Vance", "the businessman", "said",
+            None, "direct"),
+    Example("pronoun-for-an-owner-no-one-else-fits", 'Jane Holt runs the harbour.\n\nThe board met on Monday. The two '
+            'sides have clashed before. In 2019, Tom Berg called Holt\'s plan for a marina "a fantasy." She responded '
+            'that he had "never set foot on a boat."',
+            "never set foot on a boat.", "Jane Holt", "She", "responded", None, "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]

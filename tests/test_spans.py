@@ -33,6 +33,8 @@ CASES = [
     ("opening-curl-used-to-close", "“It is odd,“ said Roe. “Very.”", ["It is odd,", "Very."]),
     ("closing-curl-used-to-open", "Roe said ”we won” today.", ["we won"]),
     ("space-before-doubled-closer", "''We won, '' said Roe. ''Next.''", ["We won,", "Next."]),
+    ("spaces-after-a-nested-closer-then-doubled-closer", "''A backlash against 'Low Tide,'  '' Roe noted. ''Next.''",
+     ["A backlash against 'Low Tide,'", "Next."]),
     ("space-before-straight-closer", '"We won, " Roe said.', ["We won,"]),
     ("tokenized-quote-runs-on", '" Yes , " he said , " I will .\n\n" Soon . "', ["Yes ,", "I will .", "Soon ."]),
     ("same-curly-marks-nested", "“Her line that it “pays for itself” is wrong,” Roe wrote.",
