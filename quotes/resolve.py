@@ -1837,6 +1837,7 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
     for ent in ents.ents:
         by_name.setdefault(ent.display, ent)
     anonymous = (-1, -1)  # where the last speaker described but not named was mentioned
+    last_body: tuple[int, str] | None = None  # where the last organisation that spoke was mentioned, its name
     for a in found:
         if a.mention is None:
             out.append(Resolved(a, None, "unknown", a.sieve, 0.0))
@@ -1853,6 +1854,12 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
             d = Decision(None, "person", "unresolved")  # "Berg and Vance argued. "…," he said": either of two
         if d.speaker is not None and d.kind == "unknown" and _common_noun(parsed, said, d.speaker):
             d = Decision(None, "unknown", "unresolved")  # "Estimates say …": a lone word the tagger calls a noun
+        if (d.speaker is None and words == ["it"] and a.sieve.startswith("adj:") and last_body is not None
+                and last_body[0] >= _sentence_floor(text, min(said.start, region(a.quote)[0]), 1)):
+            # 'the authority said the pier was "…." "…," it said.': the body that spoke last, by its noun
+            d = Decision(last_body[1], "organization", "pronoun")
+        if d.speaker is not None and d.kind == "organization":
+            last_body = (a.mention.start, d.speaker)
         if d.speaker is None and not pronoun_mention and _one_person(words):
             anonymous = (a.mention.start, a.mention.end)
         if d.speaker is not None and d.kind == "person" and d.speaker in by_name:

@@ -1288,6 +1288,9 @@ EXAMPLES: list[Example] = [
             'sides have clashed before. In 2019, Tom Berg called Holt\'s plan for a marina "a fantasy." She responded '
             'that he had "never set foot on a boat."',
             "never set foot on a boat.", "Jane Holt", "She", "responded", None, "partial"),
+    Example("it-after-a-body-that-spoke-by-its-noun", 'Pier to close\n\nThe Harbour Authority met on Friday. In a '
+            'statement, the authority said the pier was "beyond repair."\n\n"Public safety must come first," it said.',
+            "Public safety must come first,", "Harbour Authority", "it", "said", None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
