@@ -3287,6 +3287,11 @@ def _indirect(parsed: ParsedDoc) -> list[Attribution]:
                     a <= v.start < b for a, b in taken + quoted):
                 continue
             comp = next((c for c in sent.children(v.id) if c.deprel == "ccomp"), None)
+            under = sent.subtree(comp.id) if comp is not None else ()
+            if comp is not None and comp.upos in ("NOUN", "PROPN", "NUM", "PRON") and any(
+                    c.deprel == "mark" for c in sent.children(comp.id)) and len(under) <= 6 and not any(
+                    t.upos in ("VERB", "AUX") for t in under):
+                comp = None  # "I have said that from day one": "that" and a noun with no verb are no clause
             if comp is None:
                 comp = _told_that(sent, v)
             content: tuple[Token, ...] | None = None

@@ -1380,6 +1380,8 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
     words = _WORDS.findall(low)
     if not words:
         return Decision(None, "unknown", "unresolved")
+    if words[:2] == ["one", "of"] and (named := _name_in_apposition(ents, m)) is not None and named.kind == "person":
+        return Decision(named.display, "person", "name")  # '"…," shouted one of them, Sam Doyle.': the one named
     if (_PLURAL_WORD.search(low) and not _ONE_DESCRIBED_TWICE.match(text)) or words[-1] in _words("plural_pronouns"):
         return Decision(None, "unknown", "unresolved")  # several speakers: no single name to give
     lead = next((w for w in text.split() if w.lower() not in _GROUP_LEAD), "")

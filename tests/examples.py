@@ -1291,6 +1291,9 @@ EXAMPLES: list[Example] = [
     Example("it-after-a-body-that-spoke-by-its-noun", 'Pier to close\n\nThe Harbour Authority met on Friday. In a '
             'statement, the authority said the pier was "beyond repair."\n\n"Public safety must come first," it said.',
             "Public safety must come first,", "Harbour Authority", "it", "said", None, "direct"),
+    Example("one-of-a-group-named-in-apposition", 'The fishermen celebrated outside the courthouse. "Justice at '
+            'last," shouted one of them, Sam Doyle.', "Justice at last,", "Sam Doyle", "one of them", "shouted", None,
+            "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]

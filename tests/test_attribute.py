@@ -640,3 +640,36 @@ def test_a_finding_is_reported_only_for_a_document(words: tuple[str, ...], expec
     found = [(a.mention.text if a.mention else None, text[a.quote.start : a.quote.end])
              for a in attribute.attribute(parsed) if a.quote_type == "indirect"]
     assert found == expected
+
+
+# "I have said that from day one": the parser read "that" as a complementizer and "one" as the head of a clause
+# the verb reports; a noun with "that" and no verb under it is no reported clause (with a verb, the same words
+# are one: "that the pier will close").
+SAID_THAT_NOUN = """
+1 Holt Holt PROPN/NNP 3 nsubj
+2 has have AUX/VBZ 3 aux
+3 said say VERB/VBN 0 root
+4 that that SCONJ/IN {head} mark
+5 from from ADP/IN 7 case
+6 day day NOUN/NN 7 compound
+7 one one NOUN/NN {h7} {rel}
+8 {w8} {l8} {u8} 3 {r8} SpaceAfter=No
+9 . . PUNCT/. 3 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("fill", "expected"),
+    [
+        pytest.param({"head": 7, "h7": 3, "rel": "ccomp", "w8": "too", "l8": "too", "u8": "ADV/RB", "r8": "advmod"}, [],
+                     id="that-and-a-noun-is-no-clause"),
+        pytest.param({"head": 8, "h7": 8, "rel": "nsubj", "w8": "counts", "l8": "count", "u8": "VERB/VBZ",
+                      "r8": "ccomp"}, [("Holt", "that from day one counts")], id="that-and-a-clause-is-reported"),
+    ],
+)
+def test_a_noun_after_that_is_no_reported_clause(fill: dict[str, Any], expected: list[tuple[str, str]]) -> None:
+    text, sents = conllu.read(_conllu(SAID_THAT_NOUN.format(**fill)))
+    parsed = ParsedDoc(Document("x", text), segment.blocks(text), spans.find_quotes(text), sents)
+    found = [(a.mention.text if a.mention else None, text[a.quote.start : a.quote.end])
+             for a in attribute.attribute(parsed) if a.quote_type == "indirect"]
+    assert found == expected
