@@ -1617,7 +1617,8 @@ def _adjacency() -> _Adjacency:
         regex.compile(
             # an appositive that opens in lower case ("Jane Roe, a former mayor, put it:"), never a second name
             # (not a clause of its own: "the matter, and when asked later, insisted" is no appositive)
-            rf"(?P<n>{NAME_OR_PRONOUN})(?:,[ ]+(?=\p{{Ll}})(?!{_CLAUSE_OPENERS}\b)[^\"“”\n,]{{2,100}},)?"
+            rf"(?P<n>{NAME_OR_PRONOUN})(?:[ ]\([^()\n]{{1,40}}\))?"  # ("Jane Roe (D-NY) told them:")
+            rf"(?:,[ ]+(?=\p{{Ll}})(?!{_CLAUSE_OPENERS}\b)[^\"“”\n,]{{2,100}},)?"
             rf"\s+(?:(?:{AUX_OR_ADVERB}|\w+ly|has|had|have|was|is|once|first|even|simply)\s+){{0,2}}?"
             rf"(?P<v>{forms})(?:\s+\w+){{0,3}}?\s*[:,]\s*['‘]?$"
         ),

@@ -1294,6 +1294,9 @@ EXAMPLES: list[Example] = [
     Example("one-of-a-group-named-in-apposition", 'The fishermen celebrated outside the courthouse. "Justice at '
             'last," shouted one of them, Sam Doyle.', "Justice at last,", "Sam Doyle", "one of them", "shouted", None,
             "direct"),
+    Example("lead-in-name-with-a-party-tag-over-a-later-pronoun", 'Councillor Jane Holt (Ind.) scolded him: "The '
+            'harbour is united against you on this," she said.', "The harbour is united against you on this,",
+            "Jane Holt", "Councillor Jane Holt", "scolded", None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
