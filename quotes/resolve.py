@@ -101,7 +101,13 @@ _SHARE_OF_GROUP = regex.compile(
 
 _ROMAN = regex.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)\.?")
 _BUILT_ON_NAME = regex.compile(r"-(?:led|based|backed|owned|run|born|style|made|linked|allied|old)\b")
-_ROLE_BEFORE = regex.compile(r"((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*['’]s\s+)?((?:[\p{Ll}-]+\s+){0,3})$")
+#: an owner's name and lower-case words right before a name (whole words: "Ferry company " gives "company ")
+_ROLE_BEFORE = regex.compile(r"((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*['’]s\s+)?"
+                             r"((?<![\p{L}'’-])(?:[\p{Ll}-]+\s+){0,3})$")
+_ROLE_BEFORE_EXAMPLES = """
+>>> [_ROLE_BEFORE.search(t).group(2) for t in ("Ferry company ", "Acme's chief executive ")]
+['company ', 'chief executive ']
+"""
 _ARTICLE = r"(?<![\p{L}'’])(?:[Tt]he|[Aa]n?)\s+"
 _DETERMINER_BEFORE = regex.compile(_ARTICLE + r"\Z")
 #: a body's noun right before a name, after an article or a capitalised word opening the sentence (``the ferry
@@ -1877,5 +1883,5 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
 
 
 #: the regexes' examples, run as doctests (a bare string after an assignment is no docstring)
-__test__ = {"_ROLE_BEFORE_COMMA": _ROLE_BEFORE_COMMA_EXAMPLES,
+__test__ = {"_ROLE_BEFORE": _ROLE_BEFORE_EXAMPLES, "_ROLE_BEFORE_COMMA": _ROLE_BEFORE_COMMA_EXAMPLES,
             "_THE_ROLE_BEFORE_COMMA": _THE_ROLE_BEFORE_COMMA_EXAMPLES, "_OWN_AFTER": _OWN_AFTER_EXAMPLES}
