@@ -2130,6 +2130,26 @@ def _outlet_after(text: str, cue: str, cue_end: int) -> str | None:
     return m.group(1).rstrip(".") if m else None
 
 
+#: an interview named at the start of the sentence that holds the cue: ``In an interview with Harbour Radio,
+#: Holt said: "…"``
+FRONTED_MEDIUM = regex.compile(
+    rf"(?:^|(?<=[.!?][\"”’']?[ ]+)|(?<=\n))(?:In|During)[ ]+an?[ ]+(?:\p{{Ll}}+[ ]+)?(?:interview|conversation)[ ]+"
+    rf"with[ ]+(?P<m>(?:the[ ]+)?{_CAPS_RUN})(?:[ ]+on[ ]+\p{{Lu}}\p{{Ll}}+)?,[ ]+[^.!?\n]*\Z")
+_FRONTED_MEDIUM_EXAMPLES = """
+>>> FRONTED_MEDIUM.search("It rained. In an interview with Harbour Radio, Holt ").group("m")
+'Harbour Radio'
+"""
+
+
+def _fronted_medium(text: str, a: Attribution) -> Attribution:
+    """The outlet of a cue whose sentence opens with the interview it was given in (none found after it)."""
+    if a.outlet is not None or a.cue_start < 0 or a.mention is None:
+        return a
+    at = min(a.mention.start, a.cue_start)
+    m = FRONTED_MEDIUM.search(text, max(0, at - 150), at)
+    return a if m is None else replace(a, outlet=m.group("m"))
+
+
 def quote_type(text: str, q: QuoteSpan, sentences: list[Sentence]) -> QuoteType:
     """``direct`` when the quote is a whole utterance (starts a sentence or follows a colon or comma with a
     capital letter), else ``partial`` (a fragment woven into the reporter's sentence)."""
@@ -3451,7 +3471,7 @@ def attribute(parsed: ParsedDoc, *, indirect: bool = True) -> tuple[Attribution,
     last: Attribution | None = None
     reported = _indirect(parsed) if indirect else []
     for q in parsed.quotes:
-        a = attribute_quote(parsed, q)
+        a = _fronted_medium(text, attribute_quote(parsed, q))
         before = [r for r in reported if r.quote.end <= region(q)[0]]
         if before and (last is None or before[-1].quote.start > region(last.quote)[1]):
             last = before[-1]  # "X said that ... . "Quote."": reported speech introduces the quote
@@ -3868,5 +3888,5 @@ _LEAD_IN_EXAMPLES = """
 
 
 __test__ = {"CAME_FROM": _CAME_FROM_EXAMPLES, "HOW_AFTER": _HOW_AFTER_EXAMPLES, "LEAD_IN": _LEAD_IN_EXAMPLES,
-            "WORDS_OF": _WORDS_OF_EXAMPLES, "INVERTED": _INVERTED_EXAMPLES,
+            "WORDS_OF": _WORDS_OF_EXAMPLES, "INVERTED": _INVERTED_EXAMPLES, "FRONTED_MEDIUM": _FRONTED_MEDIUM_EXAMPLES,
             "TRANSCRIPT_LABEL": _TRANSCRIPT_LABEL_EXAMPLES}

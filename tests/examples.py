@@ -1297,6 +1297,9 @@ EXAMPLES: list[Example] = [
     Example("lead-in-name-with-a-party-tag-over-a-later-pronoun", 'Councillor Jane Holt (Ind.) scolded him: "The '
             'harbour is united against you on this," she said.', "The harbour is united against you on this,",
             "Jane Holt", "Councillor Jane Holt", "scolded", None, "direct"),
+    Example("interview-named-at-the-sentence-start-is-the-outlet", 'In an interview with Harbour Radio, Jane Holt '
+            'said: "I stand by every word."', "I stand by every word.", "Jane Holt", "Jane Holt", "said",
+            "Harbour Radio", "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
