@@ -108,6 +108,14 @@ _ROLE_BEFORE_EXAMPLES = """
 >>> [_ROLE_BEFORE.search(t).group(2) for t in ("Ferry company ", "Acme's chief executive ")]
 ['company ', 'chief executive ']
 """
+#: a speech verb right after a name whose clause goes on with *it* and a verb of plans or state (``… said on
+#: Monday it would``)
+_SAID_IT = regex.compile(r"[ ]+(?:said|says|announced|confirmed|warned|added)(?:[ ]+(?:on[ ]+)?\p{Lu}\p{Ll}+)?"
+                         r"[ ]+(?:that[ ]+)?it[ ]+(?:would|will|was|is|had|has|could|plans|planned|expects|expected)\b")
+_SAID_IT_EXAMPLES = """
+>>> [bool(_SAID_IT.match(t)) for t in (" said on Monday it would", " said it was", " said he would", " said it")]
+[True, True, False, False]
+"""
 _ARTICLE = r"(?<![\p{L}'’])(?:[Tt]he|[Aa]n?)\s+"
 _DETERMINER_BEFORE = regex.compile(_ARTICLE + r"\Z")
 #: a body's noun right before a name, after an article or a capitalised word opening the sentence (``the ferry
@@ -910,6 +918,7 @@ class Entities:
         self._late_aliases()
         self.hits.sort(key=lambda x: x[0])
         self._lowercase_roles()
+        self._said_it()
         self._appositives()
         self._fronted_roles()
         self._ages()
@@ -1171,6 +1180,16 @@ class Entities:
             if news:
                 ent.news = True
                 ent.kind = "organization"
+
+    def _said_it(self) -> None:
+        """``Island Lines said on Monday it would cut two routes``: a name with no given name or honorific that
+        reports its own plans as *it* is a body's (a business's, most often), so ``it`` and ``the company``
+        later stand for it."""
+        for _s, e, ent in self.hits:
+            if (ent.kind == "person" and ent.honorific_gender == "unknown" and " " in ent.name
+                    and ent.name.split()[0].lower() not in _given_names() and _SAID_IT.match(self.text, e)):
+                ent.kind = "organization"
+                ent.roles.update(_words("business_nouns"))  # a business's name with no word that says so
 
     def _not_people(self) -> None:
         """No he/she can stand for a name that ends in a day (``Super Tuesday``), names a group (``Union
@@ -1883,5 +1902,6 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
 
 
 #: the regexes' examples, run as doctests (a bare string after an assignment is no docstring)
-__test__ = {"_ROLE_BEFORE": _ROLE_BEFORE_EXAMPLES, "_ROLE_BEFORE_COMMA": _ROLE_BEFORE_COMMA_EXAMPLES,
+__test__ = {"_ROLE_BEFORE": _ROLE_BEFORE_EXAMPLES, "_SAID_IT": _SAID_IT_EXAMPLES,
+            "_ROLE_BEFORE_COMMA": _ROLE_BEFORE_COMMA_EXAMPLES,
             "_THE_ROLE_BEFORE_COMMA": _THE_ROLE_BEFORE_COMMA_EXAMPLES, "_OWN_AFTER": _OWN_AFTER_EXAMPLES}

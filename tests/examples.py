@@ -1300,6 +1300,9 @@ EXAMPLES: list[Example] = [
     Example("interview-named-at-the-sentence-start-is-the-outlet", 'In an interview with Harbour Radio, Jane Holt '
             'said: "I stand by every word."', "I stand by every word.", "Jane Holt", "Jane Holt", "said",
             "Harbour Radio", "direct"),
+    Example("a-name-that-reports-its-plans-as-it-is-the-company", 'Island Lines said on Monday it would cut two '
+            'routes. "The numbers no longer work," the company said.', "The numbers no longer work,", "Island Lines",
+            "the company", "said", None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
