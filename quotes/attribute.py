@@ -3489,7 +3489,7 @@ def attribute(parsed: ParsedDoc, *, indirect: bool = True) -> tuple[Attribution,
             if a.mention is None and last is not None and last.mention is not None and _adds_to(parsed, last, q):
                 a = _inherit(a, last, "cont:same-sentence")
             if a.mention is None and only:
-                act = _speech_act_before(parsed, q)
+                act = _speech_act_before(parsed, q) or _turn_taker_before(parsed, q)
                 if act is not None:
                     a = _inherit(a, act, "cont:cue-sentence")
                 else:
@@ -3644,6 +3644,33 @@ def _speech_act_before(parsed: ParsedDoc, q: QuoteSpan) -> Attribution | None:
         cue, cs, ce = _cue_text(sent, t)
         return Attribution(q, "direct", _mention(text, sent, subj), cue, cs, ce, _outlet(text, sent, verb, subj),
                            "cont:cue-sentence")
+    return None
+
+
+def _turn_taker_before(parsed: ParsedDoc, q: QuoteSpan) -> Attribution | None:
+    """``"…," Ann said, and her brother cut in. "…"``: the sentence before ends on a second speech verb, joined to
+    the one that reported its quote, with a subject of its own; the next quote-only sentence is that speaker's."""
+    text, start = parsed.doc.text, region(q)[0]
+    prev = [s for s in parsed.sentences if s.end <= start]
+    if not prev or text[prev[-1].end : start].strip() or "\n" in text[prev[-1].end : start] or not prev[-1].parsed:
+        return None
+    sent = prev[-1]
+    quoted = [region(x) for x in parsed.quotes if region(x)[0] < sent.end and sent.start < region(x)[1]]
+    if not quoted:
+        return None  # (the cue-sentence sieve's case)
+    last_quote_end = max(b for _a, b in quoted)
+    for t in reversed(sent.tokens):
+        if t.start < last_quote_end or t.deprel != "conj" or not _is_cue(t, sent) or _negated(sent, t):
+            continue
+        head = sent.token(t.head)
+        if not _is_cue(head, sent) or head.start < last_quote_end:
+            continue
+        subj = next((c for c in sent.children(t.id) if c.deprel == "nsubj"), None)
+        head_subj = _subject(sent, head)
+        if subj is None or head_subj is None or subj.id == head_subj.id or subj.upos not in ("PROPN", "NOUN"):
+            continue
+        cue, cs, ce = _cue_text(sent, t)
+        return Attribution(q, "direct", _mention(text, sent, subj), cue, cs, ce, None, "cont:cue-sentence")
     return None
 
 

@@ -1144,7 +1144,7 @@ EXAMPLES: list[Example] = [
             'partial'),
     Example("name-before-a-role-aside-after-an-interview-phrase", 'In an interview with the Harbour Gazette, Tom '
             'Berg, the union\'s lead negotiator, said members would vote "within days" if a deal is reached.',
-            'within days', 'Tom Berg', 'Tom Berg', 'said', None, 'partial'),
+            'within days', 'Tom Berg', 'Tom Berg', 'said', 'the Harbour Gazette', 'partial'),
     Example("officials-familiar-with-keep-their-phrase", 'Two officials familiar with the talks said the deal was '
             '"very close."', 'very close.', None, 'Two officials familiar with the talks', 'said', None, 'partial'),
     Example("as-a-band-sang-a-lyric", 'Life on the coast is hard. As the Harbour Singers once sang at the town '
@@ -1243,8 +1243,8 @@ EXAMPLES: list[Example] = [
     Example("quote-set-off-by-two-dashes", 'Jane Holt waved the question away with a grin -- "Ask me again next '
             'year" -- and walked off the pier.', "Ask me again next year", "Jane Holt", "Jane Holt", "waved", None,
             "direct"),
-    Example("someone-cutting-in-ends-the-turn", '"We should go home," Ann Vance said, and then her brother cut '
-            'in. "Not before the vote."', "Not before the vote.", None, None, None, None, "direct"),
+    Example("someone-cutting-in-takes-the-turn", '"We should go home," Ann Vance said, and then her brother cut '
+            'in. "Not before the vote."', "Not before the vote.", None, "her brother", "cut", None, "direct"),
     Example("person-the-sentence-before-is-about", 'The board met on Monday.\n\nTom Berg was in no mood to give '
             'way. "The pier stays shut."', "The pier stays shut.", "Tom Berg", "Tom Berg", None, None, "direct"),
     Example("role-in-lower-case-before-the-opening-name", 'Harbour master Jane Holt toured the pier on Monday with '
