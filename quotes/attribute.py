@@ -1041,8 +1041,11 @@ def _outlet(text: str, sent: Sentence, verb: Token, speaker: Token | None) -> st
 
 
 def _cue_text(sent: Sentence, verb: Token) -> tuple[str, int, int]:
+    """The cue's words: the verb and its particle (``shot back``, ``cut in``, however the parser hung it)."""
     parts = [verb]
     parts += [c for c in sent.children(verb.id) if c.deprel == "compound:prt"]
+    if _particle_cue(sent, verb) and sent.token(verb.id + 1) not in parts:
+        parts.append(sent.token(verb.id + 1))
     parts.sort(key=lambda t: t.start)
     return " ".join(t.text for t in parts), parts[0].start, parts[-1].end
 

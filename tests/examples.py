@@ -1239,12 +1239,12 @@ EXAMPLES: list[Example] = [
             'games" and Berg calling her "out of touch."', "out of touch.", "Tom Berg", "Berg", "calling", None,
             "partial"),
     Example("shot-back-that", 'The board blamed the mayor. Berg shot back that the mayor was "rewriting history."',
-            "rewriting history.", "Berg", "Berg", "shot", None, "partial"),
+            "rewriting history.", "Berg", "Berg", "shot back", None, "partial"),
     Example("quote-set-off-by-two-dashes", 'Jane Holt waved the question away with a grin -- "Ask me again next '
             'year" -- and walked off the pier.', "Ask me again next year", "Jane Holt", "Jane Holt", "waved", None,
             "direct"),
     Example("someone-cutting-in-takes-the-turn", '"We should go home," Ann Vance said, and then her brother cut '
-            'in. "Not before the vote."', "Not before the vote.", None, "her brother", "cut", None, "direct"),
+            'in. "Not before the vote."', "Not before the vote.", None, "her brother", "cut in", None, "direct"),
     Example("person-the-sentence-before-is-about", 'The board met on Monday.\n\nTom Berg was in no mood to give '
             'way. "The pier stays shut."', "The pier stays shut.", "Tom Berg", "Tom Berg", None, None, "direct"),
     Example("role-in-lower-case-before-the-opening-name", 'Harbour master Jane Holt toured the pier on Monday with '
