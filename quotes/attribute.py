@@ -1504,7 +1504,7 @@ _PHRASE_WORD = (r"(?!(?:by|to|for|with|at|in|on|from|and|or|but|that|who|which|a
 NAME_OR_PRONOUN = (r"(?<![\w'’])(?:"
                    # "Acme campaign manager Jane Roe": capitalised words, a few lowercase role words, a full name
                    # (tried first: "Acme press secretary Jane Roe told" is not "Acme" + "press")
-                   # ("the Herald's senior politics editor Jane Roe": an article may open it)
+                   # ("the Herald's chief harbour correspondent Jane Roe": an article may open it)
                    rf"(?:[Tt]he[ ]+)?(?:[A-Z][\w'’-]*[ ]+)+"
                    rf"(?:(?!(?:{_COMMON_CUES}|{_NOT_ROLE_WORDS})\b)[a-z][\w-]*[ ]+){{1,3}}"
                    r"[A-Z](?:[\w'’-]*|\.)(?:[ ]+[A-Z][\w'’-]*)+"
@@ -2133,7 +2133,7 @@ def _outlet_after(text: str, cue: str, cue_end: int) -> str | None:
     return m.group(1).rstrip(".") if m else None
 
 
-#: an interview named at the start of the sentence that holds the cue: ``In an interview with Harbour Radio,
+#: an interview named where the sentence that holds the cue opens: ``In an interview with Harbour Radio,
 #: Holt said: "…"``
 FRONTED_MEDIUM = regex.compile(
     rf"(?:^|(?<=[.!?][\"”’']?[ ]+)|(?<=\n))(?:In|During)[ ]+an?[ ]+(?:\p{{Ll}}+[ ]+)?(?:interview|conversation)[ ]+"
@@ -3796,7 +3796,7 @@ def _carries_words(noun: Token) -> bool:
 
 def _inherit(a: Attribution, last: Attribution, sieve: str) -> Attribution:
     """``a`` goes on in ``last``'s voice; a relative pronoun gives way to the phrase it stands for
-    (``…," said Roe, who noted that prices had "cratered." "…"``: the next quote is Roe's, not the clause's;
+    (``…," said Roe, who noted that berth fees had "collapsed." "…"``: the next quote is Roe's, not the clause's;
     a quote joined to it in the clause stays the clause's)."""
     mention = last.mention
     if mention is not None and mention.antecedent is not None and sieve != "cont:coordinated":

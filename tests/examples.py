@@ -1261,9 +1261,9 @@ EXAMPLES: list[Example] = [
             'by the mayor.\n\nThe mayor reiterated her "no new taxes" pledge on Monday.', "no new taxes", None,
             "The mayor", "reiterated", None, "partial"),
     Example("quote-then-article-and-long-role-before-name-no-comma", '"The board asked us to the harbour to talk '
-            'about its plans" the Herald\'s senior politics editor Tom Berg responded.',
+            'about its plans" the Herald\'s chief harbour correspondent Tom Berg responded.',
             "The board asked us to the harbour to talk about its plans", "Tom Berg",
-            "the Herald's senior politics editor Tom Berg", "responded", None, "direct"),
+            "the Herald's chief harbour correspondent Tom Berg", "responded", None, "direct"),
     Example("name-after-a-body-and-role-split-into-two-subjects", 'Island Lines chief executive Peter Vance said on '
             'Monday that the company would "cut every winter sailing."', "cut every winter sailing.", "Peter Vance",
             "chief executive Peter Vance", "said", None, "partial"),
@@ -1271,12 +1271,12 @@ EXAMPLES: list[Example] = [
             'election to Berg, described the ferry as a lifeline. "Without it the island dies, and everyone on the '
             'council knows it."', "Without it the island dies, and everyone on the council knows it.", "Jane Holt",
             "Councillor Jane Holt", "described", None, "direct"),
-    Example("from-the-report-colon", 'The audit was published on Monday. From the report: "In general, ports with '
-            'larger budgets kept better safety records."', "In general, ports with larger budgets kept better "
-            "safety records.", None, "the report", "From", None, "direct"),
-    Example("continued-quote-after-a-relative-clause-is-the-name", '"Rents are up a little," said Jane Holt, who '
-            'noted that during the slump the price of some berths had "cratered." "Things are moving in the right '
-            'direction."', "Things are moving in the right direction.", "Jane Holt", "Jane Holt", "noted", None,
+    Example("from-the-report-colon", 'The audit was published on Monday. From the report: "Ports with '
+            'larger budgets kept better safety records."', "Ports with larger budgets kept better safety "
+            "records.", None, "the report", "From", None, "direct"),
+    Example("continued-quote-after-a-relative-clause-is-the-name", '"Rents have risen slightly," said Jane Holt, who '
+            'noted that during the slump the fee for some berths had "collapsed." "Bookings are picking up '
+            'again."', "Bookings are picking up again.", "Jane Holt", "Jane Holt", "noted", None,
             "direct"),
     Example("role-in-a-mid-sentence-apposition-before-the-name", 'The decision angered the island\'s MP, Jane '
             'Holt.\n\n"They took public money for years," the MP told the Herald.', "They took public money for years,",
@@ -1294,9 +1294,9 @@ EXAMPLES: list[Example] = [
     Example("one-of-a-group-named-in-apposition", 'The fishermen celebrated outside the courthouse. "Justice at '
             'last," shouted one of them, Sam Doyle.', "Justice at last,", "Sam Doyle", "one of them", "shouted", None,
             "direct"),
-    Example("lead-in-name-with-a-party-tag-over-a-later-pronoun", 'Councillor Jane Holt (Ind.) scolded him: "The '
+    Example("lead-in-name-with-a-party-tag-over-a-later-pronoun", 'Councillor Jane Holt (Ind.) lectured him: "The '
             'harbour is united against you on this," she said.', "The harbour is united against you on this,",
-            "Jane Holt", "Councillor Jane Holt", "scolded", None, "direct"),
+            "Jane Holt", "Councillor Jane Holt", "lectured", None, "direct"),
     Example("interview-named-at-the-sentence-start-is-the-outlet", 'In an interview with Harbour Radio, Jane Holt '
             'said: "I stand by every word."', "I stand by every word.", "Jane Holt", "Jane Holt", "said",
             "Harbour Radio", "direct"),
