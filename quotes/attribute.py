@@ -1941,7 +1941,7 @@ WORDS_OF = regex.compile(
     rf"(?P<v>words),"
     rf"|(?:^|(?<=[.!?][\"”’]?[ ]+))(?P<v>Here['’]s|Here[ ]+is)[ ]+(?P<n>{_NAME_PIECE}(?:[ ]+{_NAME_PIECE}){{0,4}}?)"
     rf"(?:[ ]+(?:in|on|at|from)[ ]+[^:\n]{{1,40}})?:"
-    # "From the report: "…"": the document speaks (its noun checked in _plausible_document)
+    # "From the report: "…"": the document speaks (_lead_in checks its noun against the speaking documents)
     rf"|(?:^|(?<=[.!?][\"”’]?[ ]+))(?P<v>From)[ ]+"
     rf"(?P<n>(?:the|a|an|his|her|their|its|this)(?:[ ]+[\p{{L}}-]+){{1,3}}):)"
     r"[ \u00a0]*['‘\"“]?$"
@@ -3653,11 +3653,10 @@ def _speech_act_before(parsed: ParsedDoc, q: QuoteSpan) -> Attribution | None:
 def _turn_taker_before(parsed: ParsedDoc, q: QuoteSpan) -> Attribution | None:
     """``"…," Ann said, and her brother cut in. "…"``: the sentence before ends on a second speech verb, joined to
     the one that reported its quote, with a subject of its own; the next quote-only sentence is that speaker's."""
-    text, start = parsed.doc.text, region(q)[0]
-    prev = [s for s in parsed.sentences if s.end <= start]
-    if not prev or text[prev[-1].end : start].strip() or "\n" in text[prev[-1].end : start] or not prev[-1].parsed:
+    text = parsed.doc.text
+    sent = _sentence_before(parsed, q, breaks=0, quotes_ok=True)
+    if sent is None:
         return None
-    sent = prev[-1]
     quoted = [region(x) for x in parsed.quotes if region(x)[0] < sent.end and sent.start < region(x)[1]]
     if not quoted:
         return None  # (the cue-sentence sieve's case)
@@ -3677,9 +3676,10 @@ def _turn_taker_before(parsed: ParsedDoc, q: QuoteSpan) -> Attribution | None:
     return None
 
 
-def _sentence_before(parsed: ParsedDoc, q: QuoteSpan, *, breaks: int) -> Sentence | None:
+def _sentence_before(parsed: ParsedDoc, q: QuoteSpan, *, breaks: int, quotes_ok: bool = False) -> Sentence | None:
     """The parsed sentence right before the quote, with nothing but white space and at most ``breaks`` line
-    breaks between them, when it holds no quote of its own."""
+    breaks between them, when it holds no quote of its own (a show's few words aside), or with ``quotes_ok``
+    whatever it holds."""
     text, start = parsed.doc.text, region(q)[0]
     prev = [s for s in parsed.sentences if s.end <= start]
     if not prev:
@@ -3688,7 +3688,7 @@ def _sentence_before(parsed: ParsedDoc, q: QuoteSpan, *, breaks: int) -> Sentenc
     gap = text[sent.end : start]
     if gap.count("\n") > breaks or gap.strip() or not sent.parsed:
         return None
-    if any(a < sent.end and sent.start < b and not _named_in_passing(text, x, sent.start)
+    if not quotes_ok and any(a < sent.end and sent.start < b and not _named_in_passing(text, x, sent.start)
            for x, (a, b) in ((x, region(x)) for x in parsed.quotes)):
         return None
     return sent
