@@ -3812,7 +3812,7 @@ def _no_speaker_between(parsed: ParsedDoc, last: Attribution, q: QuoteSpan) -> b
     for sent in parsed.sentences:
         if sent.end <= lo or sent.start >= hi or not sent.parsed:
             continue
-        if lo <= sent.start and sent.end <= hi and m is not None and _other_actor(sent, m):
+        if lo <= sent.start and sent.end <= hi and m is not None and _other_actor(sent, m, parsed.doc.text):
             return False  # '"…," Roe replied. Berg looked surprised. "…?"': Berg has the floor now
         for t in sent.tokens:
             if not (lo <= t.start < hi and _is_cue(t, sent) and t.start != last.cue_start):
@@ -3874,7 +3874,22 @@ def _main_subject(sent: Sentence) -> Token | None:
     return subj
 
 
-def _other_actor(sent: Sentence, m: Mention) -> bool:
+def _last_name_before(text: str, at: int) -> str | None:
+    """The last capitalised word outside quotation marks in the 300 characters before ``at`` that is no
+    function word or pronoun: the name a pronoun at ``at`` most likely stands for.
+
+    >>> _last_name_before('Vance laughed. "He is wrong," he said.', 30)
+    'Vance'
+    """
+    window = text[max(0, at - 300) : at]
+    window = regex.sub(r"[\"“][^\"“”]*[\"”]", lambda q: " " * len(q.group()), window)  # (words inside quotes)
+    names = [w for w in regex.findall(r"(?<![\p{L}'’])\p{Lu}\p{Ll}+(?![\p{L}'’])", window)
+             if w.lower() not in NOT_A_NAME_OR_ARTICLE | SENTENCE_ADVERBS | PERSONAL_PRONOUNS
+             | {"it", "asked", "when", "this", "that", "there", "then"}]
+    return names[-1] if names else None
+
+
+def _other_actor(sent: Sentence, m: Mention, text: str = "") -> bool:
     """A sentence between two quotes whose main clause has a name other than the last speaker's for subject:
     the narrative moved to someone else, so a quote after it does not go on in the last voice. The same name
     is one whose words all appear in the last mention, or the other way round (``Holt`` and ``Mayor Jane
@@ -3882,10 +3897,16 @@ def _other_actor(sent: Sentence, m: Mention) -> bool:
     subj = _main_subject(sent)
     if subj is None or subj.upos != "PROPN" or subj.text.lower() in TEMPORAL:
         return False
+    named = m.text
     if m.text.lower() in PERSONAL_PRONOUNS:
-        return False  # "he" may well be the person named: nothing here tells
-    words = set(regex.findall(r"\p{L}+", m.text.lower()))
-    capitals = {w.lower() for w in regex.findall(r"\p{Lu}\p{L}*", m.text)}
+        # "he" may well be the person named; unless the last name before the pronoun is another one
+        # ('Vance laughed. "…," he said. …, Berg did not hesitate. "…"': Berg took the floor)
+        before = _last_name_before(text, m.start)
+        if before is None:
+            return False
+        named = before
+    words = set(regex.findall(r"\p{L}+", named.lower()))
+    capitals = {w.lower() for w in regex.findall(r"\p{Lu}\p{L}*", named)}
     name = {w.text.lower() for w in (subj, *sent.children(subj.id)) if w.id == subj.id or w.deprel == "flat"}
     return not (name <= words or (capitals and capitals <= name))
 

@@ -1303,6 +1303,10 @@ EXAMPLES: list[Example] = [
     Example("a-name-that-reports-its-plans-as-it-is-the-company", 'Island Lines said on Monday it would cut two '
             'routes. "The numbers no longer work," the company said.', "The numbers no longer work,", "Island Lines",
             "the company", "said", None, "direct"),
+    Example("a-name-taking-the-floor-after-a-pronoun-speaker", 'Tom Berg and Peter Vance skipper rival trawlers. '
+            'Vance laughed at the idea. "We agreed once, in 1998," he said. The two will race on Saturday. Asked who '
+            'would win, Berg did not hesitate. "Me, obviously."', "Me, obviously.", "Tom Berg", "Berg", "Asked",
+            None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
