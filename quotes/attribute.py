@@ -1855,8 +1855,10 @@ def _lead_in(text: str, span: tuple[int, int]) -> tuple[str, Mention, tuple[str,
     if m is None:
         before = text[max(line_start, end - 100) : end]
         m = _adjacency().said_before.search(before) or WORDS_OF.search(before) or _ISSUED_DOCUMENT.search(before)
-        if m is not None and m.group("v") == "From" and m.group("n").split()[-1].lower() not in speaking_documents():
-            m = None  # ("From the start: "…"" names no document)
+        if m is not None and m.re is WORDS_OF and m.group("v").split()[0].rstrip("'’s") in (
+                "From", "Below", "Read", "Here") and m.group("n")[:1].islower() and (
+                m.group("n").split()[-1].lower() not in speaking_documents()):
+            m = None  # ("From the start: "…"", "Here is the thing: "…"" name no document)
     if m and m.group("n").split()[0].lower().rstrip(".,") in TEMPORAL:
         m = None  # 'an official said Wednesday, "…"': a day is never the speaker
     if m is None:
@@ -1879,6 +1881,14 @@ def _lead_in(text: str, span: tuple[int, int]) -> tuple[str, Mention, tuple[str,
     words = mention.text.lower().split()
     if words[0] in _DOCUMENT_DETERMINERS and words[-1] in speaking_documents():
         issuer = _ISSUED_BY.search(text, max(0, mention.start - 100), mention.start)
+        if issuer is None and m.re is WORDS_OF:
+            # 'The board released a statement on Monday. Here is the full statement: "…"': the sentence before
+            # named who put it out
+            v_at = end - len(before) + m.start("v")
+            issuer = _ISSUED_BEFORE.search(text, max(0, v_at - 200), v_at)
+            issuer = issuer if issuer is not None and issuer.group("doc") == words[-1] else None
+            if issuer is not None:  # (the cue is the verb that put the document out)
+                cue = (issuer.group("v"), issuer.start("v"), issuer.end("v"))
         if issuer is not None:  # 'Roe released a statement saying, "…"': Roe speaks through the statement
             return "adj:issuer", Mention(issuer.start("n"), issuer.end("n"), issuer.group("n")), cue
     return "adj:before", mention, cue
@@ -1903,6 +1913,10 @@ _ISSUED_DOCUMENT = regex.compile(
 )
 #: the issuer right before the document (``Roe released`` + ``a statement saying, "…"``)
 _ISSUED_BY = regex.compile(_ISSUER + r"[ ]+\Z")
+#: the issuer and the document in the sentence right before a lead-in (``The board released a statement on
+#: Monday. `` + ``Here is the full statement:``)
+_ISSUED_BEFORE = regex.compile(_ISSUER + r"[ ]+(?:a|an|the|his|her|their|its)[ ]+(?:[\p{L}-]+[ ]+){0,2}?"
+                               r"(?P<doc>\p{Ll}+)\b[^.!?\n]{0,60}[.!?][ ]+\Z")
 
 
 #: a role and "from"/"of" right before a name (``the senator from Ruritania``, ``The mayor of Ferry Town``)
@@ -1943,13 +1957,16 @@ WORDS_OF = regex.compile(
     rf"(?:[ ]+(?:in|on|at|from)[ ]+[^:\n]{{1,40}})?:"
     # "From the report: "…"": the document speaks (_lead_in checks its noun against the speaking documents)
     rf"|(?:^|(?<=[.!?][\"”’]?[ ]+))(?P<v>From)[ ]+"
-    rf"(?P<n>(?:the|a|an|his|her|their|its|this)(?:[ ]+[\p{{L}}-]+){{1,3}}):)"
+    rf"(?P<n>(?:the|a|an|his|her|their|its|this)(?:[ ]+[\p{{L}}-]+){{1,3}}):"
+    # "Here is the full statement: "…"" (the same check)
+    rf"|(?:^|(?<=[.!?][\"”’]?[ ]+))(?P<v>Here['’]s|Here[ ]+is|Below[ ]+is|Read)[ ]+"
+    rf"(?P<n>(?:the|his|her|their|its|this)(?:[ ]+[\p{{L}}-]+){{1,3}}?)(?:[ ]+(?:in[ ]+full|below))?:)"
     r"[ \u00a0]*['‘\"“]?$"
 )
 _WORDS_OF_EXAMPLES = """
 >>> [WORDS_OF.search(t).group("n") for t in ("because, in Acme’s words, “", "so. Here’s Roe at the launch:\u00a0“",
-...                                          "as planned. From the audit report: “")]
-['Acme', 'Roe', 'the audit report']
+...                                          "as planned. From the audit report: “", "Here is the full statement: “")]
+['Acme', 'Roe', 'the audit report', 'the full statement']
 """
 
 

@@ -1307,6 +1307,10 @@ EXAMPLES: list[Example] = [
             'Vance laughed at the idea. "We agreed once, in 1998," he said. The two will race on Saturday. Asked who '
             'would win, Berg did not hesitate. "Me, obviously."', "Me, obviously.", "Tom Berg", "Berg", "Asked",
             None, "direct"),
+    Example("here-is-the-statement-of-the-body-that-released-it", 'The Harbour Authority released a statement on '
+            'Monday. Here is the full statement:\n\n"The pier will close to the public from next month."',
+            "The pier will close to the public from next month.", "Harbour Authority", "The Harbour Authority",
+            "released", None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
