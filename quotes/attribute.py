@@ -1522,7 +1522,9 @@ NAME_OR_PRONOUN = (r"(?<![\w'’])(?:"
                    rf"(?:[A-Z][\w.-]*[ ]+){{0,3}}[A-Z][\w.-]*['’]s"
                    rf"(?:[ ]+{_PHRASE_WORD}(?-i:\p{{Ll}})[\p{{L}}\p{{N}}'’-]*){{1,3}}"
                    # "the ship owner told the paper when asked": the phrase stops before a speech verb
-                   rf"|(?:[Tt]he|{QUANTIFIER})"
+                   # (not a phrase after a preposition: "A letter from Roe to the board, seen by …, warned:")
+                   rf"|(?<!\b(?i:for|of|from|to)[ ]+)"
+                   rf"(?:[Tt]he|{QUANTIFIER})"
                    rf"(?:[ ]+{_PHRASE_WORD}(?:{INITIALISM}|[\p{{L}}\p{{N}}'’-]+)){{1,5}}"  # ("a former U.S. official")
                    # "a voice-over in the ad", "a sign at the rally": one place phrase after the noun
                    r"(?:[ ]+(?:in|on|at)[ ]+(?:the|a|an|this|that|his|her|their|its)(?:[ ]+[\p{L}\p{N}'’-]+){1,2}"

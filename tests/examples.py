@@ -1311,6 +1311,9 @@ EXAMPLES: list[Example] = [
             'Monday. Here is the full statement:\n\n"The pier will close to the public from next month."',
             "The pier will close to the public from next month.", "Harbour Authority", "The Harbour Authority",
             "released", None, "direct"),
+    Example("a-phrase-after-to-is-no-speaker-before-the-colon", 'A letter from Jane Holt to the board, seen by the '
+            'Herald, warned: "You will regret this."', "You will regret this.", "Jane Holt",
+            "A letter from Jane Holt to the board", "warned", None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
