@@ -1689,6 +1689,8 @@ def _plausible_before(m: regex.Match[str]) -> bool:
         return False
     if " " in m.group("v") and any(not w.endswith("ly") for w in m.string[m.end("v") :].strip(" ,:\u00a0").split()):
         return False  # a two-word cue opens the quote ('Roe went on:', 'fired back sharply:'), unlike 'goes on recess,'
+    if m.group("v").lower() == "saying" and regex.match(r"[ ]+(?:goes|went)\b", m.string[m.end("v") :]):
+        return False  # 'As the old saying goes, "…"': a proverb, the noun "saying", no one's words
     if m.group("v").lower() in ("asked", "told") and _PASSIVE_BE.search(m.string, m.end("n"), m.start("v")):
         return False  # 'Roe was asked, "…?"': the one asked is not the one asking
     if _PREPOSITION_BEFORE.search(m.string, 0, m.start("n")) and not m.string[m.end("n") : m.start("v")].strip():

@@ -1314,6 +1314,9 @@ EXAMPLES: list[Example] = [
     Example("a-phrase-after-to-is-no-speaker-before-the-colon", 'A letter from Jane Holt to the board, seen by the '
             'Herald, warned: "You will regret this."', "You will regret this.", "Jane Holt",
             "A letter from Jane Holt to the board", "warned", None, "direct"),
+    Example("a-saying-goes-is-no-one", 'I have lived here for forty years. As the old saying goes, "You never miss '
+            'the harbour until the boats are gone."', "You never miss the harbour until the boats are gone.", None,
+            None, None, None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
