@@ -1792,6 +1792,11 @@ _OWN_AFTER_EXAMPLES = """
 """
 #: a capitalised word and a lower-case role word right before a name (``Harbour master ``, ``Union president ``)
 _ROLE_LEAD = regex.compile(r"(?:\p{Lu}[\p{L}'’-]*[ ]+)+(?P<role>\p{Ll}[\p{L}-]+)[ ]+\Z")
+#: "The " and a role in lower case set off by a comma right before a name (``The chairman, ``, ``The town's mayor, ``)
+_FRONTED_ROLE = regex.compile(r"[Tt]he[ ]+(?:\p{Lu}[\p{L}-]*['’]s[ ]+)?"
+                              r"(?P<role>(?:\p{Ll}[\p{L}-]*[ ]+){0,2}\p{Ll}[\p{L}-]*),[ ]+\Z")
+#: the comma that closes a name set off in apposition
+_APPOSED_END = regex.compile(r"[ ]*,")
 #: a capitalised word of five letters or more with a full stop ends a sentence ("on Monday."), unlike "Govs."
 _SENTENCE_LAST_WORD = regex.compile(r"\p{L}{5,}\.[ ]")
 
@@ -1811,6 +1816,8 @@ def _has_floor(text: str, start: int, end: int) -> bool:
     (True, True)
     >>> _has_floor("We met Jane Roe today.", 7, 15), _has_floor("Harbour master Jane Roe sailed.", 15, 23)
     (False, True)
+    >>> _has_floor("The chairman, Bo Lee, rose.", 14, 20), _has_floor("We met the chairman, Bo Lee, today.", 21, 27)
+    (True, False)
     """
     lead = _CAPITALISED_BEFORE.search(text, max(0, start - 60), start)  # "House Speaker Jane Roe": the run's start
     role = _ROLE_LEAD.search(text, max(0, start - 60), start)
@@ -1822,6 +1829,10 @@ def _has_floor(text: str, start: int, end: int) -> bool:
     if lead and (any(w.lower() in cue_forms() for w in lead.group().split())
                  or _SENTENCE_LAST_WORD.search(lead.group())):
         lead = None  # a title-case headline ("Lee Says Roe Is Wrong"), or the end of the sentence before, is no title
+    fronted = _FRONTED_ROLE.search(text, max(0, start - 60), start) if lead is None else None
+    if fronted is not None and fronted.group("role").split()[-1].lower() in _role_nouns() and _APPOSED_END.match(
+            text, end):
+        lead = fronted  # "The chairman, Peter Vance, restored order.": a role set off before the name opens it
     return _opens_sentence(text, lead.start() if lead else start) or bool(_REPORTS.match(text, end))
 
 

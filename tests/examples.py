@@ -1317,6 +1317,9 @@ EXAMPLES: list[Example] = [
     Example("a-saying-goes-is-no-one", 'I have lived here for forty years. As the old saying goes, "You never miss '
             'the harbour until the boats are gone."', "You never miss the harbour until the boats are gone.", None,
             None, None, None, "direct"),
+    Example("a-role-set-off-before-a-name-takes-the-floor", '"Calm down? The pier is falling into the sea!" '
+            'Councillor Tom Berg replied.\n\nThe chairman, Peter Vance, eventually restored order. "Enough," he said.',
+            "Enough,", "Peter Vance", "he", "said", None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
