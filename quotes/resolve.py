@@ -1420,6 +1420,14 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
     if inside:
         head = _head_start(m)
         at_head = [h for h in inside if h[0] <= head < h[1]]
+        last_hit = inside[-1]
+        if (at_head and last_hit is not at_head[-1] and last_hit[2].kind == "person" and last_hit[1] >= m.end - 1
+                and " " in ents.text[last_hit[0] : last_hit[1]]):
+            between = ents.text[at_head[-1][1] : last_hit[0]].split()
+            if between and all(w.islower() for w in between) and between[-1] in _role_nouns():
+                # "Island Lines boss Tom Berg", read by the parser as one name headed on "Lines": the person the
+                # role names, not the body before it
+                at_head = [last_hit]
         head_word = ents.text[head : _word_end(ents.text, head)]
         if not at_head and (ents.text[head : head + 1].islower() or (head_word.isupper() and _role_word(head_word))):
             # ("Acme's CEO Jane Roe": a role in capitals is a lower-case head too)

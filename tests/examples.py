@@ -1320,6 +1320,9 @@ EXAMPLES: list[Example] = [
     Example("a-role-set-off-before-a-name-takes-the-floor", '"Calm down? The pier is falling into the sea!" '
             'Councillor Tom Berg replied.\n\nThe chairman, Peter Vance, eventually restored order. "Enough," he said.',
             "Enough,", "Peter Vance", "he", "said", None, "direct"),
+    Example("a-body-and-a-role-before-a-name-read-as-one-name", 'Union leader Ann Lee called the strike on Monday. '
+            'Island Lines boss Tom Berg said he was "deeply disappointed."', "deeply disappointed.", "Tom Berg",
+            "Island Lines boss Tom Berg", "said", None, "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
