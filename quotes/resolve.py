@@ -1506,6 +1506,11 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
         holders = [(s, ent) for s, ent in hits if last is not None and s > last[0]
                    and _has_floor(ents.text, s, ends[s])]
         if last is not None:
+            # "…," Lee said. Holt's first job is the pier. "…," she said: an owner opening a sentence took the floor
+            holders += [(s, ent) for s, _e, ent in ents.owners_before(m.start, floor=floor)
+                        if s > last[0] and not quote[0] <= s < quote[1] and fits(ent)
+                        and _opens_sentence(ents.text, s)]
+        if last is not None:
             # "…," Lee said. The mayor was not persuaded. "…," she said: a role that names someone took the floor
             holders = sorted(holders + [(s, ent) for s, ent in _described_openers(ents, last[0], m.start, quote)
                                         if fits(ent)], key=lambda x: -x[0])  # latest first

@@ -1323,6 +1323,9 @@ EXAMPLES: list[Example] = [
     Example("a-body-and-a-role-before-a-name-read-as-one-name", 'Union leader Ann Lee called the strike on Monday. '
             'Island Lines boss Tom Berg said he was "deeply disappointed."', "deeply disappointed.", "Tom Berg",
             "Island Lines boss Tom Berg", "said", None, "partial"),
+    Example("an-owner-opening-a-sentence-takes-the-floor", 'Jane Holt won the island seat on Thursday. "They ran a '
+            'campaign of lies," said Ann Lee, her rival\'s manager.\n\nHolt\'s first job will be the pier. "We '
+            'start on Monday," she said.', "We start on Monday,", "Jane Holt", "she", "said", None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
