@@ -3914,7 +3914,8 @@ def _other_actor(sent: Sentence, m: Mention, text: str = "") -> bool:
     """A sentence between two quotes whose main clause has a name other than the last speaker's for subject:
     the narrative moved to someone else, so a quote after it does not go on in the last voice. The same name
     is one whose words all appear in the last mention, or the other way round (``Holt`` and ``Mayor Jane
-    Holt``; ``Tom Berg`` and ``Ann Berg`` are two people)."""
+    Holt``; ``Tom Berg`` and ``Ann Berg`` are two people). A he/she mention stands for the last name before it
+    in ``text`` (the article); without the text it tells nothing."""
     subj = _main_subject(sent)
     if subj is None or subj.upos != "PROPN" or subj.text.lower() in TEMPORAL:
         return False
