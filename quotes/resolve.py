@@ -1805,9 +1805,23 @@ _OWN_AFTER_EXAMPLES = """
 """
 #: a capitalised word and a lower-case role word right before a name (``Harbour master ``, ``Union president ``)
 _ROLE_LEAD = regex.compile(r"(?:\p{Lu}[\p{L}'’-]*[ ]+)+(?P<role>\p{Ll}[\p{L}-]+)[ ]+\Z")
-#: "The " and a role in lower case set off by a comma right before a name (``The chairman, ``, ``The town's mayor, ``)
-_FRONTED_ROLE = regex.compile(r"[Tt]he[ ]+(?:\p{Lu}[\p{L}-]*['’]s[ ]+)?"
+#: "The " or an owner's name and a role in lower case set off by a comma right before a name (``The chairman, ``,
+#: ``The town's mayor, ``, ``Vance's deputy, ``)
+_FRONTED_ROLE = regex.compile(r"(?:[Tt]he[ ]+(?:\p{Lu}[\p{L}-]*['’]s[ ]+)?"
+                              r"|(?:\p{Lu}[\p{L}.-]*[ ]+){0,2}\p{Lu}[\p{L}-]*['’]s[ ]+)"
                               r"(?P<role>(?:\p{Ll}[\p{L}-]*[ ]+){0,2}\p{Ll}[\p{L}-]*),[ ]+\Z")
+#: a short phrase opening a sentence, closed by a comma right before a name (``On Tuesday, ``, ``In a radio
+#: interview, ``, ``Asked about the vote, ``)
+_FRONTED_PHRASE = regex.compile(r"\p{Lu}[\p{L}'’-]*(?:[ ]+[^,.;:!?\"“”\n ]+){0,7},[ ]+\Z")
+#: words that open a sentence's short introductory phrase, never a name: prepositions, adverbs, conjunctions
+_FRONT_OPENERS = frozenset({"on", "in", "at", "during", "after", "before", "later", "earlier", "meanwhile", "still",
+                            "yet", "but", "and", "so", "instead", "since", "despite", "for", "with", "without",
+                            "unlike", "like", "by", "from", "over", "under", "last", "this", "next", "then", "now",
+                            "today", "yesterday", "tonight", "afterwards", "afterward", "however", "also", "true",
+                            "once", "until", "while", "when", "as", "if", "although", "though", "because", "there",
+                            "here", "outside", "inside", "back", "asked", "told", "pressed", "reached"})
+#: a name followed by a comma and another capitalised word: set in apposition to the phrase before it
+_NAME_THEN_NAME = regex.compile(r",[ ]+\p{Lu}")
 #: the comma that closes a name set off in apposition
 _APPOSED_END = regex.compile(r"[ ]*,")
 #: a capitalised word of five letters or more with a full stop ends a sentence ("on Monday."), unlike "Govs."
@@ -1831,6 +1845,8 @@ def _has_floor(text: str, start: int, end: int) -> bool:
     (False, True)
     >>> _has_floor("The chairman, Bo Lee, rose.", 14, 20), _has_floor("We met the chairman, Bo Lee, today.", 21, 27)
     (True, False)
+    >>> _has_floor("It rained. On Tuesday, Bo Lee left.", 23, 29), _has_floor("We met him, and Bo Lee left.", 16, 22)
+    (True, False)
     """
     lead = _CAPITALISED_BEFORE.search(text, max(0, start - 60), start)  # "House Speaker Jane Roe": the run's start
     role = _ROLE_LEAD.search(text, max(0, start - 60), start)
@@ -1846,7 +1862,20 @@ def _has_floor(text: str, start: int, end: int) -> bool:
     if fronted is not None and fronted.group("role").split()[-1].lower() in _role_nouns() and _APPOSED_END.match(
             text, end):
         lead = fronted  # "The chairman, Peter Vance, restored order.": a role set off before the name opens it
-    return _opens_sentence(text, lead.start() if lead else start) or bool(_REPORTS.match(text, end))
+    at = lead.start() if lead else start
+    if _opens_sentence(text, at) or _REPORTS.match(text, end):
+        return True
+    # "On Tuesday, Vance hit back.", "In a radio interview, Berg refused …": a short opening phrase and its comma
+    # (not a name and its apposition, "Jane Roe, Acme's director, said", nor a name apposed to the phrase's last
+    # noun, "On the topic of another rival, Mr. Roe, Holt said")
+    front = _FRONTED_PHRASE.search(text, max(0, at - 70), at)
+    if front is None or _NAME_THEN_NAME.match(text, end):
+        return False
+    words = front.group().rstrip(", ").split()
+    first = words[0].lower()
+    # (a phrase of capitalised words only is a name, unless it opens with a preposition or an adverb: "On Tuesday")
+    return _opens_sentence(text, front.start()) and (
+        first in _FRONT_OPENERS or first.endswith(("ing", "ed", "ly")) or any(w[:1].islower() for w in words[1:]))
 
 
 def _same_pronoun_again(ents: Entities, m: Mention, last: tuple[int, _Ent, str], floor: int,

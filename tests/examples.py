@@ -1326,6 +1326,12 @@ EXAMPLES: list[Example] = [
     Example("an-owner-opening-a-sentence-takes-the-floor", 'Jane Holt won the island seat on Thursday. "They ran a '
             'campaign of lies," said Ann Lee, her rival\'s manager.\n\nHolt\'s first job will be the pier. "We '
             'start on Monday," she said.', "We start on Monday,", "Jane Holt", "she", "said", None, "direct"),
+    Example("a-name-after-an-opening-phrase-takes-the-floor", '"The numbers do not add up," Tom Berg said on Monday.'
+            '\n\nOn Tuesday, Peter Vance hit back at his rival. "He has not read the budget," he said.',
+            "He has not read the budget,", "Peter Vance", "he", "said", None, "direct"),
+    Example("a-name-after-an-owners-role-takes-the-floor", '"He has not read the budget," Peter Vance said.\n\n'
+            'Meanwhile, Vance\'s deputy, Sam Cole, urged calm. "We need to work together," he said.',
+            "We need to work together,", "Sam Cole", "he", "said", None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
