@@ -1820,6 +1820,9 @@ _FRONT_OPENERS = frozenset({"on", "in", "at", "during", "after", "before", "late
                             "today", "yesterday", "tonight", "afterwards", "afterward", "however", "also", "true",
                             "once", "until", "while", "when", "as", "if", "although", "though", "because", "there",
                             "here", "outside", "inside", "back", "asked", "told", "pressed", "reached"})
+#: determiners that open a description set off before a name (``Another pollster, ``, ``One of the authors, ``)
+_FRONT_DETERMINERS = frozenset({"the", "a", "an", "one", "another", "her", "his", "their", "its", "our", "my", "two",
+                                "three", "some", "many", "most"})
 #: a name followed by a comma and another capitalised word: set in apposition to the phrase before it
 _NAME_THEN_NAME = regex.compile(r",[ ]+\p{Lu}")
 #: the comma that closes a name set off in apposition
@@ -1867,15 +1870,15 @@ def _has_floor(text: str, start: int, end: int) -> bool:
         return True
     # "On Tuesday, Vance hit back.", "In a radio interview, Berg refused …": a short opening phrase and its comma
     # (not a name and its apposition, "Jane Roe, Acme's director, said", nor a name apposed to the phrase's last
-    # noun, "On the topic of another rival, Mr. Roe, Holt said")
+    # noun, "Asked about her old rival, Mr. Roe, Holt said")
     front = _FRONTED_PHRASE.search(text, max(0, at - 70), at)
     if front is None or _NAME_THEN_NAME.match(text, end):
         return False
-    words = front.group().rstrip(", ").split()
-    first = words[0].lower()
-    # (a phrase of capitalised words only is a name, unless it opens with a preposition or an adverb: "On Tuesday")
+    first = front.group().split()[0].lower().rstrip(",")
+    # (a preposition, an adverb or a participle opens it, or a determiner a description: "Her father, Bo, 39,";
+    # not a name and its clause: "Maria Lind met the lawyer, Jane Holt, on Monday")
     return _opens_sentence(text, front.start()) and (
-        first in _FRONT_OPENERS or first.endswith(("ing", "ed", "ly")) or any(w[:1].islower() for w in words[1:]))
+        first in _FRONT_OPENERS or first in _FRONT_DETERMINERS or first.endswith(("ing", "ed", "ly")))
 
 
 def _same_pronoun_again(ents: Entities, m: Mention, last: tuple[int, _Ent, str], floor: int,
