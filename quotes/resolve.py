@@ -1098,6 +1098,8 @@ class Entities:
             if not m:
                 continue
             words = m.group(2).split()
+            if not words:
+                continue  # ("Jane Holt,    , ": blanks between two commas)
             # (a possessive's mark and s dropped: "the union's leader"; strip("'’s") would eat "senator"'s s)
             low = [POSSESSIVE_TAIL.sub("", w.lower()) for w in words]
             if low[:1] == ["who"] and len(low) > 1:
