@@ -68,7 +68,7 @@ from typing import Any, NamedTuple
 import regex
 
 from quotes.records import Attribution, Block, Mention, ParsedDoc, QuoteSpan, QuoteType, Sentence, Token
-from quotes.spans import MARK_RE, nickname_marks, without_nickname_marks
+from quotes.spans import MARK_RE, blanked, nickname_marks, without_nickname_marks
 
 _TELL_BEFORE = regex.compile(r"(?i)\btel(?:l|ls|ling|d)$")
 _ASKED_BEFORE = regex.compile(r"(?i)\bask(?:s|ed)?$")
@@ -3830,10 +3830,12 @@ def _no_speaker_between(parsed: ParsedDoc, last: Attribution, q: QuoteSpan) -> b
     (``"...," X told the paper when asked if ... "..."``: X again is no new speaker)."""
     lo, hi = region(last.quote)[1], region(q)[0]
     m = last.mention
+    # the name a he/she mention most likely stands for, looked up once for every sentence between
+    named = _last_name_before(parsed, m.start) if m is not None and m.text.lower() in PERSONAL_PRONOUNS else None
     for sent in parsed.sentences:
         if sent.end <= lo or sent.start >= hi or not sent.parsed:
             continue
-        if lo <= sent.start and sent.end <= hi and m is not None and _other_actor(sent, m, parsed.doc.text):
+        if lo <= sent.start and sent.end <= hi and m is not None and _other_actor(sent, m, stands_for=named):
             return False  # '"…," Roe replied. Berg looked surprised. "…?"': Berg has the floor now
         for t in sent.tokens:
             if not (lo <= t.start < hi and _is_cue(t, sent) and t.start != last.cue_start):
@@ -3895,27 +3897,27 @@ def _main_subject(sent: Sentence) -> Token | None:
     return subj
 
 
-def _last_name_before(text: str, at: int) -> str | None:
-    """The last capitalised word outside quotation marks in the 300 characters before ``at`` that is no
-    function word or pronoun: the name a pronoun at ``at`` most likely stands for.
+#: capitalised words before a pronoun that are no name it could stand for
+_NOT_AN_ANTECEDENT = NOT_A_NAME_OR_ARTICLE | SENTENCE_ADVERBS | PERSONAL_PRONOUNS | {
+    "it", "asked", "when", "this", "that", "there", "then"}
+_CAPITALISED_WORD = regex.compile(r"(?<![\p{L}'’])\p{Lu}\p{Ll}+(?![\p{L}'’])")
 
-    >>> _last_name_before('Vance laughed. "He is wrong," he said.', 30)
-    'Vance'
-    """
-    window = text[max(0, at - 300) : at]
-    window = regex.sub(r"[\"“][^\"“”]*[\"”]", lambda q: " " * len(q.group()), window)  # (words inside quotes)
-    names = [w for w in regex.findall(r"(?<![\p{L}'’])\p{Lu}\p{Ll}+(?![\p{L}'’])", window)
-             if w.lower() not in NOT_A_NAME_OR_ARTICLE | SENTENCE_ADVERBS | PERSONAL_PRONOUNS
-             | {"it", "asked", "when", "this", "that", "there", "then"}]
+
+def _last_name_before(parsed: ParsedDoc, at: int) -> str | None:
+    """The last capitalised word outside the quotations in the 300 characters before ``at`` that is no
+    function word or pronoun: the name a pronoun at ``at`` most likely stands for."""
+    lo = max(0, at - 300)
+    window = blanked(parsed.doc.text[:at], [region(x) for x in parsed.quotes if region(x)[1] > lo])[lo:]
+    names = [w for w in _CAPITALISED_WORD.findall(window) if w.lower() not in _NOT_AN_ANTECEDENT]
     return names[-1] if names else None
 
 
-def _other_actor(sent: Sentence, m: Mention, text: str = "") -> bool:
+def _other_actor(sent: Sentence, m: Mention, *, stands_for: str | None = None) -> bool:
     """A sentence between two quotes whose main clause has a name other than the last speaker's for subject:
     the narrative moved to someone else, so a quote after it does not go on in the last voice. The same name
     is one whose words all appear in the last mention, or the other way round (``Holt`` and ``Mayor Jane
-    Holt``; ``Tom Berg`` and ``Ann Berg`` are two people). A he/she mention stands for the last name before it
-    in ``text`` (the article); without the text it tells nothing."""
+    Holt``; ``Tom Berg`` and ``Ann Berg`` are two people). A he/she mention is compared through
+    ``stands_for``, the name it most likely stands for; without one it tells nothing."""
     subj = _main_subject(sent)
     if subj is None or subj.upos != "PROPN" or subj.text.lower() in TEMPORAL:
         return False
@@ -3923,10 +3925,9 @@ def _other_actor(sent: Sentence, m: Mention, text: str = "") -> bool:
     if m.text.lower() in PERSONAL_PRONOUNS:
         # "he" may well be the person named; unless the last name before the pronoun is another one
         # ('Vance laughed. "…," he said. …, Berg did not hesitate. "…"': Berg took the floor)
-        before = _last_name_before(text, m.start)
-        if before is None:
+        if stands_for is None:
             return False
-        named = before
+        named = stands_for
     words = set(regex.findall(r"\p{L}+", named.lower()))
     capitals = {w.lower() for w in regex.findall(r"\p{Lu}\p{L}*", named)}
     name = {w.text.lower() for w in (subj, *sent.children(subj.id)) if w.id == subj.id or w.deprel == "flat"}

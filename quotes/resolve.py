@@ -1535,10 +1535,10 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
         if single is not None and (last is None or last[0] < single[0]):
             # 'Holt was furious. "…," she said.' (not after another speaker took the floor)
             return Decision(single[1].display, "person", "pronoun")
-        owner_floor = _sentence_floor(ents.text, m.start, 1)
-        owned = {id(ent): ent for s, _e, ent in ents.owners_before(m.start, floor=owner_floor)
-                 if not quote[0] <= s < quote[1] and fits(ent)}
-        if not hits and len(owned) == 1:
+        owned = {} if hits else {
+            id(ent): ent for s, _e, ent in ents.owners_before(m.start, floor=_sentence_floor(ents.text, m.start, 1))
+            if not quote[0] <= s < quote[1] and fits(ent)}
+        if len(owned) == 1:
             # 'Berg called Holt's plan "a fantasy." She responded …': no one else fits, and the owner does
             return Decision(next(iter(owned.values())).display, "person", "pronoun")
         return Decision(None, "person", "unresolved")
@@ -1816,12 +1816,11 @@ _FRONTED_ROLE = regex.compile(r"(?:[Tt]he[ ]+(?:\p{Lu}[\p{L}-]*['’]s[ ]+)?"
 #: interview, ``, ``Asked about the vote, ``)
 _FRONTED_PHRASE = regex.compile(r"\p{Lu}[\p{L}'’-]*(?:[ ]+[^,.;:!?\"“”\n ]+){0,7},[ ]+\Z")
 #: words that open a sentence's short introductory phrase, never a name: prepositions, adverbs, conjunctions
-_FRONT_OPENERS = frozenset({"on", "in", "at", "during", "after", "before", "later", "earlier", "meanwhile", "still",
-                            "yet", "but", "and", "so", "instead", "since", "despite", "for", "with", "without",
-                            "unlike", "like", "by", "from", "over", "under", "last", "this", "next", "then", "now",
-                            "today", "yesterday", "tonight", "afterwards", "afterward", "however", "also", "true",
-                            "once", "until", "while", "when", "as", "if", "although", "though", "because", "there",
-                            "here", "outside", "inside", "back", "asked", "told", "pressed", "reached"})
+_FRONT_OPENERS = _SUBORDINATORS | {"on", "in", "at", "during", "later", "earlier", "meanwhile", "still", "yet", "but",
+                                   "and", "so", "instead", "by", "from", "over", "under", "unlike", "last", "this",
+                                   "next", "then", "now", "today", "yesterday", "tonight", "afterwards", "afterward",
+                                   "however", "also", "true", "there", "here", "outside", "inside", "back", "asked",
+                                   "told", "pressed", "reached"}
 #: determiners that open a description set off before a name (``Another pollster, ``, ``One of the authors, ``)
 _FRONT_DETERMINERS = frozenset({"the", "a", "an", "one", "another", "her", "his", "their", "its", "our", "my", "two",
                                 "three", "some", "many", "most"})

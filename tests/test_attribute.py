@@ -673,3 +673,15 @@ def test_a_noun_after_that_is_no_reported_clause(fill: dict[str, Any], expected:
     found = [(a.mention.text if a.mention else None, text[a.quote.start : a.quote.end])
              for a in attribute.attribute(parsed) if a.quote_type == "indirect"]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param('Vance laughed. "He is wrong, Berg," he said.', "Vance", id="words-inside-the-quote-are-skipped"),
+        pytest.param('Asked about it, Meanwhile. "No," he said.', None, id="function-words-are-no-name"),
+    ],
+)
+def test_the_name_a_pronoun_stands_for(text: str, expected: str | None) -> None:
+    parsed = ParsedDoc(Document("x", text), segment.blocks(text), spans.find_quotes(text), ())
+    assert attribute._last_name_before(parsed, text.rindex("he said")) == expected
