@@ -2209,17 +2209,21 @@ def _names_quoted_subject(text: str, sent: Sentence, t: Token, span: tuple[int, 
 
 
 def _quote_only(
-    text: str, q: QuoteSpan, sentences: list[Sentence], quotes: tuple[QuoteSpan, ...], *, tail: bool = False
+    text: str, q: QuoteSpan, sentences: list[Sentence], quotes: tuple[QuoteSpan, ...], *, tail: bool = False,
+    loose: bool = False,
 ) -> bool:
     """True when the quote's sentence holds nothing but quoted words (and punctuation). With ``tail``, a few
     words of the reporter's after the quote are allowed too (``"…," which votes in June.``, ``"…" al-Tahir.``)
-    when none of them is a speech verb or a subject: they add no speaker of their own."""
+    when none of them is a speech verb or a subject: they add no speaker of their own. With ``loose`` (the
+    quote goes on from a speaker's quote of its paragraph), as many as the quote's own when they open with a
+    preposition or particle (``"…. That is the fight we're taking" to the rest of the country.``)."""
     spans = [region(x) for x in quotes]
     if not sentences:
         para_text = text[region(q)[0] :]
         return bool(para_text)
     inside = outside = 0
     quote_end = region(q)[1]
+    ratio = 3
     gloss = _GLOSS_DASH.match(text, quote_end) if tail else None
     gloss_from = gloss.end() if gloss is not None else len(text) + 1
     for s in sentences:
@@ -2246,10 +2250,12 @@ def _quote_only(
                 t.deprel in SUBJECTS and t.text.lower() not in RELATIVE_PRONOUNS
             ):
                 return False
+            if loose and not outside and t.upos in ("ADP", "PART", "SCONJ"):
+                ratio = 1  # the quoted sentence runs on in the reporter's words, no frame of its own
             outside += 1
     if tail:  # the quote's other sentences count too: '"… Nobody likes the fee. It is fair" for small boats.'
         inside = max(inside, len(_WORD.findall(text, q.start, q.end)))
-    return 3 * outside <= inside
+    return ratio * outside <= inside
 
 
 @cache
@@ -3506,7 +3512,8 @@ def attribute(parsed: ParsedDoc, *, indirect: bool = True) -> tuple[Attribution,
                 if q.continued and q.paragraph - last.quote.paragraph == 1:
                     a = _inherit(a, last, "cont:multi-para")
                 elif (q.paragraph - last.quote.paragraph <= 1 and _no_speaker_between(parsed, last, q)
-                      and (only or _quote_only(text, q, sents, parsed.quotes, tail=True))):
+                      and (only or _quote_only(text, q, sents, parsed.quotes, tail=True,
+                                               loose=q.paragraph == last.quote.paragraph))):
                     a = _inherit(a, last, "cont:previous")
                     nearer = _named_again(parsed, last, q)
                     a = a if nearer is None else replace(a, mention=nearer)
@@ -3735,9 +3742,19 @@ def _person_before(parsed: ParsedDoc, q: QuoteSpan) -> Attribution | None:
                             or subj.text.lower() in ("he", "she")):
         return None
     root = next((t for t in sent.tokens if t.deprel == "root"), None)
-    if root is None or _negated(sent, root):
+    if root is None or (_negated(sent, root) and not _negated_state(sent, root)):
         return None
     return Attribution(q, "direct", _mention(text, sent, subj), None, -1, -1, None, "cont:subject-before")
+
+
+def _negated_state(sent: Sentence, root: Token) -> bool:
+    """``Lind was not convinced.``, ``Berg is not worried.``: a state of mind denied is still a stance, and the
+    one who holds it speaks next; ``Roe was not available for comment`` is no such state."""
+    if root.upos not in ("ADJ", "VERB") or root.lemma.lower() in lexicon_words("unavailable_states"):
+        return False
+    kids = sent.children(root.id)
+    return any(c.deprel in ("cop", "aux:pass") and c.lemma.lower() == "be" for c in kids) and (
+        root.upos == "ADJ" or root.xpos == "VBN")
 
 
 @cache
@@ -3849,6 +3866,9 @@ def _no_speaker_between(parsed: ParsedDoc, last: Attribution, q: QuoteSpan) -> b
             subj = _subject(sent, t)
             if subj is None or (m is not None and m.start <= subj.start < m.end):
                 continue
+            if (m is not None and subj.deprel == "appos" and subj.head > 0
+                    and m.start <= sent.token(subj.head).start < m.end):
+                continue  # '"…," said Roe, a member of the board, told the Herald. "…"': her apposition, still Roe
             if subj.text.lower() in ("he", "she") and sent.start <= last.cue_start < sent.end:
                 continue  # "…," Roe said, as she called for calm. "…": the attribution's own aside
             if _subordinate_to_cue(sent, t, last.cue_start):

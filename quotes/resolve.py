@@ -1922,6 +1922,7 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
         by_name.setdefault(ent.display, ent)
     anonymous = (-1, -1)  # where the last speaker described but not named was mentioned
     last_body: tuple[int, str] | None = None  # where the last organisation that spoke was mentioned, its name
+    decided: dict[tuple[int, int], Decision] = {}  # each mention's decision, for the quotes that go on with it
     for a in found:
         if a.mention is None:
             out.append(Resolved(a, None, "unknown", a.sieve, 0.0))
@@ -1934,6 +1935,11 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
         unlike = described_by(parsed, ents, said) if pronoun_mention else None
         d = resolve_mention(ents, said, region(a.quote), speakers=speakers, above=above, anonymous=anonymous,
                             unlike=unlike)
+        again = decided.get((said.start, said.end))
+        if d.speaker is None and again is not None and again.speaker is not None:
+            # '"…. …," he said. "…"': a quote going on with the mention that named the one before names the same
+            # speaker, though its own window (from the mention, not from the long quote before) holds no one
+            d = again
         if pronoun_mention and d.step == "pronoun" and _paired_with_like(ents, said, d.speaker, words[0]):
             d = Decision(None, "person", "unresolved")  # "Berg and Vance argued. "…," he said": either of two
         if d.speaker is not None and d.kind == "unknown" and _common_noun(parsed, said, d.speaker):
@@ -1942,6 +1948,7 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
                 and last_body[0] >= _sentence_floor(text, min(said.start, region(a.quote)[0]), 1)):
             # 'the authority said the pier was "…." "…," it said.': the body that spoke last, by its noun
             d = Decision(last_body[1], "organization", "pronoun")
+        decided.setdefault((said.start, said.end), d)
         if d.speaker is not None and d.kind == "organization":
             last_body = (a.mention.start, d.speaker)
         if d.speaker is None and not pronoun_mention and _one_person(words):

@@ -1332,6 +1332,26 @@ EXAMPLES: list[Example] = [
     Example("a-name-after-an-owners-role-takes-the-floor", '"He has not read the budget," Peter Vance said.\n\n'
             'Meanwhile, Vance\'s deputy, Sam Cole, urged calm. "We need to work together," he said.',
             "We need to work together,", "Sam Cole", "he", "said", None, "direct"),
+    Example("a-quote-going-on-after-a-long-one-keeps-its-speaker", '"We waited ten years for this," Tom Berg said '
+            'on Monday. "Boats queued for hours. Nobody deserved that."\n\n"The old pier was a disgrace. I said so '
+            'often," he said. "Now we can look forward."', "Now we can look forward.", "Tom Berg", "he", "said", None,
+            "direct"),
+    Example("a-quote-running-on-in-the-reporters-words-goes-on", '"We lost the vote, not the argument," Jane '
+            'Holt said on Monday. "Now we carry that argument out of this hall" to every village on the island.',
+            "Now we carry that argument out of this hall", "Jane Holt", "Jane Holt", "said", None, "direct"),
+    Example("a-state-of-mind-denied-still-introduces-the-speaker", '"The island always manages," Ann Roe said.\n\n'
+            'But Maria Lind was not convinced. "Ann has a freezer full of fish. The rest of us do not."',
+            "Ann has a freezer full of fish. The rest of us do not.", "Maria Lind", "Maria Lind", None, None,
+            "direct"),
+    Example("not-available-for-comment-introduces-no-speaker", '"The island always manages," Ann Roe said.\n\n'
+            'Maria Lind was not available for comment. "The ferry will sail on Monday."',
+            "The ferry will sail on Monday.", None, None, None, None, "direct"),
+    Example("a-second-cue-of-the-speakers-apposition-is-no-new-speaker", '"The fees must go," said Ann Lee, a '
+            'member of the harbour board, told the Herald last month. "Nobody on the island can afford them."',
+            "Nobody on the island can afford them.", "Ann Lee", "Ann Lee", "said", None, "direct"),
+    Example("a-sentence-opening-its-is-no-contraction", 'The fishermen\'s union met on Monday. Its secretary, Dan '
+            'Kerr, called the plan "a death sentence for the fleet."', "a death sentence for the fleet.", "Dan Kerr",
+            "Its secretary", "called", None, "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
