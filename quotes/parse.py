@@ -32,7 +32,7 @@ _CLOSING = regex.compile(rf"[.!?:;…)\]{_MARKS}]$")  # either: what may end a l
 JOIN = "\n\n"
 
 #: bump when the post-processing of stanza's sentences changes, so cached tokenizations are not reused
-SEGMENTATION_VERSION = "11"
+SEGMENTATION_VERSION = "12"
 
 
 def _quiet() -> None:
@@ -292,15 +292,22 @@ def for_tokenizer(text: str) -> str:
     return blanked("".join(chars), nickname_marks(text))
 
 
+#: the English words the multi-word splitter may cut with no apostrophe in them (UD: can|not, gon|na)
+_SPLIT_WITHOUT_APOSTROPHE = frozenset({"cannot", "gonna", "wanna", "gotta"})
+
+
 def _unsplit(words: list[str], token: str) -> list[str]:
-    """The token whole when the multi-word splitter cut a bare *s* off a word with no apostrophe: the small
-    model reads a sentence-opening ``Its`` as *it's* (16 of 29 in PolNeAR train and dev), which turns
-    ``Its leader, Ann Lee, said`` into a copula clause with no speaker.
+    """The token whole when the multi-word splitter cut a word that is no contraction: English splits only at
+    an apostrophe (``could|n't``) or in a few fused forms (``can|not``). The small model also cuts a sentence-
+    opening ``Its`` into *it 's* (16 of 29 in PolNeAR train and dev), which turns ``Its leader, Ann Lee, said``
+    into a copula clause with no speaker, and names: ``Don|na``, ``Wa|Po``, ``DuPo|nt``.
 
     >>> _unsplit(["It", "s"], "Its"), _unsplit(["It", "'s"], "It's"), _unsplit(["can", "not"], "cannot")
     (['Its'], ['It', "'s"], ['can', 'not'])
+    >>> _unsplit(["Don", "na"], "Donna"), _unsplit(["gon", "na"], "gonna")
+    (['Donna'], ['gon', 'na'])
     """
-    if len(words) > 1 and "'" not in token and "’" not in token and any(w.lower() == "s" for w in words):
+    if len(words) > 1 and "'" not in token and "’" not in token and token.lower() not in _SPLIT_WITHOUT_APOSTROPHE:
         return [token]
     return words
 
