@@ -5,7 +5,9 @@ Ordered, named sieves; the first that fits wins and its name goes into the row's
 1. ``skip:boilerplate``   quotes in link lists and page furniture are never attributed; ``skip:stage-direction``
                           ``(APPLAUSE.)``; ``skip:nickname`` a nickname in marks inside a name
                           (``Mary "Molly" Ward``); ``skip:title`` a title-case name of a show, book or film
-                          (``told WNRT's "Morning Report"``); ``adj:transcript-label`` ``"HOLT: ...``
+                          (``told WNRT's "Morning Report"``); ``adj:transcript-label`` ``"HOLT: ...``;
+                          ``adj:digest-headline`` a news digest's item, ``HOW THE FLEET WAS SAVED "..." [Herald.]``:
+                          the headline is the mention (no speaker), the bracket the outlet
 2. ``adj:after`` / ``adj:before``  a name or pronoun next to a speech verb at the marks (``"...," Name said``,
                           ``Name, the coach, answered``; ``X said: "..."``, also a block quote after a
                           paragraph ending in a colon): unambiguous, so trusted over a shaky parse; not when
@@ -2514,6 +2516,9 @@ def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
         return Attribution(q, qtype, mention, ":", label.end(1), label.end(1) + 1, None, "adj:transcript-label")
     if (q.open_at, q.open_at + len(q.mark)) in nickname_marks(text):
         return Attribution(q, qtype, None, sieve="skip:nickname")
+    digest = _digest_item(text, q, parsed)
+    if digest is not None:
+        return Attribution(q, qtype, digest[0], None, -1, -1, digest[1], "adj:digest-headline")
     # a nickname's marks inside a name ('"…," Mary "Molly" Ward said') are read as spaces by the patterns
     adj = _adjacent(without_nickname_marks(text), q, span)
     if adj is not None:
@@ -2972,6 +2977,38 @@ turn (a headline's ``UN: a pact`` goes on in lower case).
 >>> [TRANSCRIPT_LABEL.match(t) is None for t in ("Roe: We won.", "UN: a pact is near")]
 [True, True]
 """
+DIGEST_HEADLINE = regex.compile(
+    r"(\p{Lu}[\p{Lu}\p{N}'’‘$%&-]*(?:[ ,:;]+['’‘$]?[\p{Lu}\p{N}][\p{Lu}\p{N}'’‘$%&-]*){2,}[?!]?)[ \u00a0]+$"
+)
+_DIGEST_HEADLINE_EXAMPLES = """``HOW THE FLEET WAS SAVED "The board voted …" [Herald.]``: a news digest item opens with
+the upper-case headline of the story it quotes (three words or more, nothing in lower case), the quotation runs
+straight on, and the outlet follows in brackets.
+
+>>> DIGEST_HEADLINE.search("HOW THE FLEET WAS SAVED ").group(1)
+'HOW THE FLEET WAS SAVED'
+>>> [DIGEST_HEADLINE.search(t) is None for t in ("UN: a pact ", "THE FLEET ", "Jane Roe said ", "NEW YORK -- ")]
+[True, True, True, True]
+"""
+_DIGEST_OUTLET = regex.compile(r"[ \u00a0]*\[(\p{Lu}[^\]\n]{1,40}?)[.]?\]")
+
+
+def _digest_item(text: str, q: QuoteSpan, parsed: ParsedDoc) -> tuple[Mention, str | None] | None:
+    """A digest item (:data:`DIGEST_HEADLINE`) that is nothing but headline, quotation and outlet: the quotation
+    is the headlined story's, so the headline is the mention (no one's name: the row keeps no speaker) and the
+    bracketed outlet, when there is one, the outlet."""
+    block = _block_of(parsed, q)
+    if block is None or q.open_at < 0:
+        return None
+    m = DIGEST_HEADLINE.fullmatch(text, block.start, q.open_at)
+    if m is None:
+        return None
+    outlet = _DIGEST_OUTLET.match(text, region(q)[1])
+    rest = text[region(q)[1] if outlet is None else outlet.end() : block.end]
+    if rest.strip(" \u00a0.,"):
+        return None  # 'WHY IT MATTERS "…," said Roe.': the quotation names its own speaker
+    return Mention(m.start(1), m.end(1), m.group(1)), None if outlet is None else outlet.group(1)
+
+
 STAGE_DIRECTION = regex.compile(r"[(\[]\p{Lu}[\p{Lu} ,.'’-]*[)\]][.]?")
 """``(APPLAUSE.)``, ``[LAUGHTER]``: stage directions in a transcript are nobody's words."""
 
@@ -3983,4 +4020,4 @@ _LEAD_IN_EXAMPLES = """
 
 __test__ = {"CAME_FROM": _CAME_FROM_EXAMPLES, "HOW_AFTER": _HOW_AFTER_EXAMPLES, "LEAD_IN": _LEAD_IN_EXAMPLES,
             "WORDS_OF": _WORDS_OF_EXAMPLES, "INVERTED": _INVERTED_EXAMPLES, "FRONTED_MEDIUM": _FRONTED_MEDIUM_EXAMPLES,
-            "TRANSCRIPT_LABEL": _TRANSCRIPT_LABEL_EXAMPLES}
+            "TRANSCRIPT_LABEL": _TRANSCRIPT_LABEL_EXAMPLES, "DIGEST_HEADLINE": _DIGEST_HEADLINE_EXAMPLES}

@@ -1906,6 +1906,10 @@ def _common_noun(parsed: ParsedDoc, m: Mention, speaker: str | None = None) -> b
     return all(t.upos == "PUNCT" for t in sent.tokens[: m.head - 1])
 
 
+#: sieves whose mention is never a name to resolve (a digest item's headline)
+UNNAMED_SIEVES = frozenset({"adj:digest-headline"})
+
+
 def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Resolved, ...]:
     """Canonical speakers for every attribution, with ``method`` = sieve + step and a calibrated confidence."""
     text = parsed.doc.text
@@ -1926,6 +1930,9 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
     for a in found:
         if a.mention is None:
             out.append(Resolved(a, None, "unknown", a.sieve, 0.0))
+            continue
+        if a.sieve in UNNAMED_SIEVES:
+            out.append(Resolved(a, None, "unknown", f"{a.sieve}+unresolved", 0.0))  # a headline is no one's name
             continue
         said = a.mention.antecedent or a.mention
         words = _WORDS.findall(said.text.strip().lower())

@@ -1352,6 +1352,13 @@ EXAMPLES: list[Example] = [
     Example("a-sentence-opening-its-is-no-contraction", 'The fishermen\'s union met on Monday. Its secretary, Dan '
             'Kerr, called the plan "a death sentence for the fleet."', "a death sentence for the fleet.", "Dan Kerr",
             "Its secretary", "called", None, "partial"),
+    Example("a-digest-item-quotes-the-headlined-story", 'Good morning. Here is what you need to know today.\n\nHOW THE FLEET WAS SAVED "The harbour '
+            'board voted on Monday to keep the last three trawlers in port." [Herald.]\n\nSTORM WARNING FOR THE '
+            'WEEKEND Forecasters expect strong winds. [Met Office.]', "The harbour board voted on Monday to keep the "
+            "last three trawlers in port.", None, "HOW THE FLEET WAS SAVED", None, "Herald", "direct"),
+    Example("a-digest-item-that-names-its-speaker", 'WHY THE PIER MATTERS "It is the only way on and off the island '
+            'for most of the year," said Jane Holt. [Gazette.]', "It is the only way on and off the island for most "
+            "of the year,", "Jane Holt", "Jane Holt", "said", None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
