@@ -2461,7 +2461,7 @@ def _via_relative(text: str, sent: Sentence, a: Attribution) -> Attribution:
     if rel is None and a.cue is not None:
         # "said Jane Roe, who believes the board "…"": the quote sits in the relative clause about the speaker
         rel = _relative_subject(sent, m, region(a.quote)[0])
-    if rel is None:
+    if rel is None or _after_relative_clause(sent, rel, a.cue_start):
         return a
     closed = max(t.end for t in sent.subtree(rel.head)) if rel.head > 0 else len(text)
     head = sent.token(m.head)
@@ -2478,6 +2478,20 @@ def _via_relative(text: str, sent: Sentence, a: Attribution) -> Attribution:
         return replace(a, cue=None, cue_start=-1, cue_end=-1, outlet=None)
     return replace(a, mention=Mention(rel.start, rel.end, text[rel.start : rel.end], sent.index, rel.id,
                                       rel.start, rel.end, m))
+
+
+def _after_relative_clause(sent: Sentence, rel: Token, cue_start: int) -> bool:
+    """``Roe, who has a big lead, mocked Berg for "…"``: a finite speech verb right after the comma that closes a
+    relative clause is the main verb of the name before it, wherever the parser hung it (often inside the
+    clause): the name speaks, not *who*."""
+    cue = next((t for t in sent.tokens if t.start <= cue_start < t.end), None)
+    if cue is None or cue.id <= rel.id + 2 or cue.xpos not in ("VBD", "VBZ", "VBP", "VBN"):
+        return False
+    before = sent.token(cue.id - 1)
+    between = sent.tokens[rel.id : cue.id - 2]
+    # (one comma only: in 'the staff, who, on a call, criticized Roe' the clause is still open)
+    return before.text == "," and not any(t.text == "," for t in between) and not any(
+        c.deprel in SUBJECTS and c.id != rel.id for c in sent.children(cue.id))
 
 
 def _relative_subject(sent: Sentence, m: Mention, cue_start: int) -> Token | None:
