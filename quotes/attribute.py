@@ -2485,6 +2485,9 @@ def _after_relative_clause(sent: Sentence, rel: Token, cue_start: int) -> bool:
     relative clause is the main verb of the name before it, wherever the parser hung it (often inside the
     clause): the name speaks, not *who*."""
     cue = next((t for t in sent.tokens if t.start <= cue_start < t.end), None)
+    while cue is not None and cue.deprel == "conj" and cue.head > rel.id and not any(
+            c.deprel in SUBJECTS for c in sent.children(cue.id)):
+        cue = sent.token(cue.head)  # '…, accused Berg of "…" and said …': the first verb of the pair
     if cue is None or cue.id <= rel.id + 2 or cue.xpos not in ("VBD", "VBZ", "VBP", "VBN"):
         return False
     before = sent.token(cue.id - 1)

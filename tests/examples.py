@@ -1363,6 +1363,9 @@ EXAMPLES: list[Example] = [
     Example("a-verb-after-the-comma-closing-a-relative-clause-is-the-names", 'Vance, who has a commanding lead in '
             'the polls, mocked Berg for "having a rough night" on Tuesday.', "having a rough night", "Vance", "Vance",
             "mocked", None, "partial"),
+    Example("a-verb-joined-to-the-one-after-a-relative-clause-is-the-names", 'Berg, who represents the harbour '
+            'ward, accused Holt of "scaremongering" and said fishermen would lose their livelihoods.',
+            "fishermen would lose their livelihoods", "Berg", "Berg", "said", None, "indirect"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
