@@ -772,6 +772,10 @@ class Entities:
             last_role = inner[-1]
         if len(words) - i > 2 and words[-1].lower() in roles and _role_word(words[-2]):
             return None  # "Acme Radio Vice President": a title whose holder is named elsewhere, if at all
+        if (len(words) - i <= 3 and words[-1].lower() in _person_roles() - _words("org_heads")
+                and not any(w.lower() in _given_names() for w in words[i:])
+                and (any(w.lower() == "the" for w in words[:i]) or _THE_BEFORE.search(self.text, 0, m.start()))):
+            return None  # "The Transport Minister, Jane Roe,": a title after "the", the name set off after it
         if len(words) - i > 2 and all(w.isupper() for w in words[i:]) and any(
                 w.lower() in _SMALL_CAPS for w in words[i + 1 :]):
             return None  # "CHAPTER I THE FERRY IS LATE": a heading in capitals, not a name
@@ -1131,8 +1135,11 @@ class Entities:
                 continue
             words = m.group("role").split()
             # (an abbreviated role in capitals is a role too: "the island's MP")
-            if 0 < len(words) <= 5 and words[_head_index(words)].lower() in roles and all(
-                    w.islower() or (w.isupper() and w.lower() in roles) for w in words):
+            # (an abbreviated role in capitals is a role too, "the island's MP", and so is a title-case one of up to
+            # three words ending in a role word, "The Transport Minister, Jane Roe,")
+            title = len(words) <= 3 and _role_word(words[-1]) and all(w[:1].isupper() for w in words)
+            if 0 < len(words) <= 5 and words[_head_index(words)].lower() in roles and (title or all(
+                    w.islower() or (w.isupper() and w.lower() in roles) for w in words)):
                 ent.roles.add(m.group("role"))  # (lower case only: "He met the mayor, Jane Roe," holds a verb)
                 if ent.kind == "single":
                     ent.kind = "person"
@@ -1619,7 +1626,7 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
             return Decision(orgs[0][1].display, "organization", "org-head")
         return Decision(None, "organization", "unresolved")
     if head in _person_roles() | _words("person_nouns") or any(w in _person_roles() for w in content):
-        if best is not None:
+        if best is not None and not _proper_modifier_missing(m.text, best[2]):
             return Decision(best[2].display, "person", "role")
         if (POSSESSIVE.search(" ".join(words[:-1])) or any(POSSESSIVE.search(w) for w in words[:-1])
                 or words[0] in _OWNER_PRONOUNS):
@@ -1640,6 +1647,14 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
             return Decision(ent.display, "person", "salient")
         return Decision(None, "person", "unresolved")
     return Decision(None, "unknown", "unresolved")
+
+
+def _proper_modifier_missing(text: str, ent: _Ent) -> bool:
+    """``the Wisconsin Republican`` against a person whose roles say only ``Republican``: a capitalised modifier
+    of the description (a place, a state) that none of the person's roles has points at someone else."""
+    words = _ROLE_WORDS.findall(text)
+    proper = {_stem(w) for w in words[1:-1] if w[:1].isupper() and not _demonym(w)}  # (a nationality may go unsaid)
+    return bool(proper) and not any(proper <= {_stem(w) for w in _ROLE_WORDS.findall(r)} for r in ent.roles)
 
 
 def _news_outlet(ents: Entities, m: Mention, head: str, content: list[str], role_words: frozenset[str]

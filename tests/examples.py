@@ -1366,6 +1366,14 @@ EXAMPLES: list[Example] = [
     Example("a-verb-joined-to-the-one-after-a-relative-clause-is-the-names", 'Berg, who represents the harbour '
             'ward, accused Holt of "scaremongering" and said fishermen would lose their livelihoods.',
             "fishermen would lose their livelihoods", "Berg", "Berg", "said", None, "indirect"),
+    Example("a-title-case-role-after-the-is-no-name", 'The Transport Minister, Sarah Quinn, called the case "a '
+            'wake-up call for the whole industry."', "a wake-up call for the whole industry.", "Sarah Quinn",
+            "The Transport Minister", "called", None, "partial"),
+    Example("a-police-rank-after-the-is-no-name", 'The Chief Constable, Mark Dunn, described the crash as '
+            '"avoidable."', "avoidable.", "Mark Dunn", "The Chief Constable", "described", None, "partial"),
+    Example("a-description-with-a-state-its-holder-lacks-is-not-hers", 'Tom Berg, who leads in many polls, spoke '
+            'at a rally with Sen. Ann Lee on Monday.\n\nThe Ohio senator told reporters he felt "very good" about the '
+            'race.', "very good", "Tom Berg", "The Ohio senator", "told", "reporters", "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
