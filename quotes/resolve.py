@@ -1599,6 +1599,8 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
                     and not ents.at(m.start, m.end)):
                 # "Toll is 'robbery', says mayor" over a body that names the mayor: the first one the body names
                 latest = -min(s for s, _ in ent.mentions) - 1
+            elif latest < 0 and any(_APPOSED_NAME.fullmatch(ents.text, m.end, s) for s, _ in ent.mentions):
+                latest = m.start  # "The ship's captain at the time, Colin Reed, told …": the name set off after it
             elif latest < 0:
                 continue
             if best is None or (score, latest) > (best[0], best[1]):
@@ -1647,6 +1649,10 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
             return Decision(ent.display, "person", "salient")
         return Decision(None, "person", "unresolved")
     return Decision(None, "unknown", "unresolved")
+
+
+#: what may stand between a description and the name set off after it: a short lower-case phrase and a comma
+_APPOSED_NAME = regex.compile(r"(?:[ ][\p{Ll}\p{N}'’ -]{1,30})?,[ ]")
 
 
 def _proper_modifier_missing(text: str, ent: _Ent) -> bool:

@@ -1374,6 +1374,9 @@ EXAMPLES: list[Example] = [
     Example("a-description-with-a-state-its-holder-lacks-is-not-hers", 'Tom Berg, who leads in many polls, spoke '
             'at a rally with Sen. Ann Lee on Monday.\n\nThe Ohio senator told reporters he felt "very good" about the '
             'race.', "very good", "Tom Berg", "The Ohio senator", "told", "reporters", "partial"),
+    Example("a-role-whose-name-is-set-off-after-a-phrase", 'The vessel\'s captain at the time, Colin Reed, told '
+            'investigators he had reported the problems "at least four times."', "at least four times.",
+            "Colin Reed", "The vessel's captain", "told", "investigators", "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
