@@ -517,6 +517,7 @@ class _Ent:
     pronoun_fallback: bool = False  # a lone word a he/she may stand for when no person fits
     honorifics: Counter[str] = field(default_factory=Counter)  # as written before the one-word name ("Mr.")
     news: bool = False  # a news organisation: "the newspaper" / "the network" may stand for it
+    named_at: int = -1  # where a name of two words or more first named it
 
     @property
     def name(self) -> str:
@@ -976,7 +977,7 @@ class Entities:
         if ent is not None and not ent.fits(gender):
             ent = None  # "Mr. Roe" after "Mrs. Roe" or "Jane Roe": another person of the same surname
         if ent is None and len(h.name.split()) == 1:
-            ent = self._alias_owner(h.name, gender)
+            ent = self._alias_owner(h.name, gender, at=h.start)
         if ent is None and 1 < len(h.name.split()) <= 3:
             ent = self._tail_owner(h.name, gender)
         if h.owner:
@@ -992,6 +993,8 @@ class Entities:
             ent = _Ent(kind=kind)
             self.ents.append(ent)
         ent.forms[h.name] += 1
+        if " " in h.name and not 0 <= ent.named_at <= h.start:
+            ent.named_at = h.start
         self.by_key.setdefault(key, ent)
         if gender != "unknown":
             self.by_key.setdefault(f"{key}|{gender}", ent)
@@ -1046,7 +1049,9 @@ class Entities:
         owners = {id(e): e for e in self.ents if e.kind == "person" and e.fits(gender) and any(map(fuller, e.forms))}
         return next(iter(owners.values())) if len(owners) == 1 else None
 
-    def _alias_owner(self, word: str, gender: str = "unknown") -> _Ent | None:
+    def _alias_owner(self, word: str, gender: str = "unknown", *, at: int | None = None) -> _Ent | None:
+        """The person a surname alone stands for: of those named in full with it, the ones named before ``at``
+        (``Edward Marsh …. "…," says Marsh`` before his daughter ``Claire Marsh`` is named), then the most named."""
         w = word.casefold()
         # the substring test first: it is cheap and rules out almost every entity
         owners = [e for e in self.ents if e.kind == "person" and any(w in f.casefold() for f in e.forms)
@@ -1054,6 +1059,9 @@ class Entities:
                   and e.fits(gender)]  # ("Mr. Roe" is never "Jane Roe")
         if not owners:
             return None
+        if at is not None:
+            # (a person by a given name only: "Farmer Oak" or a heading's run of words is no earlier namesake)
+            owners = [e for e in owners if 0 <= e.named_at < at and _given_or_initials(e.name.split()[0])] or owners
         return max(owners, key=lambda e: sum(e.forms.values()))
 
     def _lowercase_roles(self) -> None:

@@ -1377,6 +1377,10 @@ EXAMPLES: list[Example] = [
     Example("a-role-whose-name-is-set-off-after-a-phrase", 'The vessel\'s captain at the time, Colin Reed, told '
             'investigators he had reported the problems "at least four times."', "at least four times.",
             "Colin Reed", "The vessel's captain", "told", "investigators", "partial"),
+    Example("a-surname-alone-is-the-namesake-named-before-it", 'For 31 years, Edward Marsh kept the light on Gull '
+            'Rock. He now lives with his daughter, Claire, in Northport.\n\n"People think it was lonely," says Marsh. '
+            '"It was not."\n\nClaire Marsh, 52, laughs. "He needed a bath, mostly," Claire says.',
+            "People think it was lonely,", "Edward Marsh", "Marsh", "says", None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
