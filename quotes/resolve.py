@@ -159,13 +159,17 @@ _ROLE_BEFORE_COMMA_EXAMPLES = """
 >>> _ROLE_BEFORE_COMMA.search("In May, the mayor, ") is None
 True
 """
-#: the same inside a sentence, opened by "the" (``… angered the island's MP, Jane Roe.``)
+#: the same inside a sentence, opened by "the" or an owner (``… angered the island's MP, Jane Roe.``, ``… lives with
+#: his daughter, Claire.``)
 _THE_ROLE_BEFORE_COMMA = regex.compile(
-    r"(?<=[ ])the[ ]+(?:[\p{L}.-]+(?:[ ][\p{L}.-]+){0,3}['’]s?[ ]+)?(?P<role>[\p{L}-]+(?:[ ]+[\p{L}-]+){0,3}),[ ]+\Z"
+    r"(?<=[ ])(?:the|his|her|their)[ ]+(?:[\p{L}.-]+(?:[ ][\p{L}.-]+){0,3}['’]s?[ ]+)?"
+    r"(?P<role>[\p{L}-]+(?:[ ]+[\p{L}-]+){0,3}),[ ]+\Z"
 )
 _THE_ROLE_BEFORE_COMMA_EXAMPLES = """
 >>> _THE_ROLE_BEFORE_COMMA.search("The vote angered the island's MP, ").group("role")
 'MP'
+>>> _THE_ROLE_BEFORE_COMMA.search("He lives with his daughter, ").group("role")
+'daughter'
 """
 _THE_BEFORE = regex.compile(r"\b[Tt]he\s+\Z")
 PRIOR = {  # confidence before calibration: sieve x resolution
@@ -1694,19 +1698,20 @@ def _news_outlet(ents: Entities, m: Mention, head: str, content: list[str], role
 
 #: a definite description opening a sentence: ``The mayor was not persuaded.`` (up to three words before its head)
 _DESCRIBED_OPENER = regex.compile(
-    r"(?:^|(?<=[.!?][\"”’']?[ ]+)|(?<=\n))(?P<d>The(?:[ ]+[\p{Ll}-]+){1,4})(?=[ ]+\p{Ll})", regex.M)
+    r"(?:^|(?<=[.!?][\"”’']?[ ]+)|(?<=\n))(?P<d>(?:The|His|Her|Their)(?:[ ]+[\p{Ll}-]+){1,4})(?=[ ]+\p{Ll})", regex.M)
 
 
 def _described_openers(ents: Entities, start: int, end: int, quote: tuple[int, int]) -> list[tuple[int, _Ent]]:
     """People the article refers to by a harvested role at the opening of a sentence between ``start`` and
-    ``end`` (outside quotes): they took the floor as much as a name opening a sentence would."""
+    ``end`` (outside quotes; ``The mayor …``, ``His daughter …``): they took the floor as much as a name opening a
+    sentence would."""
     found = []
     for md in _DESCRIBED_OPENER.finditer(ents.text, start, end):
         if ents.in_quote(md.start()) or quote[0] <= md.start() < quote[1]:
             continue
         words = md.group("d").split()
         # the description ends at its head, a role word ("The mayor was not …": "The mayor")
-        k = next((k for k in range(2, len(words) + 1) if words[k - 1] in _person_roles()), 0)
+        k = next((k for k in range(2, len(words) + 1) if words[k - 1] in _person_roles() | _words("person_nouns")), 0)
         if not k:
             continue
         d_end = md.start("d") + len(" ".join(words[:k]))

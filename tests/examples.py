@@ -1381,6 +1381,10 @@ EXAMPLES: list[Example] = [
             'Rock. He now lives with his daughter, Claire, in Northport.\n\n"People think it was lonely," says Marsh. '
             '"It was not."\n\nClaire Marsh, 52, laughs. "He needed a bath, mostly," Claire says.',
             "People think it was lonely,", "Edward Marsh", "Marsh", "says", None, "direct"),
+    Example("an-owners-role-opening-a-sentence-takes-the-floor", 'Edward Marsh, 78, lives with his daughter, Claire, '
+            'in Northport.\n\n"It was never lonely," says Marsh. "I had the birds and the boats. I had the radio."'
+            '\n\nHis daughter laughs. "He needed a bath, mostly," she says.', "He needed a bath, mostly,", "Claire",
+            "she", "says", None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
