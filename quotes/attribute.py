@@ -208,6 +208,24 @@ def _inside(t: Token, span: tuple[int, int]) -> bool:
     return span[0] <= t.start and t.end <= span[1]
 
 
+def _stolen_subject(sent: Sentence, verb: Token) -> Token | None:
+    """``Asked whether justice was done, Bell's wife, Sarah, said: "…"``: a verb with no subject of its own, after
+    a subject the parser gave to an earlier verb that has one already (two subjects of one clause): that second
+    one is this verb's."""
+    subjects = {*SUBJECTS, "nsubj:pass"}
+    for t in sorted(sent.tokens[: verb.id - 1], key=lambda x: -x.id):
+        if t.deprel not in subjects or t.head <= 0 or t.head > t.id or t.upos not in ("NOUN", "PROPN", "PRON"):
+            continue
+        span = sent.subtree(t.id)
+        right_before = all(x.upos == "PUNCT" for x in sent.tokens[span[-1].id : verb.id - 1])
+        if (right_before and verb.deprel in ("root", "conj", "parataxis")
+                and sum(c.deprel in subjects for c in sent.children(t.head)) >= 2
+                and any(x.text == "," for x in sent.tokens[t.head : t.id])):
+            return t  # (the phrase ends right before the verb, a clause's main verb)
+        return None  # (only the subject nearest the verb)
+    return None
+
+
 def _subject(sent: Sentence, verb: Token, depth: int = 0) -> Token | None:
     """The speaker token of a cue verb: its subject, or the subject of the clause it hangs from."""
     # nsubj:pass is the speaker of "was quoted as saying"; on an active verb (no aux:pass) it is a parser slip
@@ -310,12 +328,13 @@ def _subject(sent: Sentence, verb: Token, depth: int = 0) -> Token | None:
                            and _person_like(c)), None)
         if controller is not None:
             return controller
-        return _subject(sent, head, depth + 1)
+        inherited = _subject(sent, head, depth + 1)
+        return _stolen_subject(sent, verb) if inherited is None and depth == 0 else inherited
     if depth < 3 and verb.deprel.startswith("acl") and verb.head > 0 and verb.lemma in ("quote", "cite"):
         return sent.token(verb.head)  # "X, quoted as saying ..."
     if depth == 0 and verb.deprel in ("parataxis", "root", "conj", "ccomp") and (
             verb.upos == "VERB" or _particle_cue(sent, verb)):
-        return _left_noun(sent, verb)
+        return _left_noun(sent, verb) or _stolen_subject(sent, verb)
     return None
 
 

@@ -1385,6 +1385,9 @@ EXAMPLES: list[Example] = [
             'in Northport.\n\n"It was never lonely," says Marsh. "I had the birds and the boats. I had the radio."'
             '\n\nHis daughter laughs. "He needed a bath, mostly," she says.', "He needed a bath, mostly,", "Claire",
             "she", "says", None, "direct"),
+    Example("a-subject-the-parser-gave-an-earlier-verb", 'Mark Bell was attacked at the harbour in May.\n\nAsked '
+            'outside court whether justice had been done, Bell\'s wife, Sarah, said: "Three years is nothing."',
+            "Three years is nothing.", "Sarah", "Bell's wife", "said", None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
