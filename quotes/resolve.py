@@ -1148,9 +1148,18 @@ class Entities:
         """``The town's longtime mayor, Jane Roe, said``: a role set off by commas before the name it names."""
         roles = _words("role_words") | _words("person_nouns")
         for s, e, ent in self.hits:
-            if ent.kind not in ("person", "single") or self.text[e : e + 1] not in (",", "."):
+            if ent.kind not in ("person", "single", "organization") or self.text[e : e + 1] not in (",", "."):
                 continue
             m = _ROLE_BEFORE_COMMA.search(self.text, max(0, s - 80), s) if self.text[e : e + 1] == "," else None
+            if m is not None and self.text[e : e + 1] == "," and (ent.kind != "person" or (
+                    ent.honorific_gender == "unknown" and not _given_or_initials(ent.name.split()[0]))):
+                words = m.group("role").split()
+                if 0 < len(words) <= 3 and words[-1] in _body_nouns() and all(w.islower() for w in words):
+                    ent.roles.add(m.group("role"))  # "The ferry company, Island Lines, cancelled": the company
+                    ent.kind = "organization"
+                    continue
+            if ent.kind == "organization":
+                continue
             m = m or _THE_ROLE_BEFORE_COMMA.search(self.text, max(0, s - 80), s)
             m = m or _OWNER_ROLE_BEFORE_COMMA.search(self.text, max(0, s - 80), s)
             if not m:

@@ -1388,6 +1388,12 @@ EXAMPLES: list[Example] = [
     Example("a-subject-the-parser-gave-an-earlier-verb", 'Mark Bell was attacked at the harbour in May.\n\nAsked '
             'outside court whether justice had been done, Bell\'s wife, Sarah, said: "Three years is nothing."',
             "Three years is nothing.", "Sarah", "Bell's wife", "said", None, "direct"),
+    Example("a-body-noun-set-off-before-a-name-makes-it-a-body", 'The ferry company, Island Lines, cancelled all '
+            'sailings. The company said the first ferry would leave at noon on Monday "if conditions allow."',
+            "if conditions allow.", "Island Lines", "The company", "said", None, "partial"),
+    Example("a-name-ending-in-point-is-a-place", 'A spokeswoman for the forecaster said gusts of 90 mph had been '
+            'recorded at Gull Point. "This was an exceptional storm for October," she said.',
+            "This was an exceptional storm for October,", None, "she", "said", None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
