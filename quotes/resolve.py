@@ -457,6 +457,29 @@ def _from_document(text: str, head: int, name: int) -> bool:
         _FROM.search(text, head, name))
 
 
+#: a sentence that opens on someone unnamed: an indefinite article or "another"/"one" and a noun for a person
+_UNNAMED_OPENER = regex.compile(
+    r"(?:^|(?<=[.!?][\"”’']?[ ]+)|(?<=\n))(?:A|An|Another|One)[ ]+(?:[\p{Ll}-]+[ ]+){0,3}?(?P<noun>[\p{Ll}-]+)"
+    r"(?=[ ]+(?:was|is|had|has|\p{Ll}+ed)\b)", regex.M)
+
+
+def _unnamed_opener(text: str, start: int, end: int) -> int:
+    """Where the last sentence between ``start`` and ``end`` that opens on an unnamed person (``Another voter was
+    unconvinced.``, ``A woman shouted …``) begins, or -1: a he/she after it is that person, no one named.
+
+    >>> _unnamed_opener("Holt spoke. Another voter was unconvinced. ", 0, 44)
+    12
+    >>> _unnamed_opener("Holt spoke. A storm was coming. ", 0, 31)
+    -1
+    """
+    found = -1
+    for m in _UNNAMED_OPENER.finditer(text, start, end):
+        noun = m.group("noun").lower()
+        if noun in _words("person_nouns") | _person_roles():
+            found = m.start()
+    return found
+
+
 def _introduced_unnamed(before: str, head: str) -> bool:
     """The text before a description introduced its head with an indefinite article and no name right after
     (``A senior official said …``): the later ``the official`` is that unnamed person, not someone named nearby.
@@ -1556,6 +1579,10 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
                                         if fits(ent)], key=lambda x: -x[0])  # latest first
         if holders and last is not None and holders[0][1] is not last[1]:
             return Decision(holders[0][1].display, "person", "pronoun")
+        unnamed = _unnamed_opener(ents.text, max(floor, last[0] if last is not None else 0), m.start)
+        if unnamed >= 0 and not any(s > unnamed for s, _ent in hits) and not any(s > unnamed for s, _ent in holders):
+            # '"…," Holt replied. Another voter was unconvinced. "…," she shouted': the voter, whom no one named
+            return Decision(None, "person", "unresolved")
         if last is not None and last[1] is not unlike and (any(ent is last[1] for ent in nearby)
                                  or _same_pronoun_again(ents, m, last, floor, fits)):
             # "…," Lee said of Roe. "…," he added: Lee; and "…," she said. "…," she added: the same she

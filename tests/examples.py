@@ -1394,6 +1394,10 @@ EXAMPLES: list[Example] = [
     Example("a-name-ending-in-point-is-a-place", 'A spokeswoman for the forecaster said gusts of 90 mph had been '
             'recorded at Gull Point. "This was an exceptional storm for October," she said.',
             "This was an exceptional storm for October,", None, "she", "said", None, "direct"),
+    Example("a-he-or-she-after-an-unnamed-opener-is-no-one-named", 'Voters pressed Jane Holt on the ferry. "I will '
+            'make it my first priority," Holt replied.\n\nAnother voter was unconvinced. "We have heard that '
+            'before," she shouted from the back of the hall.', "We have heard that before,", None, "she", "shouted",
+            None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
