@@ -1017,8 +1017,8 @@ class Entities:
         if ent is None and 1 < len(h.name.split()) <= 3:
             ent = self._tail_owner(h.name, gender)
         if h.owner:
-            if ent is None or ent.kind == "single":
-                return  # an owner word joins a person named in full elsewhere, or nobody
+            if ent is None:
+                return  # an owner word joins someone named elsewhere (a lone word may prove a person later), or nobody
             ent.mentions.append((h.start, h.end))
             self.owner_hits.append((h.start, h.end, ent))
             self.owners.add(h.start)
@@ -1579,6 +1579,9 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
                                         if fits(ent)], key=lambda x: -x[0])  # latest first
         if holders and last is not None and holders[0][1] is not last[1]:
             return Decision(holders[0][1].display, "person", "pronoun")
+        if holders and last is not None and not any(s > holders[0][0] and ent is not last[1] for s, ent in hits):
+            # '"…," said Berg. Berg's response came within minutes. "…," he wrote': the last speaker has the floor
+            return Decision(last[1].display, "person", "pronoun")
         unnamed = _unnamed_opener(ents.text, max(floor, last[0] if last is not None else 0), m.start)
         if unnamed >= 0 and not any(s > unnamed for s, _ent in hits) and not any(s > unnamed for s, _ent in holders):
             # '"…," Holt replied. Another voter was unconvinced. "…," she shouted': the voter, whom no one named

@@ -1398,6 +1398,10 @@ EXAMPLES: list[Example] = [
             'make it my first priority," Holt replied.\n\nAnother voter was unconvinced. "We have heard that '
             'before," she shouted from the back of the hall.', "We have heard that before,", None, "she", "shouted",
             None, "direct"),
+    Example("the-last-speaker-back-on-the-floor-by-his-owner-word", '"She has been saying that for years," said '
+            'Berg, the opposition leader.\n\nHolt later posted on social media: "Back to work. The island deserves '
+            'better than this circus."\n\nBerg\'s response came within minutes. "Circus? She is the ringmaster," he '
+            'wrote.', "Circus? She is the ringmaster,", "Berg", "he", "wrote", None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
