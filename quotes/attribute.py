@@ -2237,7 +2237,7 @@ def _quote_only(
     words of the reporter's after the quote are allowed too (``"…," which votes in June.``, ``"…" al-Tahir.``)
     when none of them is a speech verb or a subject: they add no speaker of their own. With ``loose`` (the
     quote goes on from a speaker's quote of its paragraph), as many as the quote's own when they open with a
-    preposition or particle (``"…. That is the fight we're taking" to the rest of the country.``)."""
+    preposition or particle (``"…. Now we carry that argument out of this hall" to every village.``)."""
     spans = [region(x) for x in quotes]
     if not sentences:
         para_text = text[region(q)[0] :]
@@ -2504,8 +2504,8 @@ def _after_relative_clause(sent: Sentence, rel: Token, cue_start: int) -> bool:
     relative clause is the main verb of the name before it, wherever the parser hung it (often inside the
     clause): the name speaks, not *who*."""
     cue = next((t for t in sent.tokens if t.start <= cue_start < t.end), None)
-    while cue is not None and cue.deprel == "conj" and cue.head > rel.id and not any(
-            c.deprel in SUBJECTS for c in sent.children(cue.id)):
+    while (cue is not None and cue.deprel == "conj" and cue.head > rel.id and sent.token(cue.head).upos == "VERB"
+           and not any(c.deprel in SUBJECTS for c in sent.children(cue.id))):
         cue = sent.token(cue.head)  # '…, accused Berg of "…" and said …': the first verb of the pair
     if cue is None or cue.id <= rel.id + 2 or cue.xpos not in ("VBD", "VBZ", "VBP", "VBN"):
         return False

@@ -1357,17 +1357,17 @@ EXAMPLES: list[Example] = [
             'board voted on Monday to keep the last three trawlers in port." [Herald.]\n\nSTORM WARNING FOR THE '
             'WEEKEND Forecasters expect strong winds. [Met Office.]', "The harbour board voted on Monday to keep the "
             "last three trawlers in port.", None, "HOW THE FLEET WAS SAVED", None, "Herald", "direct"),
-    Example("a-digest-item-that-names-its-speaker", 'WHY THE PIER MATTERS "It is the only way on and off the island '
-            'for most of the year," said Jane Holt. [Gazette.]', "It is the only way on and off the island for most "
-            "of the year,", "Jane Holt", "Jane Holt", "said", None, "direct"),
-    Example("a-verb-after-the-comma-closing-a-relative-clause-is-the-names", 'Vance, who has a commanding lead in '
-            'the polls, mocked Berg for "having a rough night" on Tuesday.', "having a rough night", "Vance", "Vance",
+    Example("a-digest-item-that-names-its-speaker", 'WHY THE PIER MATTERS "It is the island\'s lifeline in the winter '
+            'months," said Jane Holt. [Gazette.]', "It is the island's lifeline in the winter "
+            "months,", "Jane Holt", "Jane Holt", "said", None, "direct"),
+    Example("a-verb-after-the-comma-closing-a-relative-clause-is-the-names", 'Vance, who is far ahead in the '
+            'polls, mocked Berg for "having a rough night" on Tuesday.', "having a rough night", "Vance", "Vance",
             "mocked", None, "partial"),
     Example("a-verb-joined-to-the-one-after-a-relative-clause-is-the-names", 'Berg, who represents the harbour '
             'ward, accused Holt of "scaremongering" and said fishermen would lose their livelihoods.',
             "fishermen would lose their livelihoods", "Berg", "Berg", "said", None, "indirect"),
     Example("a-title-case-role-after-the-is-no-name", 'The Transport Minister, Sarah Quinn, called the case "a '
-            'wake-up call for the whole industry."', "a wake-up call for the whole industry.", "Sarah Quinn",
+            'warning to every operator on the island."', "a warning to every operator on the island.", "Sarah Quinn",
             "The Transport Minister", "called", None, "partial"),
     Example("a-police-rank-after-the-is-no-name", 'The Chief Constable, Mark Dunn, described the crash as '
             '"avoidable."', "avoidable.", "Mark Dunn", "The Chief Constable", "described", None, "partial"),
