@@ -3516,7 +3516,14 @@ def _reported_content(sent: Sentence, comp: Token) -> tuple[Token, ...]:
         first = next((t.id for t in clause if t.upos != "PUNCT"), 0)  # (the comma may hang on the clause)
         if first > comp.id and sent.token(first - 1).text == ",":
             drop |= {t.id for t in clause}
-    return tuple(t for t in sent.subtree(comp.id) if t.id not in drop)
+    words = tuple(t for t in sent.subtree(comp.id) if t.id not in drop)
+    if comp.head > 0 and words:
+        # "said more than 500 people had signed": the parser made the subject's quantity the verb's object
+        amount = next((c for c in sent.children(comp.head) if c.deprel == "obj" and c.xpos in ("JJR", "RBR", "CD")
+                       and max(t.id for t in sent.subtree(c.id)) == words[0].id - 1), None)
+        if amount is not None:
+            words = sent.subtree(amount.id) + words
+    return words
 
 
 def _according_indirect(text: str, sent: Sentence, para: int) -> Attribution | None:

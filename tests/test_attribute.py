@@ -675,6 +675,33 @@ def test_a_noun_after_that_is_no_reported_clause(fill: dict[str, Any], expected:
     assert found == expected
 
 
+SAID_AMOUNT = """
+1 Moss Moss PROPN/NNP 2 nsubj
+2 said say VERB/VBD 0 root
+3 more more {u3} 2 obj
+4 than than ADP/IN 5 case
+5 500 500 NUM/CD 3 nmod
+6 people people NOUN/NNS 8 nsubj
+7 had have AUX/VBD 8 aux
+8 signed sign VERB/VBN 2 ccomp SpaceAfter=No
+9 . . PUNCT/. 2 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("tag", "expected"),
+    [
+        pytest.param("ADJ/JJR", "more than 500 people had signed", id="a-quantity-made-the-verbs-object-is-reported"),
+        pytest.param("NOUN/NN", "people had signed", id="a-real-object-stays-out"),
+    ],
+)
+def test_a_subjects_quantity_made_the_verbs_object(tag: str, expected: str) -> None:
+    text, sents = conllu.read(_conllu(SAID_AMOUNT.format(u3=tag)))
+    parsed = ParsedDoc(Document("x", text), segment.blocks(text), spans.find_quotes(text), sents)
+    found = [text[a.quote.start : a.quote.end] for a in attribute.attribute(parsed) if a.quote_type == "indirect"]
+    assert found == [expected]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
