@@ -2178,11 +2178,15 @@ def _outlet_after(text: str, cue: str, cue_end: int) -> str | None:
 #: an interview named where the sentence that holds the cue opens: ``In an interview with Harbour Radio,
 #: Holt said: "…"``
 FRONTED_MEDIUM = regex.compile(
-    rf"(?:^|(?<=[.!?][\"”’']?[ ]+)|(?<=\n))(?:In|During)[ ]+an?[ ]+(?:\p{{Ll}}+[ ]+)?(?:interview|conversation)[ ]+"
-    rf"with[ ]+(?P<m>(?:the[ ]+)?{_CAPS_RUN})(?:[ ]+on[ ]+\p{{Lu}}\p{{Ll}}+)?,[ ]+[^.!?\n]*\Z")
+    rf"(?:^|(?<=[.!?][\"”’']?[ ]+)|(?<=\n))(?:(?:In|During)[ ]+an?[ ]+(?:\p{{Ll}}+[ ]+)?(?:interview|conversation)[ ]+"
+    rf"with[ ]+(?P<m>(?:the[ ]+)?{_CAPS_RUN})(?:[ ]+on[ ]+\p{{Lu}}\p{{Ll}}+)?"
+    rf"|In[ ]+an?[ ]+(?:\p{{Ll}}+[ ]+)?(?:post|tweet|message|video|op-ed|column)[ ]+(?:on|to|in|for)[ ]+"
+    rf"(?P<m>(?:the[ ]+)?{_CAPS_RUN})),[ ]+[^.!?\n]*\Z")
 _FRONTED_MEDIUM_EXAMPLES = """
 >>> FRONTED_MEDIUM.search("It rained. In an interview with Harbour Radio, Holt ").group("m")
 'Harbour Radio'
+>>> FRONTED_MEDIUM.search("It rained. In a post on Facebook, Sam Cole ").group("m")
+'Facebook'
 """
 
 

@@ -1402,6 +1402,9 @@ EXAMPLES: list[Example] = [
             'Berg, the opposition leader.\n\nHolt later posted on social media: "Back to work. The island deserves '
             'better than this circus."\n\nBerg\'s response came within minutes. "Circus? She is the ringmaster," he '
             'wrote.', "Circus? She is the ringmaster,", "Berg", "he", "wrote", None, "direct"),
+    Example("a-post-named-where-the-sentence-opens-is-the-outlet", 'Her deputy took a softer line. In a post on '
+            'Facebook, Sam Cole said he hoped "cooler heads will prevail."', "cooler heads will prevail.", "Sam Cole",
+            "Sam Cole", "said", "Facebook", "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
