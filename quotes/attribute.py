@@ -1062,11 +1062,16 @@ def _outlet(text: str, sent: Sentence, verb: Token, speaker: Token | None) -> st
 
 
 def _cue_text(sent: Sentence, verb: Token) -> tuple[str, int, int]:
-    """The cue's words: the verb and its particle (``shot back``, ``cut in``, however the parser hung it)."""
+    """The cue's words: the verb and its particle (``shot back``, ``cut in``, however the parser hung it), and
+    ``quoted as`` before a participle (``was quoted as saying``)."""
     parts = [verb]
     parts += [c for c in sent.children(verb.id) if c.deprel == "compound:prt"]
     if _particle_cue(sent, verb) and sent.token(verb.id + 1) not in parts:
         parts.append(sent.token(verb.id + 1))
+    quoted = sent.token(verb.head) if verb.head > 0 and verb.xpos == "VBG" else None
+    mark = next((c for c in sent.children(verb.id) if c.deprel == "mark" and c.lemma.lower() == "as"), None)
+    if quoted is not None and mark is not None and quoted.lemma.lower() == "quote" and quoted.id == mark.id - 1:
+        parts += [quoted, mark]  # "was quoted as saying": the whole phrase is the cue
     parts.sort(key=lambda t: t.start)
     return " ".join(t.text for t in parts), parts[0].start, parts[-1].end
 

@@ -36,7 +36,7 @@ EXAMPLES: list[Example] = [
     Example("according-to", 'The deal was "a historic step for the region," according to Maria Lind.',
             "a historic step for the region,", "Maria Lind", "Maria Lind", "according to", None, "partial"),
     Example("quoted-as-saying", 'Maria Lind was quoted as saying the talks were "productive and frank".',
-            "productive and frank", "Maria Lind", "Maria Lind", None, None, "partial"),
+            "productive and frank", "Maria Lind", "Maria Lind", "quoted as saying", None, "partial"),
     Example("wrote", '"Our economy is growing again," Tomas Berg wrote on social media.',
             "Our economy is growing again,", "Tomas Berg", "Tomas Berg", "wrote", None, "direct"),
     Example("praised-for", 'Maria Lind praised the workers for "their courage under pressure".',
