@@ -159,25 +159,21 @@ _ROLE_BEFORE_COMMA_EXAMPLES = """
 >>> _ROLE_BEFORE_COMMA.search("In May, the mayor, ") is None
 True
 """
-#: the same inside a sentence, opened by "the" or an owner (``… angered the island's MP, Jane Roe.``, ``… lives with
-#: his daughter, Claire.``)
+#: the same inside a sentence, opened by "the" or an owner pronoun (``… angered the island's MP, Jane Roe.``,
+#: ``… lives with his daughter, Claire.``), or after a comma by a named owner and a lower-case role (``Asked about
+#: it, Bell's wife, Sarah, said``)
 _THE_ROLE_BEFORE_COMMA = regex.compile(
-    r"(?<=[ ])(?:the|his|her|their)[ ]+(?:[\p{L}.-]+(?:[ ][\p{L}.-]+){0,3}['’]s?[ ]+)?"
-    r"(?P<role>[\p{L}-]+(?:[ ]+[\p{L}-]+){0,3}),[ ]+\Z"
+    r"(?:(?<=[ ])(?:the|his|her|their)[ ]+(?:[\p{L}.-]+(?:[ ][\p{L}.-]+){0,3}['’]s?[ ]+)?"
+    r"(?P<role>[\p{L}-]+(?:[ ]+[\p{L}-]+){0,3})"
+    r"|(?<=,[ ])\p{Lu}[\p{L}.-]*(?:[ ]\p{Lu}[\p{L}.-]*){0,2}['’]s?[ ]+"
+    r"(?P<role>\p{Ll}[\p{L}-]*(?:[ ]+\p{Ll}[\p{L}-]*){0,2})),[ ]+\Z"
 )
 _THE_ROLE_BEFORE_COMMA_EXAMPLES = """
 >>> _THE_ROLE_BEFORE_COMMA.search("The vote angered the island's MP, ").group("role")
 'MP'
 >>> _THE_ROLE_BEFORE_COMMA.search("He lives with his daughter, ").group("role")
 'daughter'
-"""
-#: and after a comma, opened by a named owner (``Asked about it, Bell's wife, Sarah, said``)
-_OWNER_ROLE_BEFORE_COMMA = regex.compile(
-    r"(?<=,[ ])\p{Lu}[\p{L}.-]*(?:[ ]\p{Lu}[\p{L}.-]*){0,2}['’]s?[ ]+"
-    r"(?P<role>\p{Ll}[\p{L}-]*(?:[ ]+\p{Ll}[\p{L}-]*){0,2}),[ ]+\Z"
-)
-_OWNER_ROLE_BEFORE_COMMA_EXAMPLES = """
->>> _OWNER_ROLE_BEFORE_COMMA.search("Asked about the verdict, Bell's wife, ").group("role")
+>>> _THE_ROLE_BEFORE_COMMA.search("Asked about the verdict, Bell's wife, ").group("role")
 'wife'
 """
 _THE_BEFORE = regex.compile(r"\b[Tt]he\s+\Z")
@@ -473,9 +469,9 @@ def _unnamed_opener(text: str, start: int, end: int) -> int:
     -1
     """
     found = -1
+    people = _words("person_nouns") | _person_roles()
     for m in _UNNAMED_OPENER.finditer(text, start, end):
-        noun = m.group("noun").lower()
-        if noun in _words("person_nouns") | _person_roles():
+        if m.group("noun").lower() in people:
             found = m.start()
     return found
 
@@ -1184,7 +1180,6 @@ class Entities:
             if ent.kind == "organization":
                 continue
             m = m or _THE_ROLE_BEFORE_COMMA.search(self.text, max(0, s - 80), s)
-            m = m or _OWNER_ROLE_BEFORE_COMMA.search(self.text, max(0, s - 80), s)
             if not m:
                 continue
             words = m.group("role").split()
@@ -1754,12 +1749,13 @@ def _described_openers(ents: Entities, start: int, end: int, quote: tuple[int, i
     ``end`` (outside quotes; ``The mayor …``, ``His daughter …``): they took the floor as much as a name opening a
     sentence would."""
     found = []
+    heads = _person_roles() | _words("person_nouns")
     for md in _DESCRIBED_OPENER.finditer(ents.text, start, end):
         if ents.in_quote(md.start()) or quote[0] <= md.start() < quote[1]:
             continue
         words = md.group("d").split()
         # the description ends at its head, a role word ("The mayor was not …": "The mayor")
-        k = next((k for k in range(2, len(words) + 1) if words[k - 1] in _person_roles() | _words("person_nouns")), 0)
+        k = next((k for k in range(2, len(words) + 1) if words[k - 1] in heads), 0)
         if not k:
             continue
         d_end = md.start("d") + len(" ".join(words[:k]))
@@ -2057,5 +2053,4 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
 #: the regexes' examples, run as doctests (a bare string after an assignment is no docstring)
 __test__ = {"_ROLE_BEFORE": _ROLE_BEFORE_EXAMPLES, "_SAID_IT": _SAID_IT_EXAMPLES,
             "_ROLE_BEFORE_COMMA": _ROLE_BEFORE_COMMA_EXAMPLES,
-            "_THE_ROLE_BEFORE_COMMA": _THE_ROLE_BEFORE_COMMA_EXAMPLES,
-            "_OWNER_ROLE_BEFORE_COMMA": _OWNER_ROLE_BEFORE_COMMA_EXAMPLES, "_OWN_AFTER": _OWN_AFTER_EXAMPLES}
+            "_THE_ROLE_BEFORE_COMMA": _THE_ROLE_BEFORE_COMMA_EXAMPLES, "_OWN_AFTER": _OWN_AFTER_EXAMPLES}

@@ -139,6 +139,14 @@ def _conllu(rows_: str) -> str:
     return "\n".join(out) + "\n"
 
 
+def _indirect_rows(rows_: str) -> list[tuple[str | None, str]]:
+    """(mention, reported words) of the indirect rows attributed on a hand-written parse."""
+    text, sents = conllu.read(_conllu(rows_))
+    parsed = ParsedDoc(Document("x", text), segment.blocks(text), spans.find_quotes(text), sents)
+    return [(a.mention.text if a.mention else None, text[a.quote.start : a.quote.end])
+            for a in attribute.attribute(parsed) if a.quote_type == "indirect"]
+
+
 # The closing period and mark of the quote hung on the root "said", as the bundled parser does with long
 # sentences: the words of the quote belong under "added", two arcs up.
 PERIOD_ON_ROOT = _conllu("""
@@ -635,11 +643,7 @@ FINDING = """
 )
 def test_a_finding_is_reported_only_for_a_document(words: tuple[str, ...], expected: list[tuple[str, str]]) -> None:
     w1, l1, u1, w2, l2, w3, l3 = words
-    text, sents = conllu.read(_conllu(FINDING.format(w1=w1, l1=l1, u1=u1, w2=w2, l2=l2, w3=w3, l3=l3)))
-    parsed = ParsedDoc(Document("x", text), segment.blocks(text), spans.find_quotes(text), sents)
-    found = [(a.mention.text if a.mention else None, text[a.quote.start : a.quote.end])
-             for a in attribute.attribute(parsed) if a.quote_type == "indirect"]
-    assert found == expected
+    assert _indirect_rows(FINDING.format(w1=w1, l1=l1, u1=u1, w2=w2, l2=l2, w3=w3, l3=l3)) == expected
 
 
 # "I have said that from day one": the parser read "that" as a complementizer and "one" as the head of a clause
@@ -668,11 +672,7 @@ SAID_THAT_NOUN = """
     ],
 )
 def test_a_noun_after_that_is_no_reported_clause(fill: dict[str, Any], expected: list[tuple[str, str]]) -> None:
-    text, sents = conllu.read(_conllu(SAID_THAT_NOUN.format(**fill)))
-    parsed = ParsedDoc(Document("x", text), segment.blocks(text), spans.find_quotes(text), sents)
-    found = [(a.mention.text if a.mention else None, text[a.quote.start : a.quote.end])
-             for a in attribute.attribute(parsed) if a.quote_type == "indirect"]
-    assert found == expected
+    assert _indirect_rows(SAID_THAT_NOUN.format(**fill)) == expected
 
 
 SAID_AMOUNT = """
@@ -696,10 +696,7 @@ SAID_AMOUNT = """
     ],
 )
 def test_a_subjects_quantity_made_the_verbs_object(tag: str, expected: str) -> None:
-    text, sents = conllu.read(_conllu(SAID_AMOUNT.format(u3=tag)))
-    parsed = ParsedDoc(Document("x", text), segment.blocks(text), spans.find_quotes(text), sents)
-    found = [text[a.quote.start : a.quote.end] for a in attribute.attribute(parsed) if a.quote_type == "indirect"]
-    assert found == [expected]
+    assert [quote for _mention, quote in _indirect_rows(SAID_AMOUNT.format(u3=tag))] == [expected]
 
 
 @pytest.mark.parametrize(
