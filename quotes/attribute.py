@@ -226,6 +226,26 @@ def _stolen_subject(sent: Sentence, verb: Token) -> Token | None:
     return None
 
 
+def _free_relative_subject(sent: Sentence, verb: Token) -> Token | None:
+    """``blaming what its chief executive, Maria Roe, called "…"``: a naming verb with no subject of its own
+    right after ``what`` and a noun phrase (the parser, thrown by the apposition, hangs the verb elsewhere):
+    the phrase is the verb's subject; its first name, else its first noun, speaks."""
+    if verb.lemma.lower() not in lexicon_words("naming_verbs"):
+        return None
+    words: list[Token] = []
+    for t in reversed(sent.tokens[: verb.id - 1]):
+        if t.text.lower() == "what" and t.upos == "PRON":
+            break
+        if t.upos in ("VERB", "AUX", "SCONJ") or MARK_RE.fullmatch(t.text) or len(words) >= 20:
+            return None
+        words.append(t)
+    else:
+        return None
+    words.reverse()
+    return (next((t for t in words if t.upos == "PROPN"), None)
+            or next((t for t in words if t.upos in ("NOUN", "PRON")), None))
+
+
 def _subject(sent: Sentence, verb: Token, depth: int = 0) -> Token | None:
     """The speaker token of a cue verb: its subject, or the subject of the clause it hangs from."""
     # nsubj:pass is the speaker of "was quoted as saying"; on an active verb (no aux:pass) it is a parser slip
@@ -278,6 +298,9 @@ def _subject(sent: Sentence, verb: Token, depth: int = 0) -> Token | None:
     with_subject = _with_subject(sent, verb) or _second_absolute(sent, verb)
     if with_subject is not None:
         return with_subject
+    namer = _free_relative_subject(sent, verb) if depth == 0 else None
+    if namer is not None:
+        return namer
     aside = _aside_subject(sent, verb) if depth == 0 else None
     if aside is not None:
         return aside
@@ -2121,11 +2144,14 @@ OUTLET_AFTER = regex.compile(
     rf"[ ]+((?:the[ ]+)?{_CAPS_WORDS}(?:['’]s[ ]+{_CAPS_WORDS})?|reporters|journalists|the press"
     r"|(?:a|the)[ ]+(?:news[ ]+|press[ ]+)?(?:conference|briefing)"
     # a listener named by a common noun: "told police", "told the jury", "told a rally"
-    r"|(?:the[ ]+)?(?:police|investigators|detectives|officers|lawmakers|legislators|senators|supporters|voters)"
+    r"|(?:the[ ]+)?(?:police|investigators|detectives|officers|lawmakers|legislators|senators|supporters|voters"
+    r"|analysts|investors|shareholders|donors|delegates|residents|students|employees|staff)"
     r"|(?:a|the)[ ]+(?:crowd|audience|court|jury|judge|committee|panel|council|rally|hearing))(?![\w-])"
 )
 #: the medium after any cue: ``said on Harbour Radio``, ``said in an interview with the Daily Ledger``
-MEDIUM_AFTER = regex.compile(rf"[ ]+(?:on|to|in[ ]+an[ ]+interview[ ]+with)[ ]+((?:the[ ]+)?{_CAPS_RUN})")
+MEDIUM_AFTER = regex.compile(rf"[ ]+(?:on|to|in[ ]+an?[ ]+(?:(?:phone|telephone)[ ]+)?"
+                             rf"(?:interview|email|e-mail|statement|letter|message)[ ]+(?:with|to))"
+                             rf"[ ]+((?:the[ ]+)?{_CAPS_RUN})")
 
 
 ACCORDING_TO_OUTLET = regex.compile(
@@ -2165,6 +2191,9 @@ def _outlet_after(text: str, cue: str, cue_end: int) -> str | None:
     ...     "'Yes,' Berg said on Harbour Radio.", "'Yes,' Berg said in an interview with the Ledger.",
     ...     "'Yes,' Berg said on Monday.", "'Yes,' Berg told police.", "'Yes,' Berg told the jury.")]
     ["the Daily Ledger's Jane Roe", 'a news conference', 'Harbour Radio', 'the Ledger', None, 'police', 'the jury']
+    >>> [_outlet_after(t, "said" if "said" in t else "told", t.index("Berg") + 9) for t in (
+    ...     "'Yes,' Berg told analysts on a call.", "'Yes,' Berg said in an email to The Harbour Press.")]
+    ['analysts', 'The Harbour Press']
     >>> _outlet_after("'Yes,' Berg said on Harbour Radio Thursday.", "said", 16)
     'Harbour Radio'
     """
@@ -2343,6 +2372,10 @@ def attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
     if sent is None:
         return a
     text, head = parsed.doc.text, sent.token(m.head)
+    if a.sieve == "dep:ancestor" and a.quote_type == "partial" and _narrators_pronoun(head):
+        # "what we call 'infrastructure'", "when you start calling them '…'": the writer's and reader's
+        # generic we/you frame a term; they quote no one
+        return Attribution(q, a.quote_type, None, sieve="skip:not-a-speaker")
     poll = _poll_of_share(sent, head, region(q))
     if poll is not None:
         # "In a Ledger poll, 55 percent of voters said …": the poll reports what a share of people answered
@@ -2372,6 +2405,17 @@ def attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
         # and "a handful of senators" keep their words
         return _remention(a, text, sent, m.start, inner.end if head.text.lower() in cue_forms() else m.end, inner)
     return Attribution(q, a.quote_type, None, sieve="skip:not-a-speaker")
+
+
+def _narrators_pronoun(head: Token) -> bool:
+    """Whether a mention is the writer's or reader's generic *we* or *you* (in narration, not a quote).
+
+    >>> from quotes.records import Token
+    >>> [_narrators_pronoun(Token(1, w, w.lower(), "PRON", "PRP", "_", 0, "nsubj", 0, len(w)))
+    ...  for w in ("we", "You", "they", "I")]
+    [True, True, False, False]
+    """
+    return head.upos == "PRON" and head.text.lower() in {"we", "you"}
 
 
 def _remention(a: Attribution, text: str, sent: Sentence, start: int, end: int, head: Token) -> Attribution:

@@ -731,6 +731,32 @@ def _name_pieces(text: str, m: regex.Match[str]) -> list[regex.Match[str]]:
     return out
 
 
+_FOR_BETWEEN = regex.compile(r"[ ]+for[ ]+")
+_WHOLE = regex.compile(r".+", regex.S)
+
+
+def _bodies_for(text: str, matches: list[regex.Match[str]]) -> list[regex.Match[str]]:
+    """A body's name that goes on after *for* (``the Center for Fiscal Studies``, ``Institute for Public Policy``)
+    is one name: a run ending in a body's word joins the run after *for* (not a news name's: ``the Ledger for
+    Jane Roe`` stays two).
+
+    >>> t = "The Center for Fiscal Studies and the Harbour Ledger for Jane Roe said so."
+    >>> [m.group() for m in _bodies_for(t, list(NAME_RE.finditer(t)))]
+    ['The Center for Fiscal Studies', 'Harbour Ledger', 'Jane Roe']
+    """
+    out: list[regex.Match[str]] = []
+    for m in matches:
+        prev = out[-1] if out else None
+        if (prev is not None and _FOR_BETWEEN.fullmatch(text, prev.end(), m.start())
+                and _body_name(prev.group()) and not _opens_sentence(text, m.start())):
+            joined = _WHOLE.match(text, prev.start(), m.end())
+            if joined is not None:
+                out[-1] = joined
+                continue
+        out.append(m)
+    return out
+
+
 def _capitals_label(text: str, m: regex.Match[str]) -> bool:
     """A line that is nothing but words in capitals, a section label of a wire or archive copy (``STORY CONTINUES.``,
     ``SUMMARY.``): no one's name, so no antecedent for a later *it*.
@@ -933,8 +959,9 @@ class Entities:
 
     def _harvest(self) -> None:
         headlines = title_case_lines(self.text)
-        matches = [piece for m in NAME_RE.finditer(self.text) if (u := self._unquoted(m)) is not None
-                   and not _capitals_label(self.text, u) for piece in _name_pieces(self.text, u)]
+        runs = [piece for m in NAME_RE.finditer(self.text) if (u := self._unquoted(m)) is not None
+                and not _capitals_label(self.text, u) for piece in _name_pieces(self.text, u)]
+        matches = _bodies_for(self.text, runs)
         in_headline = [any(a <= m.start() < b for a, b in headlines) for m in matches]
         split = [None if hl else self._split(m) for m, hl in zip(matches, in_headline, strict=True)]
         # a surname that is also a role or a demonym ("Tom King", "Ann Walch") is her name when written alone
@@ -1597,6 +1624,18 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
         if single is not None and (last is None or last[0] < single[0]):
             # 'Holt was furious. "…," she said.' (not after another speaker took the floor)
             return Decision(single[1].display, "person", "pronoun")
+        back = _sentence_floor(ents.text, m.start, 8)
+        seen = sorted([(s, ent) for s, _e, ent in ents.people_before(m.start, floor=back)
+                       + ents.people_before(m.start, floor=back, fallback=True) if not quote[0] <= s < quote[1]],
+                      key=lambda h: -h[0])
+        # (only when the last speaker's own mention was a pronoun of the other gender: "he said")
+        earlier = None if last is None or hits or last[2] in ("unknown", gender) else next(
+            (k for k, x in enumerate(seen) if fits(x[1])), None)
+        if earlier is not None and last is not None and all(ent is last[1] for _s, ent in seen[:earlier]) and any(
+                ent is seen[earlier][1] for s, ent, _g in speakers if s < m.start):
+            # 'Roe accused Lee of "…." He denied it. "…," he said. "…," she said': the last speaker is no she;
+            # the one named before him, if she has spoken, answers back
+            return Decision(seen[earlier][1].display, "person", "pronoun")
         owned = {} if hits else {
             id(ent): ent for s, _e, ent in ents.owners_before(m.start, floor=_sentence_floor(ents.text, m.start, 1))
             if not quote[0] <= s < quote[1] and fits(ent)}

@@ -1,6 +1,6 @@
 """Invented news snippets, one per attribution construction, with what the extractor must say.
 
-Shared by the rule tests on saved parses (tests/fixtures/examples.conllu, no model needed) and the
+Shared by the rule tests on saved parses (tests/fixtures/examples.json, no model needed) and the
 end-to-end tests on the bundled models. Names are made up on purpose.
 """
 
@@ -1405,6 +1405,24 @@ EXAMPLES: list[Example] = [
     Example("a-post-named-where-the-sentence-opens-is-the-outlet", 'Her deputy took a softer line. In a post on '
             'Facebook, Sam Cole said he hoped "cooler heads will prevail."', "cooler heads will prevail.", "Sam Cole",
             "Sam Cole", "said", "Facebook", "partial"),
+    Example("the-writers-generic-we-frames-a-term", 'The council spent $4 million last year on what we now call '
+            '"smart roads."', "smart roads.", None, None, None, None, "partial"),
+    Example("a-naming-verb-after-what-and-an-apposition", 'Shares of Halden Foods fell after the company cut its '
+            'forecast, blaming what its chief executive, Nina Sorensen, called "a perfect storm of weak demand."',
+            "a perfect storm of weak demand.", "Nina Sorensen", "Nina Sorensen", "called", None, "partial"),
+    Example("a-body-named-with-for", '"We stand by every figure," the Institute for Harbour Studies said in a '
+            'statement.', "We stand by every figure,", "Institute for Harbour Studies",
+            "the Institute for Harbour Studies", "said", None, "direct"),
+    Example("she-answers-back-after-his-quote", 'Senator Ruth Lind and Representative Karl Dunne clashed on '
+            'Tuesday over the farm bill.\n\nLind accused Dunne of "holding farmers hostage." He denied it. "That '
+            'is simply false," he said. "I have backed every farm bill since 2010."\n\n"The record speaks for itself," '
+            'she said.',
+            "The record speaks for itself,", "Ruth Lind", "she", "said", None, "direct"),
+    Example("told-analysts", 'Nina Sorensen runs Halden Foods. "The second half will be hard," Sorensen told '
+            'analysts on a conference call.', "The second half will be hard,", "Nina Sorensen", "Sorensen", "told",
+            "analysts", "direct"),
+    Example("said-in-an-email-to", '"These stories are made up," Paul Greer said in an email to The Harbour Press.',
+            "These stories are made up,", "Paul Greer", "Paul Greer", "said", "The Harbour Press", "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
