@@ -981,7 +981,8 @@ def mention_span(sent: Sentence, head: Token) -> tuple[int, int]:
     while frontier:
         nid = frontier.pop()
         for c in sent.children(nid):
-            placing = c.deprel == "obl" and nid != head.id and sent.token(nid).lemma.lower() in _PLACING_ADJECTIVES
+            placing = (c.deprel == "obl" and sent.token(nid).lemma.lower() in _PLACING_ADJECTIVES
+                       and (nid != head.id or head.upos == "ADJ"))  # ("One official familiar with …": an ADJ head)
             if c.deprel in NOT_IN_MENTION and not _word_hyphen(sent, c) and not placing:
                 continue  # (but "officials familiar with the talks" keeps what places them)
             if nid == head.id and c.deprel in ("case", "mark", "cc"):
@@ -3463,7 +3464,8 @@ def _indirect(parsed: ParsedDoc) -> list[Attribution]:
             if v.upos != "VERB" or (lemma not in indirect_lemmas() and not finding) or v.id in held or any(
                     a <= v.start < b for a, b in taken + quoted):
                 continue
-            comp = next((c for c in sent.children(v.id) if c.deprel == "ccomp"), None)
+            comp = next((c for c in sent.children(v.id)
+                         if c.deprel == "ccomp" and not _relative_read_as_ccomp(sent, c, v)), None)
             under = sent.subtree(comp.id) if comp is not None else ()
             if comp is not None and comp.upos in ("NOUN", "PROPN", "NUM", "PRON") and any(
                     c.deprel == "mark" for c in sent.children(comp.id)) and len(under) <= 6 and not any(
@@ -3507,6 +3509,14 @@ def _indirect(parsed: ParsedDoc) -> list[Attribution]:
             if according is not None:
                 out.append(according)
     return out
+
+
+def _relative_read_as_ccomp(sent: Sentence, comp: Token, verb: Token) -> bool:
+    """``Dolan, who is in the last year of his contract, said he …``: a clause before the verb whose subject is
+    a relative *who*/*which* is the subject's relative clause, which the parser made the verb's complement."""
+    return comp.id < verb.id and any(
+        k.deprel.startswith("nsubj") and k.lemma.lower() in ("who", "which") and k.xpos in ("WP", "WDT")
+        for k in sent.children(comp.id))
 
 
 def _held_by_quoting_report(sent: Sentence, quoted: Sequence[tuple[int, int]]) -> set[int]:

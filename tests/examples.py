@@ -1423,6 +1423,12 @@ EXAMPLES: list[Example] = [
             "analysts", "direct"),
     Example("said-in-an-email-to", '"These stories are made up," Paul Greer said in an email to The Harbour Press.',
             "These stories are made up,", "Paul Greer", "Paul Greer", "said", "The Harbour Press", "direct"),
+    Example("a-relative-clause-is-not-the-report", 'The coach, Tom Hale, faced reporters on Sunday.\n\nHale, who is '
+            'in the final year of his contract, said he had spoken with the owner.', "he had spoken with the owner",
+            "Tom Hale", "Hale", "said", None, "indirect"),
+    Example("an-adjective-head-keeps-what-places-it", 'One official familiar with the negotiations said the deal '
+            'was "all but done."', "all but done.", None, "One official familiar with the negotiations", "said", None,
+            "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
