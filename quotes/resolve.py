@@ -1711,7 +1711,7 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
             return outlet
     if head in _body_nouns():
         # "the company" also stands for a name ending in Corporation, Inc. and the like
-        endings = _words("business_name_endings") if head in _words("business_nouns") else {head}
+        endings = _words("business_name_endings") | {head} if head in _words("business_nouns") else {head}
         # (the head of "Department of Harbours" is its first part's last word)
         orgs = [(s, ent) for s, _e, ent in ents.hits if ent.kind == "organization"
                 and endings & {ent.name.split()[-1].lower(), ent.name.split(" of ")[0].split()[-1].lower()}]
@@ -2042,7 +2042,7 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
     for ent in ents.ents:
         by_name.setdefault(ent.display, ent)
     anonymous = (-1, -1)  # where the last speaker described but not named was mentioned
-    last_body: tuple[int, str] | None = None  # where the last organisation that spoke was mentioned, its name
+    bodies: list[tuple[int, str]] = []  # where each organisation that spoke was mentioned, its name
     decided: dict[tuple[int, int], Decision] = {}  # each mention's decision, for the quotes that go on with it
     for a in found:
         if a.mention is None:
@@ -2068,13 +2068,16 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
             d = Decision(None, "person", "unresolved")  # "Berg and Vance argued. "…," he said": either of two
         if d.speaker is not None and d.kind == "unknown" and _common_noun(parsed, said, d.speaker):
             d = Decision(None, "unknown", "unresolved")  # "Estimates say …": a lone word the tagger calls a noun
-        if (d.speaker is None and words == ["it"] and a.sieve.startswith("adj:") and last_body is not None
+        last_body = max(((s, name) for s, name in bodies if s < said.start), default=None)
+        if (d.speaker is None and words == ["it"] and (a.sieve.startswith("adj:") or said.text == "It")
+                and last_body is not None
                 and last_body[0] >= _sentence_floor(text, min(said.start, region(a.quote)[0]), 1)):
-            # 'the authority said the pier was "…." "…," it said.': the body that spoke last, by its noun
+            # 'the authority said the pier was "…." "…," it said.': the body that spoke last, by its noun (also
+            # for a sentence's subject "It": 'the company said in a statement. It warned that …')
             d = Decision(last_body[1], "organization", "pronoun")
         decided.setdefault((said.start, said.end), d)
         if d.speaker is not None and d.kind == "organization":
-            last_body = (a.mention.start, d.speaker)
+            bodies.append((a.mention.start, d.speaker))
         if d.speaker is None and not pronoun_mention and _one_person(words):
             anonymous = (a.mention.start, a.mention.end)
         if d.speaker is not None and d.kind == "person" and d.speaker in by_name:

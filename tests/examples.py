@@ -1429,6 +1429,13 @@ EXAMPLES: list[Example] = [
     Example("an-adjective-head-keeps-what-places-it", 'One official familiar with the negotiations said the deal '
             'was "all but done."', "all but done.", None, "One official familiar with the negotiations", "said", None,
             "partial"),
+    Example("it-opening-a-sentence-after-a-body-spoke", 'Northgate Water Company said crews were working "around '
+            'the clock." "Most homes will have water by Friday," the company said in a statement. It warned that '
+            'some farms could wait longer.', "that some farms could wait longer", "Northgate Water Company", "It",
+            "warned", None, "indirect"),
+    Example("the-utility-is-a-business", 'Northgate Water Company runs the pumps.\n\nMore than 40,000 homes lost '
+            'water on Wednesday, the utility said.', "More than 40,000 homes lost water on Wednesday",
+            "Northgate Water Company", "the utility", "said", None, "indirect"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
