@@ -18,6 +18,13 @@ BOILERPLATE_MARKER = regex.compile(
     |latest\ (?:news|stories)|top\ stories|also\ read)\W*$""",
     regex.I | regex.X,
 )
+#: a link to another story set on a line of its own after a marker and a colon (``RELATED: "Worst storm in
+#: decades," say forecasters``): the other story's headline, no part of this one
+LINK_LINE = regex.compile(
+    r"^\W*(?:related|read\ more|also\ read|see\ also|more\ on\ this|watch|listen|recommended)\s*:[^\n]{3,200}$",
+    regex.I | regex.X,
+)
+LINK_WORDS = 30
 #: short furniture lines: timestamps, "N minutes ago", copyright and bylines
 FURNITURE = regex.compile(
     r"^\s*(?:\d+\s+(?:seconds?|minutes?|hours?|days?)\s+ago|updated?:?.{0,40}|published:?.{0,40}|©.{0,80})\s*$",
@@ -114,6 +121,9 @@ def classify(texts: list[str]) -> list[BlockKind]:
         if (BOILERPLATE_MARKER.match(t) and _words(t) <= MARKER_WORDS) or FURNITURE.match(t):
             kinds[j] = "boilerplate"
             in_list = True
+            continue
+        if LINK_LINE.match(t) and _words(t) <= LINK_WORDS:
+            kinds[j] = "boilerplate"
             continue
         if in_list:
             if (_words(t) >= 25 and (SENTENCE_END.search(t) or SOURCE_TAG.search(t))) or _prose(t):

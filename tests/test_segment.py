@@ -46,8 +46,12 @@ def test_kinds() -> None:
         ("Subscribe to our newsletter", "boilerplate"),
         ('"Follow us," Jane Roe said, and the children walked behind her all the way to the old library.', "body"),
         ('"Sign up now or miss out," the organiser told the crowd that had gathered outside the hall.', "body"),
+        ('RELATED: "Worst storm in decades," say forecasters', "boilerplate"),
+        ("Read more: Harbour tolls to rise in May", "boilerplate"),
+        ('Related to the toll, Jane Roe said: "We will pay."', "body"),
     ],
-    ids=["follow-us-line", "subscribe-line", "follow-us-in-a-quote", "sign-up-in-a-quote"],
+    ids=["follow-us-line", "subscribe-line", "follow-us-in-a-quote", "sign-up-in-a-quote", "related-link-line",
+         "read-more-link-line", "related-to-in-a-sentence"],
 )
 def test_marker_lines_are_short(para: str, kind: str) -> None:
     text = "A long first paragraph of the story that ends the way sentences end.\n\n" + para
