@@ -1678,6 +1678,8 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
     for ent in ents.ents:
         if ent.kind != "person" and not (ent.kind == "organization" and head in _body_nouns()):
             continue
+        if ent.kind == "person" and head in _body_nouns() - _person_roles():
+            continue  # "the ministry" is no "Minister", "the government" no "Governor" (the stems meet)
         for role in ent.roles:
             rwords = _ROLE_WORDS.findall(role)
             if ent.kind == "organization" and any(w[:1].isupper() for w in rwords):

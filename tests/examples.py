@@ -1436,6 +1436,9 @@ EXAMPLES: list[Example] = [
     Example("the-utility-is-a-business", 'Northgate Water Company runs the pumps.\n\nMore than 40,000 homes lost '
             'water on Wednesday, the utility said.', "More than 40,000 homes lost water on Wednesday",
             "Northgate Water Company", "the utility", "said", None, "indirect"),
+    Example("the-ministry-is-no-minister", 'Defence Minister Anna Berglund said the country would double its '
+            'spending on air defence.\n\nThe ministry later added that "no decision has been made" about where the '
+            'systems would go.', "no decision has been made", None, "The ministry", "added", None, "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
