@@ -1250,8 +1250,10 @@ def _parataxis_cue(sent: Sentence, span: tuple[int, int]) -> Token | None:
     """A speech verb outside the quote attached to a word inside it (quote-first sentences), or set beside
     the clause that holds the quote (``Voters had "made a choice" this year, she said``)."""
     # (not a clause that only sets the scene: '"…," when Roe asked him about the fees')
+    # (nor a relative clause on a quoted word: '"… for records" that would respond to …, Roe wrote')
     cands = [t for t in sent.tokens if not _inside(t, span) and _is_cue(t, sent) and t.head > 0
-             and _inside(sent.token(t.head), span) and not (t.deprel == "advcl" and any(
+             and _inside(sent.token(t.head), span) and not _relative_on_quoted_word(sent, t)
+             and not (t.deprel == "advcl" and any(
                  c.deprel in ("mark", "advmod") and c.lemma.lower() in _SCENE_SETTERS for c in sent.children(t.id)))]
     if not cands:
         above = _ancestors(sent, span)
@@ -1265,6 +1267,26 @@ def _parataxis_cue(sent: Sentence, span: tuple[int, int]) -> Token | None:
                  and not (_colon_lead_in(sent, span) and any(
                      c.id in above and _conj_with_subject(sent, c) for c in sent.children(t.id)))]
     return min(cands, key=lambda t: min(abs(t.start - span[1]), abs(span[0] - t.end))) if cands else None
+
+
+def _relative_on_quoted_word(sent: Sentence, verb: Token) -> bool:
+    """``"… for records" that would respond to …``: a relative clause whose subject is the relative pronoun (or
+    missing) describes the quoted word; no one speaks in it (``"…," which Roe thinks …`` has a speaker).
+
+    >>> from quotes.records import Sentence, Token
+    >>> def relative(subject: str) -> bool:
+    ...     words = ['"', "records", '"', subject, "would", "respond"]
+    ...     heads, rels = [2, 0, 2, 6, 6, 2], ["punct", "root", "punct", "nsubj", "aux", "acl:relcl"]
+    ...     toks = tuple(Token(i + 1, w, w.lower(), "X", "_", "_", h, r, 2 * i, 2 * i + 1)
+    ...                  for i, (w, h, r) in enumerate(zip(words, heads, rels, strict=True)))
+    ...     return _relative_on_quoted_word(Sentence(0, 0, 12, toks), toks[5])
+    >>> relative("that"), relative("Roe")
+    (True, False)
+    """
+    if verb.deprel != "acl:relcl":
+        return False
+    subject = next((c for c in sent.children(verb.id) if c.deprel in SUBJECTS), None)
+    return subject is None or subject.lemma.lower() in ("that", "which", "who")
 
 
 def _closing_report(sent: Sentence, verb: Token) -> bool:
@@ -1282,12 +1304,33 @@ def _closing_report(sent: Sentence, verb: Token) -> bool:
     >>> sent = Sentence(0, 0, at - 1, tuple(toks))
     >>> _closing_report(sent, toks[9])
     True
+
+    A long subject counts as short when it is one person's title and name:
+
+    >>> words = 'They broke a " promise " , Harbour Board senior trial counsel Jane Roe wrote in a filing .'.split()
+    >>> heads = [2, 0, 5, 5, 2, 5, 15, 9, 12, 12, 12, 15, 12, 13, 2, 18, 18, 15, 2]
+    >>> rels = ["nsubj", "root", "det", "punct", "obj", "punct", "punct", "compound", "compound", "amod",
+    ...         "compound", "nsubj", "appos", "flat", "conj", "case", "det", "obl", "punct"]
+    >>> ups = ["PRON", "VERB", "DET", "PUNCT", "NOUN", "PUNCT", "PUNCT", "PROPN", "PROPN", "ADJ", "NOUN", "NOUN",
+    ...        "PROPN", "PROPN", "VERB", "ADP", "DET", "NOUN", "PUNCT"]
+    >>> toks, at = [], 0
+    >>> for i, (w, h, r, u) in enumerate(zip(words, heads, rels, ups)):
+    ...     toks.append(Token(i + 1, w, w, u, "_", "_", h, r, at, at + len(w))); at += len(w) + 1
+    >>> _closing_report(Sentence(0, 0, at - 1, tuple(toks)), toks[14])
+    True
     """
     if any(c.deprel == "cc" for c in sent.children(verb.id)):
         return False
     ids = [t.id for t in sent.subtree(verb.id) if t.deprel != "punct"]
     first, last = min(ids), max(ids)
-    if last - first > 8 or first < 2 or sent.token(first - 1).text != ",":
+    # (a long subject is still short when it is one person's title and name: ", Justice Department senior trial
+    # counsel Jane Roe wrote in a filing.")
+    subject = next((c for c in sent.children(verb.id) if c.deprel == "nsubj" and c.id < verb.id), None)
+    named = [] if subject is None else [t for t in sent.subtree(subject.id) if t.upos != "PUNCT"]
+    titled = len(named) <= 10 and any(t.upos == "PROPN" for t in named) and all(
+        t.upos in ("PROPN", "NOUN", "ADJ", "DET") for t in named)
+    if (last - first - (len(named) - 2 if titled else 0) > 8 or first < 2
+            or sent.token(first - 1).text != ","):
         return False
     return all(t.upos == "PUNCT" or t.text in ".!?\"”’'" for t in sent.tokens[last:])
 
