@@ -102,15 +102,13 @@ def extract(
             fail(str(exc), 2)
     names: dict[str, aliases.Alias] = {}
     if alias_file is not None:
-        if dask is not None:
-            fail("--aliases cannot be combined with --dask yet (the rows are written on the workers)", 2)
         try:
             names = aliases.load(alias_file)
         except aliases.AliasError as exc:
             fail(str(exc), 2)
     if dask is not None:
         _extract_dask(paths, out, also or [], dask=dask, model_spec=model_spec, selective=selective, cache=cache,
-                      min_confidence=min_confidence, max_bytes=max_bytes, db=db, workers=workers)
+                      min_confidence=min_confidence, max_bytes=max_bytes, db=db, workers=workers, names=names)
         return
     if db is not None:
         from quotes import cli_db
@@ -196,6 +194,7 @@ def extract(
 def _extract_dask(
     paths: list[str], out: Path, also: list[Path], *, dask: str, model_spec: str, selective: bool,
     cache: Path | None, min_confidence: float, max_bytes: int, db: Path | None, workers: int,
+    names: dict[str, aliases.Alias],
 ) -> None:
     """``extract --dask``: the same per-article function on a Dask cluster, written as part files."""
     if db is not None:
@@ -222,6 +221,7 @@ def _extract_dask(
             cache=cache,
             min_confidence=min_confidence,
             max_bytes=max_bytes,
+            names=names,
         )
     except (OSError, ValueError) as exc:
         fail(str(exc))

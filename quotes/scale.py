@@ -18,7 +18,7 @@ import os
 import shutil
 import tempfile
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain, repeat
 from pathlib import Path
@@ -29,6 +29,7 @@ from quotes.load import Problem
 from quotes.records import Document
 
 if TYPE_CHECKING:
+    from quotes.aliases import Alias
     from quotes.models import ModelSet
     from quotes.parallel import ParserFactory
 
@@ -179,9 +180,12 @@ def _parser(models: Any, cache: str | None) -> Any:
 
 
 def run_task(
-    task: Task, *, tmp_dir: str, models: Any, selective: bool, cache: str | None, min_confidence: float = 0.0
+    task: Task, *, tmp_dir: str, models: Any, selective: bool, cache: str | None, min_confidence: float = 0.0,
+    names: Mapping[str, Alias] | None = None,
 ) -> PartResult:
-    """Extract one task's articles and write its part file (the per-article work is the local path's)."""
+    """Extract one task's articles and write its part file (the per-article work is the local path's, the
+    user's alias file applied as there)."""
+    from quotes.aliases import apply
     from quotes.parallel import extract_batched
     from quotes.stream import TableWriter
 
@@ -195,6 +199,8 @@ def run_task(
                 problems.append(str(item))
                 continue
             n_docs += 1
+            if names:
+                rows = apply(rows, dict(names))
             rows = [r for r in rows if (r["confidence"] or 0.0) >= min_confidence]
             out.write(rows)
             n_rows += len(rows)
@@ -225,11 +231,13 @@ def extract_dask(
     partition: int = PARTITION,
     max_bytes: int = load.MAX_BYTES,
     min_confidence: float = 0.0,
+    names: Mapping[str, Alias] | None = None,
 ) -> DaskResult:
     """Run the extractor over a Dask bag on ``scheduler`` (an address like ``tcp://host:8786``, a
     ``distributed.Client``, or a dask scheduler name such as ``"sync"``) and write ``out_dir/part-*.parquet``.
 
-    ``models`` is what each worker loads (a spec string is best: small to send; a factory works too).
+    ``models`` is what each worker loads (a spec string is best: small to send; a factory works too);
+    ``names`` is a loaded alias file (:func:`quotes.aliases.load`), sent to the workers with the tasks.
     """
     import dask.bag as db
 
@@ -245,6 +253,7 @@ def extract_dask(
             selective=selective,
             cache=None if cache is None else str(cache),
             min_confidence=min_confidence,
+            names=dict(names or {}),
         )
         parts: Sequence[PartResult] = _compute(bag, scheduler)
         result = DaskResult(out_dir, parts=len(parts))

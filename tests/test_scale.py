@@ -10,7 +10,7 @@ import polars as pl
 import pytest
 from test_parallel import FakeParser, documents, fake_parser
 
-from quotes import load, pipeline, scale, table
+from quotes import aliases, load, pipeline, scale, table
 from quotes.load import Problem
 
 pytest.importorskip("dask.bag")
@@ -106,6 +106,17 @@ def test_a_rerun_replaces_the_dataset_atomically(tmp_path: Path) -> None:
     assert len(scale.part_files(out)) == 2  # old parts are gone
     assert scale.read_dataset(out).height == 0 == res.rows
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ds.parquet"]
+
+
+def test_the_alias_file_is_applied_on_the_workers(tmp_path: Path) -> None:
+    """``extract --aliases F --dask …``: the rows of the dataset carry the user's names, as a local run's do."""
+    names = {aliases.key("Jane Holt"): aliases.Alias("Janet M. Holt", "person")}
+    docs = documents(8)
+    want = table.frame(aliases.apply(local_rows(docs, FakeParser()).to_dicts(), names))
+    assert "Janet M. Holt" in want["speaker"].to_list()
+    out = tmp_path / "ds.parquet"
+    scale.extract_dask(docs, scheduler="sync", out_dir=out, models=fake_parser, partition=3, names=names)
+    assert scale.read_dataset(out).equals(want)
 
 
 def test_a_failing_run_leaves_the_old_dataset(tmp_path: Path) -> None:
