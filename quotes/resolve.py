@@ -1723,7 +1723,9 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
         if len({id(ent) for _, ent in orgs}) == 1:  # a caption before the article names it: still only one
             return Decision(orgs[0][1].display, "organization", "org-head")
         return Decision(None, "organization", "unresolved")
-    if head in _person_roles() | _words("person_nouns") or any(w in _person_roles() for w in content):
+    # (a party word only as the head: "the conservative publication" is no person)
+    if head in _person_roles() | _words("person_nouns") or any(
+            w in _person_roles() - _words("party_words") for w in content):
         if best is not None and not _proper_modifier_missing(m.text, best[2]):
             return Decision(best[2].display, "person", "role")
         if (POSSESSIVE.search(" ".join(words[:-1])) or any(POSSESSIVE.search(w) for w in words[:-1])

@@ -1439,6 +1439,9 @@ EXAMPLES: list[Example] = [
     Example("the-ministry-is-no-minister", 'Defence Minister Anna Berglund said the country would double its '
             'spending on air defence.\n\nThe ministry later added that "no decision has been made" about where the '
             'systems would go.', "no decision has been made", None, "The ministry", "added", None, "partial"),
+    Example("a-party-word-after-the-is-no-name", 'The budget vote is on Friday. "The numbers do not add up," said '
+            'the Liberal, Mark Dale.', "The numbers do not add up,", "Mark Dale", "the Liberal", "said", None,
+            "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
