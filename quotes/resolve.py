@@ -731,6 +731,14 @@ def _name_pieces(text: str, m: regex.Match[str]) -> list[regex.Match[str]]:
     return out
 
 
+#: a byline, a line of its own (``By Sam Hill, Staff Writer``): the writer's name is no one in the story, so no
+#: description or pronoun of the story can stand for it
+_BYLINE = regex.compile(r"(?m)^[ \t]*(?:By|BY)[ \t]+\p{Lu}[^\n.!?\"“”]{1,80}$")
+_BYLINE_EXAMPLES = """
+>>> [bool(_BYLINE.search(t)) for t in ("Storm hits\\n\\nBy Sam Hill, Staff Writer\\n\\nIt rained.",
+...                                    "By Friday the pier had reopened.", "By Sam Hill and Jane Roe")]
+[True, False, True]
+"""
 _FOR_BETWEEN = regex.compile(r"[ ]+for[ ]+")
 _WHOLE = regex.compile(r".+", regex.S)
 
@@ -959,8 +967,10 @@ class Entities:
 
     def _harvest(self) -> None:
         headlines = title_case_lines(self.text)
+        bylines = [(b.start(), b.end()) for b in _BYLINE.finditer(self.text)]
         runs = [piece for m in NAME_RE.finditer(self.text) if (u := self._unquoted(m)) is not None
-                and not _capitals_label(self.text, u) for piece in _name_pieces(self.text, u)]
+                and not _capitals_label(self.text, u) and not any(a <= m.start() < b for a, b in bylines)
+                for piece in _name_pieces(self.text, u)]
         matches = _bodies_for(self.text, runs)
         in_headline = [any(a <= m.start() < b for a, b in headlines) for m in matches]
         split = [None if hl else self._split(m) for m, hl in zip(matches, in_headline, strict=True)]
@@ -2097,6 +2107,6 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
 
 
 #: the regexes' examples, run as doctests (a bare string after an assignment is no docstring)
-__test__ = {"_ROLE_BEFORE": _ROLE_BEFORE_EXAMPLES, "_SAID_IT": _SAID_IT_EXAMPLES,
+__test__ = {"_ROLE_BEFORE": _ROLE_BEFORE_EXAMPLES, "_SAID_IT": _SAID_IT_EXAMPLES, "_BYLINE": _BYLINE_EXAMPLES,
             "_ROLE_BEFORE_COMMA": _ROLE_BEFORE_COMMA_EXAMPLES,
             "_THE_ROLE_BEFORE_COMMA": _THE_ROLE_BEFORE_COMMA_EXAMPLES, "_OWN_AFTER": _OWN_AFTER_EXAMPLES}

@@ -1442,6 +1442,9 @@ EXAMPLES: list[Example] = [
     Example("a-party-word-after-the-is-no-name", 'The budget vote is on Friday. "The numbers do not add up," said '
             'the Liberal, Mark Dale.', "The numbers do not add up,", "Mark Dale", "the Liberal", "said", None,
             "direct"),
+    Example("the-byline-writer-is-no-one-in-the-story", 'Flood-hit town vows to recover\n\nBy Sam Hill\n\nThe mayor '
+            'of this riverside town promised on Sunday to rebuild "every home and every business" lost to the floods.',
+            "every home and every business", None, "The mayor of this riverside town", "promised", None, "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
