@@ -1308,8 +1308,12 @@ class Entities:
             m = pron.search(self.text, e, min(nxt, e + 200))
             if m and m.group(1).lower() == "him" and not _SENTENCE_END.search(self.text, e, m.start()):
                 continue  # "Roe accused him": in the name's own sentence "him" is someone else (Roe: "himself")
+            male = m is not None and m.group(1).lower() in ("he", "his", "him")
+            if m and any((p.group(1).lower() in ("he", "his", "him")) == male
+                         for p in pron.finditer(self.text, _sentence_floor(self.text, _s, 0), _s)):
+                continue  # "she issued a plan: Lee later adopted it. She has called …": her chain, going on past Lee
             if m:
-                if m.group(1).lower() in ("he", "his", "him"):
+                if male:
                     ent.he += 1
                 else:
                     ent.she += 1

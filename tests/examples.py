@@ -1445,6 +1445,11 @@ EXAMPLES: list[Example] = [
     Example("the-byline-writer-is-no-one-in-the-story", 'Flood-hit town vows to recover\n\nBy Sam Hill\n\nThe mayor '
             'of this riverside town promised on Sunday to rebuild "every home and every business" lost to the floods.',
             "every home and every business", None, "The mayor of this riverside town", "promised", None, "partial"),
+    Example("her-pronoun-chain-going-past-a-name-gives-him-no-gender", 'Jane Roe has made gun safety a central issue '
+            'in her campaign. After the shooting she issued a plan to expand background checks: President Berg later '
+            'adopted a similar approach. She has called for a ban on assault weapons.\n\nOn Sunday, Berg spoke to '
+            'reporters at the White House. And he said the club "was a place of joy and safety."',
+            "was a place of joy and safety.", "Berg", "he", "said", None, "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
