@@ -57,6 +57,21 @@ def test_surname_that_is_also_a_common_word_joins_the_full_name(text: str, forms
     assert {f for e in Entities(text).ents for f in e.forms} == forms
 
 
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [
+        pytest.param("Count Varga bowed.", "male", id="count"),
+        pytest.param("Countess Varga bowed.", "female", id="countess"),
+        pytest.param("Madame Varga bowed.", "female", id="madame"),
+        pytest.param("Herr Varga bowed.", "male", id="herr"),
+        pytest.param("Varga bowed.", "unknown", id="no-title"),
+    ],
+)
+def test_a_title_of_address_gives_the_gender(text: str, gender: str) -> None:
+    (ent,) = Entities(text).ents
+    assert ent.gender == gender
+
+
 def test_mister_never_joins_a_womans_full_name() -> None:
     ents = Entities("Jane Holt and her husband arrived. Mr. Holt spoke first.")
     assert sorted(e.name for e in ents.ents) == ["Holt", "Jane Holt"]
