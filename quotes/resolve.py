@@ -739,6 +739,8 @@ _BYLINE_EXAMPLES = """
 ...                                    "By Friday the pier had reopened.", "By Sam Hill and Jane Roe")]
 [True, False, True]
 """
+#: place words that are common surnames too: after a given name they end a person's name
+_SURNAME_PLACE_HEADS = frozenset({"park", "hall", "lodge", "lake"})
 _FOR_BETWEEN = regex.compile(r"[ ]+for[ ]+")
 _WHOLE = regex.compile(r".+", regex.S)
 
@@ -954,6 +956,9 @@ class Entities:
         front = name.split(" of ")[0].split() if " of " in name and not known_place else []
         if front and front[-1].lower() in _words("org_heads"):
             return "organization"  # "University of Ferry Town", "Bank of Westport": a body, not the place after it
+        if (len(words) == 2 and words[-1] in _SURNAME_PLACE_HEADS and words[0] in _given_names()
+                and name.split()[0][1:].islower() and not known_place):
+            return "person"  # "Helen Park", "Tom Hall": a given name before a place word that is a surname too
         if (words[-1] in _words("place_heads") or (len(words) > 1 and words[0] in _words("place_prefixes"))
                 or known_place or any(p in places() for p in parts)):
             return "place"
@@ -1887,7 +1892,11 @@ def _name_in_apposition(ents: Entities, m: Mention) -> _Ent | None:
         last in _body_nouns() and word not in _role_nouns()) else ("person",)  # (not "a columnist for the site X")
     # the name itself, or after a title of a word or two ("Sen. Jane Roe")
     # (a title, not a verb or a pronoun of a title-case clause: "Roe Says His Plan …")
-    hit = next((h for h in ents.hits if lead.end() <= h[0] <= lead.end() + 12 and h[2].kind in kinds
+    # (a given name and a place word after a person's role is a person: "economist Helen Park")
+    hit = next((h for h in ents.hits if lead.end() <= h[0] <= lead.end() + 12
+                and (h[2].kind in kinds or (h[2].kind == "place" and "person" in kinds and " " in h[2].name
+                                            and h[2].name.split()[0].lower() in _given_names()
+                                            and any(_role_word(w) for w in ents.text[m.start : h[0]].split())))
                 and ents.text[lead.end() : h[0]].strip(" .").count(" ") <= 1
                 and not any(w.lower() in _name_breakers() for w in ents.text[lead.end() : h[0]].split())), None)
     if hit is None or not (bare or _AFTER_APPOSED.match(ents.text, hit[1])):

@@ -1450,6 +1450,9 @@ EXAMPLES: list[Example] = [
             'adopted a similar approach. She has called for a ban on assault weapons.\n\nOn Sunday, Berg spoke to '
             'reporters at the White House. And he said the club "was a place of joy and safety."',
             "was a place of joy and safety.", "Berg", "he", "said", None, "partial"),
+    Example("a-given-name-before-a-place-word-is-a-person", 'The report warns that the budget "does not add up." '
+            'Its author, economist Helen Park, said: "The numbers are stark."', "The numbers are stark.",
+            "Helen Park", "Its author", "said", None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]

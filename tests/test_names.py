@@ -72,6 +72,19 @@ def test_a_title_of_address_gives_the_gender(text: str, gender: str) -> None:
     assert ent.gender == gender
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param("Helen Park spoke.", "person", id="given-name-and-park"),
+        pytest.param("Tom Hall spoke.", "person", id="given-name-and-hall"),
+        pytest.param("Riverside Park opened.", "place", id="no-given-name"),
+        pytest.param("Helen Street opened.", "place", id="a-place-word-that-is-no-surname"),
+    ],
+)
+def test_a_place_word_that_is_a_surname_too(text: str, kind: str) -> None:
+    assert Entities(text).ents[0].kind == kind
+
+
 def test_mister_never_joins_a_womans_full_name() -> None:
     ents = Entities("Jane Holt and her husband arrived. Mr. Holt spoke first.")
     assert sorted(e.name for e in ents.ents) == ["Holt", "Jane Holt"]
