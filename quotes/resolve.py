@@ -1694,6 +1694,9 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
         return Decision(None, "person", "unresolved")  # "the source said": unnamed on purpose, never a guess
     # role descriptions harvested from this article
     best: tuple[int, int, _Ent] | None = None
+    # (a lead: no one named in full in the body before the description)
+    in_lead = not ents.in_headline(m.start) and not any(
+        s < m.start and h.kind == "person" and " " in h.name and not ents.in_headline(s) for s, _e, h in ents.hits)
     for ent in ents.ents:
         if ent.kind != "person" and not (ent.kind == "organization" and head in _body_nouns()):
             continue
@@ -1716,6 +1719,10 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
                 latest = -min(s for s, _ in ent.mentions) - 1
             elif latest < 0 and any(_APPOSED_NAME.fullmatch(ents.text, m.end, s) for s, _ in ent.mentions):
                 latest = m.start  # "The ship's captain at the time, Colin Reed, told …": the name set off after it
+            elif latest < 0 and in_lead and any(m.end < s <= m.end + _LEAD_REACH for s, _ in ent.mentions):
+                # a wire lead names no one yet: "Cuba's foreign minister on Monday accused …" / "…," Foreign
+                # Minister Bruno Diaz told …": the holder of the role named next
+                latest = -min(s for s, _ in ent.mentions) - 1
             elif latest < 0:
                 continue
             if best is None or (score, latest) > (best[0], best[1]):
@@ -1770,6 +1777,8 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
 
 #: what may stand between a description and the name set off after it: a short lower-case phrase and a comma
 _APPOSED_NAME = regex.compile(r"(?:[ ][\p{Ll}\p{N}'’ -]{1,30})?,[ ]")
+#: how far after a lead's description the name of its holder may come (the next paragraph or so)
+_LEAD_REACH = 600
 
 
 def _proper_modifier_missing(text: str, ent: _Ent) -> bool:

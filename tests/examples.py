@@ -1453,6 +1453,11 @@ EXAMPLES: list[Example] = [
     Example("a-given-name-before-a-place-word-is-a-person", 'The report warns that the budget "does not add up." '
             'Its author, economist Helen Park, said: "The numbers are stark."', "The numbers are stark.",
             "Helen Park", "Its author", "said", None, "direct"),
+    Example("a-leads-description-is-the-role-holder-named-next", 'HARBOURTON (Wire) - The Ruritanian foreign '
+            'minister on Monday accused the neighbouring republic of waging "economic warfare" on the island and said '
+            'his government would not bow to pressure from abroad, whatever the cost.\n\n"They want to starve us '
+            'into submission," Foreign Minister Bruno Diaz told a news conference.', "economic warfare", "Bruno Diaz",
+            "The Ruritanian foreign minister", "accused", None, "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
