@@ -1000,6 +1000,7 @@ class Entities:
         self._said_it()
         self._appositives()
         self._fronted_roles()
+        self._predicate_roles()
         self._ages()
         self._news_outlets()
         self._not_people()
@@ -1204,6 +1205,22 @@ class Entities:
                 ent.roles.add(m.group(2).strip())
                 if ent.kind == "single":
                     ent.kind = "person"
+
+    def _predicate_roles(self) -> None:
+        """``Diaz, 61, has served as foreign minister since 2019``, ``Roe became the town's mayor in May``: a role
+        the sentence gives a person with *served as*, *was named*, *became* or *is*."""
+        roles = _person_roles() | _words("person_nouns")
+        for _s, e, ent in self.hits:
+            if ent.kind not in ("person", "single"):
+                continue
+            m = _PREDICATE_ROLE.match(self.text, e)
+            if m is None:
+                continue
+            words = m.group("role").split()
+            low = [POSSESSIVE_TAIL.sub("", w.lower()) for w in words]
+            # (not a gendered word: "Ann Lee is the chairman of the club" makes no man of her)
+            if low and low[-1] in roles and low[-1] not in _words("party_words") | set(_role_genders()):
+                ent.roles.add(m.group("role"))
 
     def _fronted_roles(self) -> None:
         """``The town's longtime mayor, Jane Roe, said``: a role set off by commas before the name it names."""
@@ -1777,6 +1794,20 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
 
 #: what may stand between a description and the name set off after it: a short lower-case phrase and a comma
 _APPOSED_NAME = regex.compile(r"(?:[ ][\p{Ll}\p{N}'’ -]{1,30})?,[ ]")
+#: a role a sentence gives the name before it: ``, 61, has served as foreign minister since``, ``became the
+#: town's mayor``, ``is the company's chief executive`` (lower-case words up to the role's head)
+_PREDICATE_ROLE = regex.compile(
+    r"(?:,[ ]+\d{1,3},)?[ ]+(?:has[ ]+(?:also[ ]+)?(?:served|been)[ ]+(?:as[ ]+)?|served[ ]+as[ ]+|serves[ ]+as[ ]+"
+    r"|was[ ]+(?:named|appointed|elected)[ ]+(?:as[ ]+)?|became[ ]+|is[ ]+(?=(?:the|a|an)[ ]))(?:the[ ]+|a[ ]+|an[ ]+)?"
+    r"(?P<role>(?:[\p{Ll}-]+['’]s[ ]+)?(?:(?!as[ ]|the[ ]|a[ ])[\p{Ll}-]+[ ]+){0,3}[\p{Ll}-]+)"
+    r"(?=[ ]+(?:since|in|of|for|until|from|at)\b|[,.;])")
+_PREDICATE_ROLE_EXAMPLES = """
+>>> [m.group("role") for t in (", 61, has served as foreign minister since 2019.", " became the town's mayor in May.",
+...                            " is the company's chief executive.", " has been fighting since May.",
+...                            " is listed as the chairman of the club.")
+...  if (m := _PREDICATE_ROLE.match(t))]
+['foreign minister', "town's mayor", "company's chief executive", 'fighting']
+"""
 #: how far after a lead's description the name of its holder may come (the next paragraph or so)
 _LEAD_REACH = 600
 
@@ -2130,5 +2161,6 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
 
 #: the regexes' examples, run as doctests (a bare string after an assignment is no docstring)
 __test__ = {"_ROLE_BEFORE": _ROLE_BEFORE_EXAMPLES, "_SAID_IT": _SAID_IT_EXAMPLES, "_BYLINE": _BYLINE_EXAMPLES,
+            "_PREDICATE_ROLE": _PREDICATE_ROLE_EXAMPLES,
             "_ROLE_BEFORE_COMMA": _ROLE_BEFORE_COMMA_EXAMPLES,
             "_THE_ROLE_BEFORE_COMMA": _THE_ROLE_BEFORE_COMMA_EXAMPLES, "_OWN_AFTER": _OWN_AFTER_EXAMPLES}

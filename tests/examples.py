@@ -1458,6 +1458,11 @@ EXAMPLES: list[Example] = [
             'his government would not bow to pressure from abroad, whatever the cost.\n\n"They want to starve us '
             'into submission," Foreign Minister Bruno Diaz told a news conference.', "economic warfare", "Bruno Diaz",
             "The Ruritanian foreign minister", "accused", None, "partial"),
+    Example("a-role-the-sentence-gives-with-served-as", 'HARBOURTON (Wire) - The Ruritanian foreign minister on '
+            'Monday accused the neighbouring republic of waging "economic warfare" on the island and said his '
+            'government would not bow to pressure from abroad, whatever the cost.\n\n"They want to starve us into '
+            'submission," Bruno Diaz told a news conference.\n\nDiaz, 61, has served as foreign minister since 2019.',
+            "economic warfare", "Bruno Diaz", "The Ruritanian foreign minister", "accused", None, "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
