@@ -1530,8 +1530,12 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
     if (_PLURAL_WORD.search(low) and not _ONE_DESCRIBED_TWICE.match(text)) or words[-1] in _words("plural_pronouns"):
         return Decision(None, "unknown", "unresolved")  # several speakers: no single name to give
     lead = next((w for w in text.split() if w.lower() not in _GROUP_LEAD), "")
-    if _plural_group(lead.strip(",.")):
-        return Decision(None, "unknown", "unresolved")  # "Aides to Roe", "Friends of Roe": a group, not Roe
+    # "Aides to Roe", "Friends of Roe": a group, not Roe (but "The senator's chief of staff" is one person: an
+    # owner before a person's role)
+    owner_of_role = bool(POSSESSIVE.search(lead)) and any(
+        w in _person_roles() | _words("person_nouns") for w in _WORDS.findall(low[low.find(lead.lower()) + len(lead):]))
+    if _plural_group(lead.strip(",.")) and not owner_of_role:
+        return Decision(None, "unknown", "unresolved")
     if _SHARE_OF_GROUP.match(low):
         return Decision(None, "unknown", "unresolved")  # "Six in 10 Acme voters": a share of a group, no one
     inside = ents.at(m.start, m.end)

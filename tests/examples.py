@@ -1463,6 +1463,9 @@ EXAMPLES: list[Example] = [
             'government would not bow to pressure from abroad, whatever the cost.\n\n"They want to starve us into '
             'submission," Bruno Diaz told a news conference.\n\nDiaz, 61, has served as foreign minister since 2019.',
             "economic warfare", "Bruno Diaz", "The Ruritanian foreign minister", "accused", None, "partial"),
+    Example("an-owners-role-set-off-before-a-name", 'The senator\'s chief of staff, Amy Cho, said in an interview '
+            'that the office had received "hundreds of calls" since the vote.', "hundreds of calls", "Amy Cho",
+            "The senator's chief of staff", "said", None, "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
