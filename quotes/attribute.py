@@ -1250,7 +1250,7 @@ def _parataxis_cue(sent: Sentence, span: tuple[int, int]) -> Token | None:
     """A speech verb outside the quote attached to a word inside it (quote-first sentences), or set beside
     the clause that holds the quote (``Voters had "made a choice" this year, she said``)."""
     # (not a clause that only sets the scene: '"…," when Roe asked him about the fees')
-    # (nor a relative clause on a quoted word: '"… for records" that would respond to …, Roe wrote')
+    # (nor a relative clause on a quoted word: '"… for documents" that would answer …, Roe wrote')
     cands = [t for t in sent.tokens if not _inside(t, span) and _is_cue(t, sent) and t.head > 0
              and _inside(sent.token(t.head), span) and not _relative_on_quoted_word(sent, t)
              and not (t.deprel == "advcl" and any(
@@ -1270,12 +1270,12 @@ def _parataxis_cue(sent: Sentence, span: tuple[int, int]) -> Token | None:
 
 
 def _relative_on_quoted_word(sent: Sentence, verb: Token) -> bool:
-    """``"… for records" that would respond to …``: a relative clause whose subject is the relative pronoun (or
+    """``"… for documents" that would answer …``: a relative clause whose subject is the relative pronoun (or
     missing) describes the quoted word; no one speaks in it (``"…," which Roe thinks …`` has a speaker).
 
     >>> from quotes.records import Sentence, Token
     >>> def relative(subject: str) -> bool:
-    ...     words = ['"', "records", '"', subject, "would", "respond"]
+    ...     words = ['"', "documents", '"', subject, "would", "answer"]
     ...     heads, rels = [2, 0, 2, 6, 6, 2], ["punct", "root", "punct", "nsubj", "aux", "acl:relcl"]
     ...     toks = tuple(Token(i + 1, w, w.lower(), "X", "_", "_", h, r, 2 * i, 2 * i + 1)
     ...                  for i, (w, h, r) in enumerate(zip(words, heads, rels, strict=True)))
@@ -1323,7 +1323,7 @@ def _closing_report(sent: Sentence, verb: Token) -> bool:
         return False
     ids = [t.id for t in sent.subtree(verb.id) if t.deprel != "punct"]
     first, last = min(ids), max(ids)
-    # (a long subject is still short when it is one person's title and name: ", Justice Department senior trial
+    # (a long subject is still short when it is one person's title and name: ", Harbour Board senior trial
     # counsel Jane Roe wrote in a filing.")
     subject = next((c for c in sent.children(verb.id) if c.deprel == "nsubj" and c.id < verb.id), None)
     named = [] if subject is None else [t for t in sent.subtree(subject.id) if t.upos != "PUNCT"]
@@ -2417,7 +2417,7 @@ def attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
         return a
     text, head = parsed.doc.text, sent.token(m.head)
     if a.sieve == "dep:ancestor" and a.quote_type == "partial" and _narrators_pronoun(head):
-        # "what we call 'infrastructure'", "when you start calling them '…'": the writer's and reader's
+        # "what we now call 'smart roads'", "once you call them '…'": the writer's and reader's
         # generic we/you frame a term; they quote no one
         return Attribution(q, a.quote_type, None, sieve="skip:not-a-speaker")
     poll = _poll_of_share(sent, head, region(q))

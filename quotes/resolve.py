@@ -1333,7 +1333,7 @@ class Entities:
             male = m is not None and m.group(1).lower() in ("he", "his", "him")
             if m and any((p.group(1).lower() in ("he", "his", "him")) == male
                          for p in pron.finditer(self.text, _sentence_floor(self.text, _s, 0), _s)):
-                continue  # "she issued a plan: Lee later adopted it. She has called …": her chain, going on past Lee
+                continue  # "she issued a plan: Lee later copied it. She wants …": her chain, going on past Lee
             if m:
                 if male:
                     ent.he += 1
@@ -1741,7 +1741,7 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
             elif latest < 0 and any(_APPOSED_NAME.fullmatch(ents.text, m.end, s) for s, _ in ent.mentions):
                 latest = m.start  # "The ship's captain at the time, Colin Reed, told …": the name set off after it
             elif latest < 0 and in_lead and any(m.end < s <= m.end + _LEAD_REACH for s, _ in ent.mentions):
-                # a wire lead names no one yet: "Cuba's foreign minister on Monday accused …" / "…," Foreign
+                # a wire lead names no one yet: "Ruritania's foreign minister on Monday accused …" / "…," Foreign
                 # Minister Bruno Diaz told …": the holder of the role named next
                 latest = -min(s for s, _ in ent.mentions) - 1
             elif latest < 0:
@@ -1770,7 +1770,7 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
         if len({id(ent) for _, ent in orgs}) == 1:  # a caption before the article names it: still only one
             return Decision(orgs[0][1].display, "organization", "org-head")
         return Decision(None, "organization", "unresolved")
-    # (a party word only as the head: "the conservative publication" is no person)
+    # (a party word only as the head: "the conservative weekly" is no person)
     if head in _person_roles() | _words("person_nouns") or any(
             w in _person_roles() - _words("party_words") for w in content):
         if best is not None and not _proper_modifier_missing(m.text, best[2]):
@@ -1808,7 +1808,7 @@ _PREDICATE_ROLE = regex.compile(
 _PREDICATE_ROLE_EXAMPLES = """
 >>> [m.group("role") for t in (", 61, has served as foreign minister since 2019.", " became the town's mayor in May.",
 ...                            " is the company's chief executive.", " has been fighting since May.",
-...                            " is listed as the chairman of the club.")
+...                            " is known as the voice of the club.")
 ...  if (m := _PREDICATE_ROLE.match(t))]
 ['foreign minister', "town's mayor", "company's chief executive", 'fighting']
 """

@@ -1447,8 +1447,8 @@ EXAMPLES: list[Example] = [
             "every home and every business", None, "The mayor of this riverside town", "promised", None, "partial"),
     Example("her-pronoun-chain-going-past-a-name-gives-him-no-gender", 'Jane Roe has made gun safety a central issue '
             'in her campaign. After the shooting she issued a plan to expand background checks: President Berg later '
-            'adopted a similar approach. She has called for a ban on assault weapons.\n\nOn Sunday, Berg spoke to '
-            'reporters at the White House. And he said the club "was a place of joy and safety."',
+            'copied parts of it. She wants assault rifles off the shelves.\n\nOn Sunday, Berg spoke to '
+            'reporters at Harbour Palace. And he said the club "was a place of joy and safety."',
             "was a place of joy and safety.", "Berg", "he", "said", None, "partial"),
     Example("a-given-name-before-a-place-word-is-a-person", 'The report warns that the budget "does not add up." '
             'Its author, economist Helen Park, said: "The numbers are stark."', "The numbers are stark.",
