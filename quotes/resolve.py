@@ -818,6 +818,9 @@ class Entities:
             # number ("II Mrs. Roe")
         if i >= len(words):
             return None
+        if (i < len(words) - 2 and words[i].lower() in _words("person_nouns") and not _role_word(words[i])
+                and words[i][1:].islower() and words[i + 1].lower() in _given_names()):
+            i += 1  # "Parent Rachel Green, whose complaint …": a noun for a person, then her given name
         # "Acme Center's Jane Roe": the possessor is not part of the name (unless a role follows it, as in
         # "Acme's Chief Executive Jane Roe", which the role prefix below keeps whole)
         owners = [k for k in range(i, len(words) - 1)
