@@ -1551,6 +1551,8 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
         if (at_head and last_hit is not at_head[-1] and last_hit[2].kind == "person" and last_hit[1] >= m.end - 1
                 and " " in ents.text[last_hit[0] : last_hit[1]]):
             between = ents.text[at_head[-1][1] : last_hit[0]].split()
+            while between and between[-1].lower().rstrip(".") in _words("honorifics"):
+                between.pop()  # "Acme chief executive Dr. Alan Shaw": the title before the name
             if between and all(w.islower() for w in between) and between[-1] in _role_nouns():
                 # "Island Lines boss Tom Berg", read by the parser as one name headed on "Lines": the person the
                 # role names, not the body before it

@@ -1466,6 +1466,10 @@ EXAMPLES: list[Example] = [
     Example("an-owners-role-set-off-before-a-name", 'The senator\'s chief of staff, Amy Cho, said in an interview '
             'that the office had received "hundreds of calls" since the vote.', "hundreds of calls", "Amy Cho",
             "The senator's chief of staff", "said", None, "partial"),
+    Example("a-body-before-a-role-and-a-titled-name", 'Harbour Health said it would close two clinics. "This was a '
+            'difficult decision," Harbour chief executive Dr. Alan Shaw said in a statement.',
+            "This was a difficult decision,", "Alan Shaw", "Harbour chief executive Dr. Alan Shaw", "said", None,
+            "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
