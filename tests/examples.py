@@ -1470,6 +1470,9 @@ EXAMPLES: list[Example] = [
             'difficult decision," Harbour chief executive Dr. Alan Shaw said in a statement.',
             "This was a difficult decision,", "Alan Shaw", "Harbour chief executive Dr. Alan Shaw", "said", None,
             "direct"),
+    Example("a-players-role-and-a-class-year-before-a-name", 'Coach Terry Boyd has turned the team around. His '
+            'quarterback, senior Jalen Moss, credits the coach\'s "relentless positivity."', "relentless positivity.",
+            "Jalen Moss", "His quarterback", None, None, "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
