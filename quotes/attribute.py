@@ -2556,9 +2556,11 @@ def _role_before_name(sent: Sentence, head: Token) -> Token | None:
     nxt = sent.token(head.id + 1)
     if nxt.upos == "PROPN" and nxt.head == head.id and nxt.deprel in ("appos", "flat", "compound", "nmod"):
         return nxt
-    if (nxt.upos == "PROPN" and head.deprel in SUBJECTS and nxt.deprel == head.deprel and nxt.head == head.head
-            and head.text[:1].islower()):
-        return nxt  # 'said fisherman Joe Tally' parsed as two subjects of "said": the name is the one
+    if (nxt.upos == "PROPN" and (head.deprel in SUBJECTS or head.deprel == "obj") and nxt.deprel == head.deprel
+            and nxt.head == head.head and head.text[:1].islower()):
+        # 'said fisherman Joe Tally' parsed as two subjects of "said", 'wrote analyst Dana Pike' as two objects of
+        # "wrote": the name is the one
+        return nxt
     return None
 
 

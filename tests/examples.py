@@ -1473,6 +1473,9 @@ EXAMPLES: list[Example] = [
     Example("a-players-role-and-a-class-year-before-a-name", 'Coach Terry Boyd has turned the team around. His '
             'quarterback, senior Jalen Moss, credits the coach\'s "relentless positivity."', "relentless positivity.",
             "Jalen Moss", "His quarterback", None, None, "partial"),
+    Example("an-inverted-cue-with-a-role-before-the-name", 'Analysts at Westfield Capital counted the units. "It\'s a '
+            'sellout, but a small one," wrote analyst Dana Pike in a note.', "It's a sellout, but a small one,",
+            "Dana Pike", "analyst Dana Pike", "wrote", None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
