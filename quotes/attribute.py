@@ -1007,6 +1007,10 @@ def mention_span(sent: Sentence, head: Token) -> tuple[int, int]:
         toks.pop()  # (and "Jane Holt's answer": the owner's name ends before its "'s")
     if not toks:
         return head.start, head.end
+    after = sent.token(toks[-1].id + 1) if toks[-1].id < len(sent.tokens) else None
+    if after is not None and after.text.lower() == "general" and toks[-1].text[:1].islower() and (
+            toks[-1].lemma.lower() in lexicon_words("role_words")):
+        return toks[0].start, after.end  # "Its director general, Jane Roe,": a title with "general" after its noun
     return toks[0].start, toks[-1].end
 
 
@@ -3509,8 +3513,10 @@ def _indirect(parsed: ParsedDoc) -> list[Attribution]:
             if v.upos != "VERB" or (lemma not in indirect_lemmas() and not finding) or v.id in held or any(
                     a <= v.start < b for a, b in taken + quoted):
                 continue
-            comp = next((c for c in sent.children(v.id)
-                         if c.deprel == "ccomp" and not _relative_read_as_ccomp(sent, c, v)), None)
+            comps = [c for c in sent.children(v.id) if c.deprel == "ccomp" and not _relative_read_as_ccomp(sent, c, v)]
+            # (of two, the one after the verb: "Its director general, Peter Hahn, said the industry …" with
+            # "general" misread as a clause)
+            comp = next((c for c in comps if c.id > v.id), comps[0]) if comps else None
             under = sent.subtree(comp.id) if comp is not None else ()
             if comp is not None and comp.upos in ("NOUN", "PROPN", "NUM", "PRON") and any(
                     c.deprel == "mark" for c in sent.children(comp.id)) and len(under) <= 6 and not any(

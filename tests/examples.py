@@ -1476,6 +1476,9 @@ EXAMPLES: list[Example] = [
     Example("an-inverted-cue-with-a-role-before-the-name", 'Analysts at Westfield Capital counted the units. "It\'s a '
             'sellout, but a small one," wrote analyst Dana Pike in a note.', "It's a sellout, but a small one,",
             "Dana Pike", "analyst Dana Pike", "wrote", None, "direct"),
+    Example("of-two-clauses-the-report-follows-the-verb", 'Harbour Plastics, a trade body, warned that the rules '
+            'would cost jobs. Its director general, Peter Hahn, said the industry had not been consulted.',
+            "the industry had not been consulted", "Peter Hahn", "Its director general", "said", None, "indirect"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
