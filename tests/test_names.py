@@ -79,9 +79,11 @@ def test_a_title_of_address_gives_the_gender(text: str, gender: str) -> None:
         pytest.param("Tom Hall spoke.", "person", id="given-name-and-hall"),
         pytest.param("Riverside Park opened.", "place", id="no-given-name"),
         pytest.param("Helen Street opened.", "place", id="a-place-word-that-is-no-surname"),
+        pytest.param("Dorothy Banks spoke.", "person", id="given-name-and-a-plural-noun"),
+        pytest.param("Ferry Workers spoke.", "other", id="a-group-with-no-given-name"),
     ],
 )
-def test_a_place_word_that_is_a_surname_too(text: str, kind: str) -> None:
+def test_a_word_that_is_a_surname_too(text: str, kind: str) -> None:
     assert Entities(text).ents[0].kind == kind
 
 
