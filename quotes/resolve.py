@@ -1318,9 +1318,10 @@ class Entities:
             if ent.kind != "person" or ent.honorific_gender != "unknown":
                 continue
             words = ent.name.split()
-            # (not after a given name of two words: "Dorothy Banks" is a woman, "Union Leaders" a group)
+            # (not after a given name that is no place: "Dorothy Banks" is a woman, "Virginia Democrats" a group)
             group = (len(words) > 1 and words[-1].endswith("s") and words[-1][:-1].lower() in _group_words()
-                     and not (len(words) == 2 and words[0].lower() in _given_names())) or (
+                     and not (len(words) == 2 and words[0].lower() in _given_names()
+                              and words[0].casefold() not in places())) or (
                 words[1:2] == ["of"] and words[0].lower().rstrip("s") in _group_words() | {"half", "most", "some"})
             full = [s for s, e in ent.mentions if " " in self.text[s:e]]
             after_the = bool(full) and all(_THE_BEFORE.search(self.text, max(0, s - 5), s) for s in full)
