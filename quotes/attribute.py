@@ -1290,7 +1290,7 @@ def _relative_on_quoted_word(sent: Sentence, verb: Token) -> bool:
     if verb.deprel != "acl:relcl":
         return False
     subject = next((c for c in sent.children(verb.id) if c.deprel in SUBJECTS), None)
-    return subject is None or subject.lemma.lower() in ("that", "which", "who")
+    return subject is None or subject.lemma.lower() in RELATIVE_PRONOUNS
 
 
 def _closing_report(sent: Sentence, verb: Token) -> bool:

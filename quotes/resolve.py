@@ -1213,6 +1213,8 @@ class Entities:
         """``Diaz, 61, has served as foreign minister since 2019``, ``Roe became the town's mayor in May``: a role
         the sentence gives a person with *served as*, *was named*, *became* or *is*."""
         roles = _person_roles() | _words("person_nouns")
+        # (not a party word, not a gendered one: "Ann Lee is the chairman of the club" makes no man of her)
+        skip = _words("party_words") | set(_role_genders())
         for _s, e, ent in self.hits:
             if ent.kind not in ("person", "single"):
                 continue
@@ -1221,8 +1223,7 @@ class Entities:
                 continue
             words = m.group("role").split()
             low = [POSSESSIVE_TAIL.sub("", w.lower()) for w in words]
-            # (not a gendered word: "Ann Lee is the chairman of the club" makes no man of her)
-            if low and low[-1] in roles and low[-1] not in _words("party_words") | set(_role_genders()):
+            if low and low[-1] in roles and low[-1] not in skip:
                 ent.roles.add(m.group("role"))
 
     def _fronted_roles(self) -> None:
@@ -1390,15 +1391,15 @@ _QUOTE_OPENS_SENTENCE = regex.compile(r"(?:\A|\n|[.!?][\"”’']?[ ]+)[\"“‘
 
 
 def _sentence_floor(text: str, pos: int, n: int) -> int:
-    """Offset of the start of the sentence ``n`` sentences before the one holding ``pos``."""
-    cut = pos
-    for _ in range(n + 1):
-        ends = list(_SENTENCE_END.finditer(text[:cut]))
-        m = ends[-1] if ends else None
-        if m is None:
-            return 0
-        cut = m.start()
-    return cut
+    """Offset of the start of the sentence ``n`` sentences before the one holding ``pos`` (where the end mark
+    before it stands), found in one scan of the text before ``pos``.
+
+    >>> t = "One. Two. Three. Four"
+    >>> [_sentence_floor(t, len(t), n) for n in range(4)]
+    [15, 8, 3, 0]
+    """
+    starts = [m.start() for m in _SENTENCE_END.finditer(text, 0, pos)]
+    return starts[-(n + 1)] if len(starts) > n else 0
 
 
 @dataclass(frozen=True)
@@ -1672,18 +1673,17 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
         if single is not None and (last is None or last[0] < single[0]):
             # 'Holt was furious. "…," she said.' (not after another speaker took the floor)
             return Decision(single[1].display, "person", "pronoun")
-        back = _sentence_floor(ents.text, m.start, 8)
-        seen = sorted([(s, ent) for s, _e, ent in ents.people_before(m.start, floor=back)
-                       + ents.people_before(m.start, floor=back, fallback=True) if not quote[0] <= s < quote[1]],
-                      key=lambda h: -h[0])
-        # (only when the last speaker's own mention was a pronoun of the other gender: "he said")
-        earlier = None if last is None or hits or last[2] in ("unknown", gender) else next(
-            (k for k, x in enumerate(seen) if fits(x[1])), None)
-        if earlier is not None and last is not None and all(ent is last[1] for _s, ent in seen[:earlier]) and any(
-                ent is seen[earlier][1] for s, ent, _g in speakers if s < m.start):
-            # 'Roe accused Lee of "…." He denied it. "…," he said. "…," she said': the last speaker is no she;
-            # the one named before him, if she has spoken, answers back
-            return Decision(seen[earlier][1].display, "person", "pronoun")
+        if last is not None and not hits and last[2] not in ("unknown", gender):
+            # 'Roe accused Lee of "…." He denied it. "…," he said. "…," she said': the last speaker's own mention
+            # was the other pronoun; the one named before him, if she has spoken, answers back
+            back = _sentence_floor(ents.text, m.start, 8)
+            seen = sorted([(s, ent) for s, _e, ent in ents.people_before(m.start, floor=back)
+                           + ents.people_before(m.start, floor=back, fallback=True) if not quote[0] <= s < quote[1]],
+                          key=lambda h: -h[0])
+            earlier = next((k for k, x in enumerate(seen) if fits(x[1])), None)
+            if earlier is not None and all(ent is last[1] for _s, ent in seen[:earlier]) and any(
+                    ent is seen[earlier][1] for s, ent, _g in speakers if s < m.start):
+                return Decision(seen[earlier][1].display, "person", "pronoun")
         owned = {} if hits else {
             id(ent): ent for s, _e, ent in ents.owners_before(m.start, floor=_sentence_floor(ents.text, m.start, 1))
             if not quote[0] <= s < quote[1] and fits(ent)}

@@ -190,6 +190,7 @@ def run_task(
     from quotes.stream import TableWriter
 
     parser = _parser(models, cache)
+    aliases = dict(names or {})  # (once, not per article)
     n_docs = n_rows = n_attr = 0
     problems: list[str] = []
     target = Path(tmp_dir) / f"part-{task.index:05d}.parquet"
@@ -199,8 +200,8 @@ def run_task(
                 problems.append(str(item))
                 continue
             n_docs += 1
-            if names:
-                rows = apply(rows, dict(names))
+            if aliases:
+                rows = apply(rows, aliases)
             rows = [r for r in rows if (r["confidence"] or 0.0) >= min_confidence]
             out.write(rows)
             n_rows += len(rows)
