@@ -335,6 +335,12 @@ def _subject(sent: Sentence, verb: Token, depth: int = 0) -> Token | None:
         if (crowd or (named.upos in ("PROPN", "PRON") and _person_like(named))) and not any(
                 c.deprel == "case" and c.lemma.lower() in addressed for c in sent.children(named.id)):
             return named  # "footage of Roe saying "…"": the one shown speaking (not "a text to Roe saying")
+    if depth == 0 and _stranded_advcl(sent, verb):
+        # "Asked whether the firm would sue, its chief, Mark Roe, replied: "…"": the parser hung the main verb
+        # as a clause of "Asked" and the phrase before it on the question
+        stranded = _left_noun(sent, verb)
+        if stranded is not None:
+            return stranded
     if depth < 3 and verb.deprel in INHERIT_SUBJECT and verb.head > 0:
         head = sent.token(verb.head)
         # an open complement takes the object above as its subject: "I remember Jane Roe going on TV, …",
@@ -359,6 +365,16 @@ def _subject(sent: Sentence, verb: Token, depth: int = 0) -> Token | None:
             verb.upos == "VERB" or _particle_cue(sent, verb)):
         return _left_noun(sent, verb) or _stolen_subject(sent, verb)
     return None
+
+
+def _stranded_advcl(sent: Sentence, verb: Token) -> bool:
+    """A past-tense speech verb hung as an adverbial clause with no subject, marker or auxiliary of its own,
+    right after a comma: a main verb the parser misplaced (a real adverbial clause opens with ``when`` or is a
+    participle up front)."""
+    return (verb.deprel == "advcl" and verb.xpos in ("VBD", "VBN") and verb.id > 2 and _is_cue(verb, sent)
+            and sent.token(verb.id - 1).text == ","
+            and not any(c.deprel in ("mark", "aux", "aux:pass", *SUBJECTS, "nsubj:pass")
+                        for c in sent.children(verb.id)))
 
 
 def _participle_owner(sent: Sentence, verb: Token) -> Token | None:
@@ -1839,18 +1855,22 @@ def _bare_inverted() -> frozenset[str]:
 
 
 #: an answer that "came" from its speaker, right after the quote (``"No," came the reply from Roe.``,
-#: ``"Vote!" came cries from the gallery``)
+#: ``"Vote!" came cries from the gallery``, ``"No," was the answer from Roe when asked``)
 CAME_FROM = regex.compile(
-    r"[ \u00a0]*[,!?]?[ \u00a0]*came[ ]+(?:the[ ]+|a[ ]+)?(?:[\p{Ll}-]+[ ]+)?(?P<v>reply|replies|answer|response"
-    r"|retort|shouts?|cries|cry|chants?|calls?|words?)[ ]+from[ ]+(?P<n>(?:the[ ]+)?(?:(?!of[ ])[\p{L}.'’-]+[ ]+){0,4}?"
-    r"[\p{L}.'’-]+?)(?=[.,;]|[ ]+(?:as|who|and)[ ]|$)")  # (not "from the back of the hall": a place)
+    r"[ \u00a0]*[,!?]?[ \u00a0]*(?:came[ ]+(?:the[ ]+|a[ ]+)?|was[ ]+the[ ]+)(?:[\p{Ll}-]+[ ]+)?"
+    r"(?P<v>reply|replies|answer|response|retort|shouts?|cries|cry|chants?|calls?|words?)[ ]+from[ ]+"
+    r"(?P<n>(?:the[ ]+)?(?:(?!of[ ])[\p{L}.'’-]+[ ]+){0,4}?"
+    r"[\p{L}.'’-]+?)(?=[.,;]|[ ]+(?:as|who|and|when)[ ]|$)")  # (not "from the back of the hall": a place)
 _CAME_FROM_EXAMPLES = """
 >>> CAME_FROM.match(' came the terse reply from Jane Roe.').group("v", "n")
 ('reply', 'Jane Roe')
 >>> CAME_FROM.match(', came cries from the gallery, as the chair hesitated').group("n")
 'the gallery'
->>> [CAME_FROM.match(t) for t in (' came from the harbour', ' came shouts from the back of the hall,')]
-[None, None]
+>>> CAME_FROM.match(' was the answer from council member Jo Holt when asked').group("v", "n")
+('answer', 'council member Jo Holt')
+>>> [CAME_FROM.match(t) for t in (' came from the harbour', ' came shouts from the back of the hall,',
+...                               ' was a reply from Roe', ' was the answer')]
+[None, None, None, None]
 """
 
 

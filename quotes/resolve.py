@@ -27,6 +27,8 @@ union's leader,``). Resolution steps, tried in order (their names go into ``meth
               person who opened a sentence; never the person a relative clause it speaks in is about (``Berg,
               whom he called "…"``). A person's gender: honorific, else a given name nearly everyone with
               it shares a gender of (``quotes/data/given_names.tsv``), else the he/she after the person's names
+``document``  ``the statement`` / ``the letter`` (a medium noun alone): the one speaker of the earlier quote whose
+              sentence brought in that document (``Acme said in a statement …. "…," the statement read.``)
 ``relative``  ``Jane Roe, who said``: the mention is the relative pronoun, resolved through the phrase it
               stands for (by any of the steps above)
 ``salient``   a person description with no harvested role (one person even when described twice: ``the
@@ -187,7 +189,8 @@ PRIOR = {  # confidence before calibration: sieve x resolution
     "dep:possessor": 0.7, "dep:as-clause": 0.85, "cont:same-sentence": 0.8, "cont:coordinated": 0.8,
     "cont:subject-before": 0.6,
 }
-RES_PRIOR = {"name": 1.0, "alias": 0.97, "role": 0.88, "org-head": 0.85, "news": 0.85, "pronoun": 0.85, "salient": 0.6}
+RES_PRIOR = {"name": 1.0, "alias": 0.97, "role": 0.88, "org-head": 0.85, "news": 0.85, "pronoun": 0.85,
+             "document": 0.85, "salient": 0.6}
 
 
 @cache
@@ -1402,6 +1405,53 @@ def _sentence_floor(text: str, pos: int, n: int) -> int:
     return starts[-(n + 1)] if len(starts) > n else 0
 
 
+#: a document introduced before "the statement" speaks: "a" or an owner (not "the": a document already known),
+#: at most one word, the noun
+_DOCUMENT_INTRO = r"(?<![\p{L}'’])(?:an?|its|his|her|their)[ ]+(?:[\p{L}-]+[ ]+)?"
+
+
+def _document_issuer(parsed: ParsedDoc, m: Mention, done: list[Resolved]) -> Decision | None:
+    """``The firm said in a statement that … "…," the statement read.``: a document named by its noun alone
+    speaks for whoever issued it, the one speaker of an earlier quote whose sentence introduced that noun (within
+    four sentences; not when that sentence gives it more than one speaker)."""
+    words = _WORDS.findall(m.text.lower())
+    if len(words) != 2 or words[0] != "the" or words[1] not in _words("medium_nouns") or words[1] == "report":
+        return None
+    text = parsed.doc.text
+    floor = _sentence_floor(text, m.start, 4)
+    intro = regex.compile(_DOCUMENT_INTRO + regex.escape(words[1]) + r"\b", regex.IGNORECASE)
+    found = [x.start() for x in intro.finditer(text, floor, m.start)]
+    if not found:
+        return None
+    sent = next((s for s in parsed.sentences if s.start <= found[-1] < s.end), None)
+    if sent is None:
+        return None
+    issuers = {(r.speaker, r.speaker_kind) for r in done if r.speaker is not None
+               and r.attribution.mention is not None and sent.start <= r.attribution.mention.start < sent.end}
+    if len(issuers) != 1:
+        return None
+    speaker, kind = issuers.pop()
+    return Decision(speaker, kind, "document")
+
+
+#: a noun for someone of a nation by its ending (``Frenchman``, ``Dutchwoman``)
+_NATIONALITY_MAN = regex.compile(r"\p{Lu}\p{Ll}+(?:man|woman)")
+
+
+def _nationality_noun(word: str) -> bool:
+    """A capitalised noun for one person of a nation or city: by shape (``Frenchman``; ``Texan``, ``Israeli``
+    when the stem begins a place's name) or from the lexicon (``Spaniard``, ``Briton``); not an adjective that
+    names a whole people after "the" (``the Chinese``).
+
+    >>> [_nationality_noun(w) for w in ("Spaniard", "Frenchman", "Texan", "Israeli", "Forward", "Russians")]
+    [True, True, True, True, False, False]
+    >>> [_nationality_noun(w) for w in ("Chinese", "British", "French")]  # (after "the": a whole people)
+    [False, False, False]
+    """
+    return (word.lower() in _words("nationality_nouns") or bool(_NATIONALITY_MAN.fullmatch(word))
+            or (_demonym(word) and word[1:].islower() and not word.endswith(("s", "ese", "sh", "ch"))))
+
+
 @dataclass(frozen=True)
 class Decision:
     speaker: str | None
@@ -1548,6 +1598,12 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
     inside = ents.at(m.start, m.end)
     if len(words) > 2 and words[1] == "of" and words[0] in _GROUP_LEAD | {"one", "none", "both", "each"}:
         inside = []  # "Many of Roe's backers", "One of Roe's aides": people around the name, not its bearer
+    # "the Spaniard said", "the Texan said": a word for someone's nation after "the" describes that person, never
+    # names anyone (a lone word the article uses as a name, "The Forward", stays one)
+    nationality = len(words) == 2 and words[0] == "the" and _nationality_noun(text.split()[-1]) and all(
+        h[2].kind == "single" for h in inside)
+    if nationality:
+        inside = []
     if inside:
         head = _head_start(m)
         at_head = [h for h in inside if h[0] <= head < h[1]]
@@ -1704,7 +1760,12 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
     content = [w for w in words if w not in ("the", "a", "an", "former", "then", "late", "current", "new")]
     if not content:
         return Decision(None, "unknown", "unresolved")
-    if words[0] in INDEFINITES:
+    # (a lead: no one named in full in the body before the description)
+    in_lead = not ents.in_headline(m.start) and not any(
+        s < m.start and h.kind == "person" and " " in h.name and not ents.in_headline(s) for s, _e, h in ents.hits)
+    # "A federal judge on Friday blocked …" opening the story: the judge it names next (below)
+    lead_indefinite = in_lead and words[0] in ("a", "an") and len(content) > 1
+    if words[0] in INDEFINITES and not lead_indefinite:
         return Decision(None, "unknown", "unresolved")  # "one senior official", "a businessman": not someone named
     if age := _AGE_HEAD.match(low):
         # "Roe, 54, … the 54-year-old said": the one person the article gave that age to before
@@ -1723,9 +1784,6 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
         return Decision(None, "person", "unresolved")  # "the source said": unnamed on purpose, never a guess
     # role descriptions harvested from this article
     best: tuple[int, int, _Ent] | None = None
-    # (a lead: no one named in full in the body before the description)
-    in_lead = not ents.in_headline(m.start) and not any(
-        s < m.start and h.kind == "person" and " " in h.name and not ents.in_headline(s) for s, _e, h in ents.hits)
     for ent in ents.ents:
         if ent.kind != "person" and not (ent.kind == "organization" and head in _body_nouns()):
             continue
@@ -1741,7 +1799,10 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
             if not rwords or _stem(head) != _stem(rwords[_head_index([w.lower() for w in rwords])]):
                 continue
             score = len({_stem(w) for w in content} & rstems)
-            latest = max((s for s, _ in ent.mentions if s < m.start), default=-1)
+            latest = -1 if lead_indefinite else max((s for s, _ in ent.mentions if s < m.start), default=-1)
+            if lead_indefinite and not (ent.kind == "person" and any(
+                    m.end < s <= m.end + _LEAD_REACH for s, _ in ent.mentions)):
+                continue  # (only the person the lead goes on to name)
             if (latest < 0 and ents.in_headline(m.start) and ent.mentions and " " in ent.name
                     and not ents.at(m.start, m.end)):
                 # "Toll is 'robbery', says mayor" over a body that names the mayor: the first one the body names
@@ -1756,6 +1817,9 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
                 continue
             if best is None or (score, latest) > (best[0], best[1]):
                 best = (score, latest, ent)
+    if lead_indefinite:
+        return (Decision(best[2].display, "person", "role") if best is not None and head in _person_roles()
+                and not _proper_modifier_missing(m.text, best[2]) else Decision(None, "unknown", "unresolved"))
     if best is not None and best[0] >= min(2, len(content)):
         if best[0] == 1 and _other_floor_holder(ents, m, quote, best[2], best[1]):
             # "Sen. Lee …. Roe spoke next. "…," the senator said": a one-word role held by someone named
@@ -1779,7 +1843,7 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
             return Decision(orgs[0][1].display, "organization", "org-head")
         return Decision(None, "organization", "unresolved")
     # (a party word only as the head: "the conservative weekly" is no person)
-    if head in _person_roles() | _words("person_nouns") or any(
+    if nationality or head in _person_roles() | _words("person_nouns") or any(
             w in _person_roles() - _words("party_words") for w in content):
         if best is not None and not _proper_modifier_missing(m.text, best[2]):
             return Decision(best[2].display, "person", "role")
@@ -2154,6 +2218,8 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
             # 'the authority said the pier was "…." "…," it said.': the body that spoke last, by its noun (also
             # for a sentence's subject "It": 'the company said in a statement. It warned that …')
             d = Decision(last_body[1], "organization", "pronoun")
+        if d.speaker is None and not pronoun_mention:
+            d = _document_issuer(parsed, said, out) or d
         decided.setdefault((said.start, said.end), d)
         if d.speaker is not None and d.kind == "organization":
             bodies.append((a.mention.start, d.speaker))

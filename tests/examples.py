@@ -1479,6 +1479,23 @@ EXAMPLES: list[Example] = [
     Example("of-two-clauses-the-report-follows-the-verb", 'Harbour Plastics, a trade body, warned that the rules '
             'would cost jobs. Its director general, Peter Hahn, said the industry had not been consulted.',
             "the industry had not been consulted", "Peter Hahn", "Its director general", "said", None, "indirect"),
+    Example("asked-whether-then-a-role-and-name-replied", 'Harbour Waste said it was "disappointed" by the vote. '
+            'Asked whether the company would sue, its chief executive, Mark Ostrow, replied: "Everything is on the '
+            'table."', "Everything is on the table.", "Mark Ostrow", "Mark Ostrow", "replied", None, "direct"),
+    Example("quote-was-the-answer-from-X", 'The council voted 7-2 to close the landfill.\n\n"Not a chance," was the '
+            'answer from council member Rosa Delgado when asked whether the vote could be reversed.',
+            "Not a chance,", "Rosa Delgado", "council member Rosa Delgado", "answer", None, "direct"),
+    Example("the-statement-speaks-for-its-issuer", 'The landfill\'s operator, Greenfield Waste, said in a statement '
+            'that it was "disappointed" by the decision. "We will review our options," the statement read.',
+            "We will review our options,", "Greenfield Waste", "the statement", "read", None, "direct"),
+    Example("a-leads-indefinite-role-is-the-holder-named-next", 'Judge blocks voter ID rule\n\nA federal judge on '
+            'Friday blocked a new state rule '
+            'on voter identification, calling it "a solution in search of a problem."\n\nU.S. District Judge Maria '
+            'Alvarez wrote in her ruling that the state had offered "no credible evidence" of fraud.',
+            "a solution in search of a problem.", "Maria Alvarez", "A federal judge", "calling", None, "partial"),
+    Example("a-nationality-noun-after-the-is-no-name", 'City boss Marta Ruiz was less impressed with the referee. '
+            '"The second goal was offside, clear as day," the Spaniard said.',
+            "The second goal was offside, clear as day,", "Marta Ruiz", "the Spaniard", "said", None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
