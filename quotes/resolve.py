@@ -135,10 +135,19 @@ _GROUP_LEAD = frozenset({"the", "all", "some", "many", "most", "several", "those
                          "three", "few"})
 #: one person described twice under one article: "the Vermont senator and presidential candidate" (not "the
 #: mayor and the governor", "the mayor and Jane Roe", "the mayor and his wife")
+#: (or, with no article, two roles in lower case before a name: "Acme founder and chief executive Jane Roe")
 _ONE_DESCRIBED_TWICE = regex.compile(
     r"(?i:the|a|an)[ ](?:[\p{Ll}\p{Lu}][\w’'.-]*[ ]){0,4}?\p{Ll}[\w-]*[ ]and[ ]"
     r"(?!(?i:the|a|an|his|her|their|its|other|several|many|some|two|three)\b)(?:\p{Ll}|\p{Lu}[\w-]*[ ]\p{Ll})"
+    r"|(?:\p{Lu}[\w’'.-]*[ ]){0,2}\p{Ll}[\w-]*[ ]and[ ](?!(?:the|a|an|his|her|their|its)[ ])(?:\p{Ll}[\w-]*[ ]){1,3}"
+    r"\p{Lu}[\w.'’-]*(?:[ ]\p{Lu}[\w.'’-]*)+$"
 )
+_ONE_DESCRIBED_TWICE_EXAMPLES = """
+>>> [bool(_ONE_DESCRIBED_TWICE.match(t)) for t in ("the Vermont senator and presidential candidate",
+...     "Acme founder and chief executive Jane Roe", "Former student and novelist Ann Lee",
+...     "the mayor and the governor", "Mayor Jane Roe and Gov. Tom Berg", "officials and residents")]
+[True, True, True, False, False, False]
+"""
 #: an age set off after a name, or before it: ``Jane Roe, 54,`` / ``54-year-old fisherman Jane Roe``
 _AGE_AFTER = regex.compile(r",[ ]+(?P<age>\d{1,3}),(?=[ ])")  # (not "Acme, 1,400 jobs")
 _AGE_BEFORE = regex.compile(r"\b(?P<age>\d{1,3})-year-old[ ]+(?:[\p{Ll}-]+[ ]+){0,3}$")
@@ -1135,8 +1144,10 @@ class Entities:
         (``Edward Marsh …. "…," says Marsh`` before his daughter ``Claire Marsh`` is named), then the most named."""
         w = word.casefold()
         # the substring test first: it is cheap and rules out almost every entity
+        # (a word after "of" is where or what the name's bearer is of, no surname: "Orbis" is not "Shares of Orbis")
         owners = [e for e in self.ents if e.kind == "person" and any(w in f.casefold() for f in e.forms)
                   and w in e.tokens and len(e.name.split()) > 1
+                  and any(w in _WORD_SEP.split(f.casefold().split(" of ")[0]) for f in e.forms)
                   and e.fits(gender)]  # ("Mr. Roe" is never "Jane Roe")
         if not owners:
             return None
@@ -1636,7 +1647,8 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
                                             and not (body and h[2].kind == "place"))
                       or (news and h[2].news and not ents.text[h[1] : head].strip(" ,")
                           and h[2].name.lower() not in _words("news_nouns"))  # ("the Islanders' Daily": no "Daily")
-                      or (h[0] > head and " and " not in ents.text[head : h[0]]  # "the senator and Democratic nominee"
+                      or (h[0] > head and (" and " not in ents.text[head : h[0]]  # "the senator and Democratic nominee"
+                                           or _SECOND_ROLE.fullmatch(ents.text[head : h[0]]) is not None)
                           and (not _in_phrase_after(ents.text, _word_end(ents.text, head), h[0])
                                or _from_document(ents.text, head, h[0]) or _after_employer(ents.text, h[0])))]
         elif not at_head and _role_word(head_word):
@@ -1979,8 +1991,25 @@ def _other_floor_holder(ents: Entities, m: Mention, quote: tuple[int, int], hold
 #: a name set off by a comma after a description, maybe after role words in lower case (``his cousin,
 #: councillor Mary Ward,``; the role words are checked in :func:`_name_in_apposition`)
 _APPOSITION = regex.compile(r",[ ]+(?:the[ ]+)?(?P<roles>(?:[\p{Ll}-]+[ ]+){0,2})(?=\p{Lu})")
-_AFTER_APPOSED = regex.compile(r"[,.;]|[ ]+(?:who|said|says|told|tells|added|adds|wrote|writes)\b")
+#: what may follow a name set off after a description: the apposition's end, a relative clause or the verb, or
+#: where the person is from first ("Rep. Jane Roe of Ohio,", "Sen. Jane Roe (D-Ohio),")
+_AFTER_APPOSED = regex.compile(r"(?:[ ]+of[ ]+\p{Lu}[\p{L}.]*(?:[ ]+\p{Lu}[\p{L}.]*)?(?=,)|[ ]+\([^()\n]{1,20}\))?"
+                               r"(?:[,.;]|[ ]+(?:who|said|says|told|tells|added|adds|wrote|writes)\b)")
+_AFTER_APPOSED_EXAMPLES = """
+>>> [bool(_AFTER_APPOSED.match(t)) for t in (" of Texas, agreed", " (R-Texas), agreed", ", who", " of the board said")]
+[True, True, True, False]
+"""
 _NAME_AFTER_ROLE = regex.compile(r"(?<=\p{Ll})[^\S\n]+(?=\p{Lu})")  # "the paper's deputy editor Jane Roe, who …"
+
+
+#: a head and a second role in bare lower-case words right before a name: one person described twice (``founder
+#: and chief executive Elise Roe``; not ``the mayor and the council member Jane Roe``, two people)
+_SECOND_ROLE = regex.compile(r"[\p{Ll}-]+[ ]+and[ ]+(?!(?:the|a|an|his|her|their|its)[ ])(?:[\p{Ll}-]+[ ]+){1,3}")
+_SECOND_ROLE_EXAMPLES = """
+>>> [bool(_SECOND_ROLE.fullmatch(t)) for t in ("founder and chief executive ", "mayor and the council member ",
+...                                             "senator and Democratic nominee ")]
+[True, False, False]
+"""
 
 
 def _head_start(m: Mention) -> int:
@@ -2238,7 +2267,9 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
 
 
 #: the regexes' examples, run as doctests (a bare string after an assignment is no docstring)
-__test__ = {"_ROLE_BEFORE": _ROLE_BEFORE_EXAMPLES, "_SAID_IT": _SAID_IT_EXAMPLES, "_BYLINE": _BYLINE_EXAMPLES,
+__test__ = {"_ROLE_BEFORE": _ROLE_BEFORE_EXAMPLES, "_AFTER_APPOSED": _AFTER_APPOSED_EXAMPLES,
+            "_SECOND_ROLE": _SECOND_ROLE_EXAMPLES, "_ONE_DESCRIBED_TWICE": _ONE_DESCRIBED_TWICE_EXAMPLES,
+            "_SAID_IT": _SAID_IT_EXAMPLES, "_BYLINE": _BYLINE_EXAMPLES,
             "_PREDICATE_ROLE": _PREDICATE_ROLE_EXAMPLES,
             "_ROLE_BEFORE_COMMA": _ROLE_BEFORE_COMMA_EXAMPLES,
             "_THE_ROLE_BEFORE_COMMA": _THE_ROLE_BEFORE_COMMA_EXAMPLES, "_OWN_AFTER": _OWN_AFTER_EXAMPLES}

@@ -1496,6 +1496,19 @@ EXAMPLES: list[Example] = [
     Example("a-nationality-noun-after-the-is-no-name", 'City boss Marta Ruiz was less impressed with the referee. '
             '"The second goal was offside, clear as day," the Spaniard said.',
             "The second goal was offside, clear as day,", "Marta Ruiz", "the Spaniard", "said", None, "direct"),
+    Example("a-description-then-a-name-from-a-state-in-apposition", '"This is a circus," Rep. Joan Mills wrote on '
+            'Twitter. Her Republican colleague, Rep. Kyle Ortega of Texas, agreed: "Clowns to the left of me, jokers '
+            'to the right."', "Clowns to the left of me, jokers to the right.", "Kyle Ortega",
+            "Her Republican colleague", "agreed", None, "direct"),
+    Example("a-school-principal-is-a-role-not-a-name", 'Principal Samuel Ortiz said the school would name its '
+            'library after her. "No one deserves it more," Ortiz said.', "No one deserves it more,", "Samuel Ortiz",
+            "Ortiz", "said", None, "direct"),
+    Example("a-word-after-of-is-no-surname", 'Regulators sued Orbis Systems on Tuesday. Shares of Orbis fell 4 '
+            'percent.\n\nOrbis called the lawsuit "meritless."', "meritless.", "Orbis", "Orbis", "called", None,
+            "partial"),
+    Example("one-person-with-two-roles-joined-by-and", '"We built this company in a garage," Orbis founder and '
+            'chief executive Elise Moreau told employees in a memo.', "We built this company in a garage,",
+            "Elise Moreau", "Orbis founder and chief executive Elise Moreau", "told", "employees", "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
