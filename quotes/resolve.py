@@ -1445,6 +1445,17 @@ def _document_issuer(parsed: ParsedDoc, m: Mention, done: list[Resolved]) -> Dec
     return Decision(speaker, kind, "document")
 
 
+#: a lower-case word right after a capitalised one, then a name: the capitalised word modifies a role ("Green
+#: councillor Tom Reid")
+_BEFORE_ROLE = regex.compile(r"[ ]+([\p{Ll}-]+)[ ]+\p{Lu}")
+
+
+def _before_role(text: str, end: int) -> bool:
+    """A role word and a name follow the word ending at ``end`` (``Green| councillor Tom Reid``)."""
+    after = _BEFORE_ROLE.match(text, end)
+    return after is not None and _role_word(after.group(1))
+
+
 #: a noun for someone of a nation by its ending (``Frenchman``, ``Dutchwoman``)
 _NATIONALITY_MAN = regex.compile(r"\p{Lu}\p{Ll}+(?:man|woman)")
 
@@ -1611,8 +1622,10 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
         inside = []  # "Many of Roe's backers", "One of Roe's aides": people around the name, not its bearer
     # "the Spaniard said", "the Texan said": a word for someone's nation after "the" describes that person, never
     # names anyone (a lone word the article uses as a name, "The Forward", stays one)
-    nationality = len(words) == 2 and words[0] == "the" and _nationality_noun(text.split()[-1]) and all(
-        h[2].kind == "single" for h in inside)
+    # (so is a word the article puts before a person's role: "Green councillor Tom Reid …. The Green added")
+    nationality = len(words) == 2 and words[0] == "the" and all(h[2].kind == "single" for h in inside) and (
+        _nationality_noun(text.split()[-1])
+        or any(_before_role(ents.text, e) for h in inside for _s, e in h[2].mentions))
     if nationality:
         inside = []
     if inside:
@@ -1821,9 +1834,11 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
                 latest = -min(s for s, _ in ent.mentions) - 1
             elif latest < 0 and any(_APPOSED_NAME.fullmatch(ents.text, m.end, s) for s, _ in ent.mentions):
                 latest = m.start  # "The ship's captain at the time, Colin Reed, told …": the name set off after it
-            elif latest < 0 and in_lead and any(m.end < s <= m.end + _LEAD_REACH for s, _ in ent.mentions):
+            elif latest < 0 and not ents.in_headline(m.start) and any(
+                    m.end < s <= m.end + (_LEAD_REACH if in_lead else _NEXT_REACH) for s, _ in ent.mentions):
                 # a wire lead names no one yet: "Ruritania's foreign minister on Monday accused …" / "…," Foreign
-                # Minister Bruno Diaz told …": the holder of the role named next
+                # Minister Bruno Diaz told …": the holder of the role named next (out of the lead, only named
+                # right after: "The mayor … said the city would open shelters. "…," Mayor Ellen Fisk said.")
                 latest = -min(s for s, _ in ent.mentions) - 1
             elif latest < 0:
                 continue
@@ -1898,6 +1913,8 @@ _PREDICATE_ROLE_EXAMPLES = """
 """
 #: how far after a lead's description the name of its holder may come (the next paragraph or so)
 _LEAD_REACH = 600
+#: and after any other description whose role no one named before holds (the next sentence or so)
+_NEXT_REACH = 250
 
 
 def _proper_modifier_missing(text: str, ent: _Ent) -> bool:

@@ -1509,6 +1509,14 @@ EXAMPLES: list[Example] = [
     Example("one-person-with-two-roles-joined-by-and", '"We built this company in a garage," Orbis founder and '
             'chief executive Elise Moreau told employees in a memo.', "We built this company in a garage,",
             "Elise Moreau", "Orbis founder and chief executive Elise Moreau", "told", "employees", "direct"),
+    Example("a-word-before-a-persons-role-describes-them-after-the", "Green councillor Tom Reid, who led the "
+            "campaign, said: 'People power has won tonight.' The Green added that the fight was 'far from over' "
+            "because the developer could appeal.", "far from over", "Tom Reid", "The Green", "added", None, "partial"),
+    Example("a-role-whose-holder-is-named-in-the-next-sentence", 'Storm hits town\n\nPolice Chief Dan Cole said '
+            'two roads were closed.\n\nThe mayor, who toured damaged neighborhoods on Monday, said the city would '
+            'open two shelters. "Nobody should '
+            'be sleeping in a car tonight," Mayor Ellen Fisk said.', "the city would open two shelters",
+            "Ellen Fisk", "The mayor", "said", None, "indirect"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
