@@ -3803,6 +3803,16 @@ def _shares_later_cue(parsed: ParsedDoc, a: Attribution, nxt: Attribution) -> At
 
 
 COPULA_FRAME = regex.compile(r"(?:It|That|This)(?:['’]s|[ ]+(?:is|was))[ ]+$")
+#: a fronted adverbial clause before a quote that ends the sentence: the reporter sets the condition, the quoted
+#: words say the rest (``Unless more rivals quit, "it's very hard to see how he is stopped."``)
+FRONTED_CLAUSE = regex.compile(
+    r"(?:(?:But|And|So|Yet),?[ ]+)?(?:[Uu]nless|[Ii]f|[Ww]hen|[Ww]hile|[Aa]lthough|[Tt]hough|[Bb]ecause|[Oo]nce"
+    r"|[Uu]ntil|[Ee]ven[ ]+if|[Ee]ven[ ]+so|[Ww]ithout|[Ww]ith)\b[^\"“”‘’.;:!?\n]{3,120},[ ]*$")
+_FRONTED_CLAUSE_EXAMPLES = """
+>>> [bool(FRONTED_CLAUSE.match(t)) for t in ("Unless more rivals quit the race, ", "If elected, ",
+...                                          "Roe said that, ", "But when the vote came, ")]
+[True, True, False, True]
+"""
 
 
 def _copula_frame(text: str, q: QuoteSpan, sentences: list[Sentence]) -> bool:
@@ -3818,7 +3828,8 @@ def _copula_frame(text: str, q: QuoteSpan, sentences: list[Sentence]) -> bool:
         return False
     sent = sentences[0]
     start, end = region(q)
-    return bool(COPULA_FRAME.fullmatch(text, sent.start, start)) and not text[end : sent.end].strip(" .!?\"”’'")
+    return bool(COPULA_FRAME.fullmatch(text, sent.start, start) or FRONTED_CLAUSE.fullmatch(text, sent.start, start)
+                ) and not text[end : sent.end].strip(" .!?\"”’'")
 
 
 def _block_of(parsed: ParsedDoc, q: QuoteSpan) -> Block | None:
@@ -4195,6 +4206,7 @@ _LEAD_IN_EXAMPLES = """
 """
 
 
-__test__ = {"CAME_FROM": _CAME_FROM_EXAMPLES, "HOW_AFTER": _HOW_AFTER_EXAMPLES, "LEAD_IN": _LEAD_IN_EXAMPLES,
+__test__ = {"CAME_FROM": _CAME_FROM_EXAMPLES, "FRONTED_CLAUSE": _FRONTED_CLAUSE_EXAMPLES,
+            "HOW_AFTER": _HOW_AFTER_EXAMPLES, "LEAD_IN": _LEAD_IN_EXAMPLES,
             "WORDS_OF": _WORDS_OF_EXAMPLES, "INVERTED": _INVERTED_EXAMPLES, "FRONTED_MEDIUM": _FRONTED_MEDIUM_EXAMPLES,
             "TRANSCRIPT_LABEL": _TRANSCRIPT_LABEL_EXAMPLES, "DIGEST_HEADLINE": _DIGEST_HEADLINE_EXAMPLES}

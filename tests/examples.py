@@ -1517,6 +1517,9 @@ EXAMPLES: list[Example] = [
             'open two shelters. "Nobody should '
             'be sleeping in a car tonight," Mayor Ellen Fisk said.', "the city would open two shelters",
             "Ellen Fisk", "The mayor", "said", None, "indirect"),
+    Example("a-fronted-clause-then-a-quote-goes-on-with-the-speaker", '"It\'s an enormous moment," said Tom Vance, a '
+            'party strategist. Unless more rivals quit the race, "it\'s very hard to see how she is stopped."',
+            "it's very hard to see how she is stopped.", "Tom Vance", "Tom Vance", "said", None, "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
