@@ -2010,11 +2010,13 @@ def _other_floor_holder(ents: Entities, m: Mention, quote: tuple[int, int], hold
 _APPOSITION = regex.compile(r",[ ]+(?:the[ ]+)?(?P<roles>(?:[\p{Ll}-]+[ ]+){0,2})(?=\p{Lu})")
 #: what may follow a name set off after a description: the apposition's end, a relative clause or the verb, or
 #: where the person is from first ("Rep. Jane Roe of Ohio,", "Sen. Jane Roe (D-Ohio),")
-_AFTER_APPOSED = regex.compile(r"(?:[ ]+of[ ]+\p{Lu}[\p{L}.]*(?:[ ]+\p{Lu}[\p{L}.]*)?(?=,)|[ ]+\([^()\n]{1,20}\))?"
-                               r"(?:[,.;]|[ ]+(?:who|said|says|told|tells|added|adds|wrote|writes)\b)")
+_AFTER_APPOSED = regex.compile(
+    r"(?:[ ]+(?:of|at|from)[ ]+(?:the[ ]+)?\p{Lu}[\p{L}.-]*(?:[ ]+(?:of[ ]+|for[ ]+|and[ ]+)?\p{Lu}[\p{L}.-]*){0,5}"
+    r"(?=[,.;])|[ ]+\([^()\n]{1,20}\))?(?:[,.;]|[ ]+(?P<verb>who|said|says|told|tells|added|adds|wrote|writes)\b)")
 _AFTER_APPOSED_EXAMPLES = """
->>> [bool(_AFTER_APPOSED.match(t)) for t in (" of Texas, agreed", " (R-Texas), agreed", ", who", " of the board said")]
-[True, True, True, False]
+>>> [bool(_AFTER_APPOSED.match(t)) for t in (" of Texas, agreed", " (R-Texas), agreed", ", who", " of the board said",
+...                                           " of the University of Michigan.")]
+[True, True, True, False, True]
 """
 _NAME_AFTER_ROLE = regex.compile(r"(?<=\p{Ll})[^\S\n]+(?=\p{Lu})")  # "the paper's deputy editor Jane Roe, who …"
 
@@ -2061,8 +2063,11 @@ def _name_in_apposition(ents: Entities, m: Mention) -> _Ent | None:
                                             and any(_role_word(w) for w in ents.text[m.start : h[0]].split())))
                 and ents.text[lead.end() : h[0]].strip(" .").count(" ") <= 1
                 and not any(w.lower() in _name_breakers() for w in ents.text[lead.end() : h[0]].split())), None)
-    if hit is None or not (bare or _AFTER_APPOSED.match(ents.text, hit[1])):
+    after = _AFTER_APPOSED.match(ents.text, hit[1]) if hit is not None else None
+    if hit is None or not (bare or after):
         return None
+    if not bare and after is not None and after.group("verb") not in (None, "who") and not lead.group("roles").strip():
+        return None  # "According to a police affidavit, Marsh told detectives …": the phrase ends at the comma
     return hit[2]
 
 

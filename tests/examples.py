@@ -1520,6 +1520,13 @@ EXAMPLES: list[Example] = [
     Example("a-fronted-clause-then-a-quote-goes-on-with-the-speaker", '"It\'s an enormous moment," said Tom Vance, a '
             'party strategist. Unless more rivals quit the race, "it\'s very hard to see how she is stopped."',
             "it's very hard to see how she is stopped.", "Tom Vance", "Tom Vance", "said", None, "partial"),
+    Example("a-name-in-apposition-then-its-university", '"The effect was bigger than we expected," said the study\'s '
+            'lead author, Dr. Hannah Lowe of the University of Michigan.', "The effect was bigger than we expected,",
+            "Hannah Lowe", "the study's lead author", "said", None, "direct"),
+    Example("according-to-a-document-then-a-name-opening-the-clause", 'Police arrested Kevin Marsh on Tuesday. '
+            'According to a police affidavit, Marsh told detectives he needed money to pay off debts.',
+            "Marsh told detectives he needed money to pay off debts", None, "a police affidavit", "According to",
+            None, "indirect"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
