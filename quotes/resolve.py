@@ -1278,6 +1278,8 @@ class Entities:
             m = _AGE_AFTER.match(self.text, e)
             if m is None and ent.kind == "person":  # (a lone word is often a firm: "the 40-year-old Acme mill")
                 m = _AGE_BEFORE.search(self.text, max(0, s - 60), s)
+                if m is not None and any(w in cue_forms() for w in self.text[m.start() : s].split()[1:]):
+                    m = None  # "the 52-year-old told Vanity Fair": the age is the speaker's, not the listener's
             if m:
                 ent.roles.add(f"{m.group('age')}-year-old")
                 if ent.kind == "single":
@@ -1754,9 +1756,11 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
         if single is not None and (last is None or last[0] < single[0]):
             # 'Holt was furious. "…," she said.' (not after another speaker took the floor)
             return Decision(single[1].display, "person", "pronoun")
-        if last is not None and not hits and last[2] not in ("unknown", gender):
+        if last is not None and not hits and (last[2] if last[2] != "unknown" else last[1].gender) not in (
+                "unknown", gender):
             # 'Roe accused Lee of "…." He denied it. "…," he said. "…," she said': the last speaker's own mention
-            # was the other pronoun; the one named before him, if she has spoken, answers back
+            # was the other pronoun (or he is known to be of the other gender); the one named before him, if she
+            # has spoken, answers back
             back = _sentence_floor(ents.text, m.start, 8)
             seen = sorted([(s, ent) for s, _e, ent in ents.people_before(m.start, floor=back)
                            + ents.people_before(m.start, floor=back, fallback=True) if not quote[0] <= s < quote[1]],
@@ -1798,7 +1802,9 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
                 if s < m.start and ent.kind == "person" and f"{age.group(1)}-year-old" in ent.roles}
         if len(aged) == 1:
             return Decision(next(iter(aged.values())).display, "person", "role")
-        return Decision(None, "person", "unresolved")
+        if aged:
+            return Decision(None, "person", "unresolved")
+        # (given to no one: a description like any other, "the actress", for the salient person below)
     # the head: the last word before an "of" phrase ("the former secretary of state": secretary; "the vice
     # president for news": president)
     head = content[_head_index(content)]
@@ -1870,7 +1876,7 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
             return Decision(orgs[0][1].display, "organization", "org-head")
         return Decision(None, "organization", "unresolved")
     # (a party word only as the head: "the conservative weekly" is no person)
-    if nationality or head in _person_roles() | _words("person_nouns") or any(
+    if nationality or age or head in _person_roles() | _words("person_nouns") or any(
             w in _person_roles() - _words("party_words") for w in content):
         if best is not None and not _proper_modifier_missing(m.text, best[2]):
             return Decision(best[2].display, "person", "role")
@@ -2080,6 +2086,10 @@ def _one_person(words: list[str]) -> bool:
 
 
 _OPENS_SENTENCE = regex.compile(r"(?:\A|\n|[.!?][\"”’']?[ ]+)\s*\Z")
+#: a wire story's dateline opening the paragraph: the sentence starts after it ("LOS ANGELES — ", "HARBOURTON
+#: (Wire) - ")
+_DATELINE_BEFORE = regex.compile(
+    r"(?:\A|\n)\p{Lu}[\p{Lu}\p{M} .,'’-]*\p{Lu}[ ]*(?:\([^()\n]{1,30}\)[ ]*)?(?:—|–|--|-)[ ]+\Z")
 _AFTER_TITLE = regex.compile(rf"(?:{TITLE_ABBREVIATION}|(?<![\p{{L}}'’])\p{{Lu}}\.)[ ]+\Z")  # "Mr. Roe", "A.E. Roe"
 
 
@@ -2090,10 +2100,13 @@ def _opens_sentence(text: str, pos: int) -> bool:
     (True, False)
     >>> _opens_sentence("He met Mr. Roe.", 11), _opens_sentence("He met A.E. Roe.", 12)
     (False, False)
+    >>> _opens_sentence("LOS ANGELES — Roe left.", 14), _opens_sentence("HARBOURTON (Wire) - Roe left.", 20)
+    (True, True)
     """
     if _AFTER_TITLE.search(text, max(0, pos - 8), pos):
         return False  # "Mr. Roe", "A.E. Roe": the period is the title's or the initial's
-    return _OPENS_SENTENCE.search(text, max(0, pos - 4), pos) is not None
+    return (_OPENS_SENTENCE.search(text, max(0, pos - 4), pos) is not None
+            or _DATELINE_BEFORE.search(text, max(0, pos - 70), pos) is not None)
 
 
 _SPEECH = r"(?:said|says|told|tells|added|adds|wrote|writes|explained|noted|argued|recalled|asked|replied)"

@@ -1527,6 +1527,16 @@ EXAMPLES: list[Example] = [
             'According to a police affidavit, Marsh told detectives he needed money to pay off debts.',
             "Marsh told detectives he needed money to pay off debts", None, "a police affidavit", "According to",
             None, "indirect"),
+    Example("an-age-no-one-was-given-is-the-lead-person-after-a-dateline", 'Star opens up about stage fright\n\nLOS '
+            'ANGELES — For an actor who has won two Oscars, Claire Donovan admits she still gets nervous.\n\n"Every '
+            'night, I think I\'m going to throw up," the 52-year-old told Vanity Fair.',
+            "Every night, I think I'm going to throw up,", "Claire Donovan", "the 52-year-old", "told", "Vanity Fair",
+            "direct"),
+    Example("she-answers-back-after-a-man-named-in-full", 'Donovan, who returns to the stage next month, said her '
+            'husband, director Paul Okafor, helps her through it. "He just holds my hand," she said.\n\nOkafor, '
+            'speaking separately to the magazine, called his wife "the bravest person I know."\n\nThe actress also '
+            'addressed rumors that she would retire. "Not a chance," she laughed.', "Not a chance,", "Donovan", "she",
+            "laughed", None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
