@@ -3491,8 +3491,8 @@ def _headline_verb(text: str, q: QuoteSpan) -> tuple[Mention, tuple[str, int, in
 def _headline_colon(text: str, q: QuoteSpan, parsed: ParsedDoc) -> Mention | None:
     """Headline style ``Name: Rival's 'Hateful Rhetoric' Hurts Party``: the name before the colon speaks."""
     block = _block_of(parsed, q)
-    if block is None:
-        return None
+    if block is None or block.kind == "caption":
+        return None  # ("Pictured: nurses hold signs reading "…"": a caption's label names no speaker)
     m = HEADLINE_COLON.match(text, block.start, q.start)
     if m is None or m.group(1).split()[0].lower() in ("the", "a", "an"):
         return None  # "The Latest: ..." is a rubric, not a speaker

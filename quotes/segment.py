@@ -31,12 +31,15 @@ FURNITURE = regex.compile(
     regex.I,
 )
 CAPTION = regex.compile(
-    r"^\s*(?:images?\s+source|photo(?:graph)?s?|image|picture|credit|source)\s*:|\((?:photo|image|getty|afp|reuters|ap)\b"
+    r"^\s*(?:images?\s+source|photo(?:graph)?s?|image|picture[ds]?|credit|source|caption|above|below|inset|top"
+    r"|(?:from\s+)?left|right)\s*:|\((?:photo|image|getty|afp|reuters|ap)\b"
     r"|©|\bgetty\s+images\b|\bpool\s+photo",
     regex.I,
 )
 #: a marker line is short: '"Follow us," Roe said, and the crowd went after her …' is a story's sentence
 MARKER_WORDS = 12
+#: the most words of a line listed under a marker in the same block (a headline, not a story's paragraph)
+LIST_LINE_WORDS = 20
 #: a section heading set as a short quotation in single marks, a line of its own mid-article
 #: (``'A long winter ahead.'``): the words of someone in the story, used as a heading
 SUBHEAD = regex.compile(r"^\s*['‘](?:[^'‘’\"“”\n]|(?<=\p{L})['’](?=\p{L})){1,80}['’]\s*$")
@@ -118,7 +121,11 @@ def classify(texts: list[str]) -> list[BlockKind]:
 
     in_list = False
     for j, t in enumerate(texts):
-        if (BOILERPLATE_MARKER.match(t) and _words(t) <= MARKER_WORDS) or FURNITURE.match(t):
+        lines = t.strip().split("\n")
+        # (a marker line may head its list of short lines in the same block: "READ MORE:\n'…': Why nurses quit\n…")
+        listed = (len(lines) > 1 and BOILERPLATE_MARKER.match(lines[0]) is not None
+                  and _words(lines[0]) <= MARKER_WORDS and all(_words(line) <= LIST_LINE_WORDS for line in lines[1:]))
+        if listed or (BOILERPLATE_MARKER.match(t) and _words(t) <= MARKER_WORDS) or FURNITURE.match(t):
             kinds[j] = "boilerplate"
             in_list = True
             continue

@@ -1537,6 +1537,9 @@ EXAMPLES: list[Example] = [
             'speaking separately to the magazine, called his wife "the bravest person I know."\n\nThe actress also '
             'addressed rumors that she would retire. "Not a chance," she laughed.', "Not a chance,", "Donovan", "she",
             "laughed", None, "direct"),
+    Example("a-captions-label-is-no-speaker", 'Nurses marched outside the hospital on Monday.\n\nPictured: Nurses '
+            'hold signs reading "Safe Staffing Saves Lives" outside the hospital.', "Safe Staffing Saves Lives", None,
+            None),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]

@@ -49,9 +49,13 @@ def test_kinds() -> None:
         ('RELATED: "Worst storm in decades," say forecasters', "boilerplate"),
         ("Read more: Harbour tolls to rise in May", "boilerplate"),
         ('Related to the toll, Jane Roe said: "We will pay."', "body"),
+        ("READ MORE:\n'Burned out': Why nurses are quitting\nHospital chain posts record profits", "boilerplate"),
+        ("Subscribe to our podcast here.\nThe trouble, the author writes, began in the early 1970s with a clash "
+         "between the campuses and the union halls that went on for years and shaped the party.", "body"),
     ],
     ids=["follow-us-line", "subscribe-line", "follow-us-in-a-quote", "sign-up-in-a-quote", "related-link-line",
-         "read-more-link-line", "related-to-in-a-sentence"],
+         "read-more-link-line", "related-to-in-a-sentence", "marker-heading-its-list-in-one-block",
+         "marker-line-then-a-paragraph-of-prose"],
 )
 def test_marker_lines_are_short(para: str, kind: str) -> None:
     text = "A long first paragraph of the story that ends the way sentences end.\n\n" + para
@@ -124,4 +128,18 @@ def test_a_short_paragraph_of_prose_ends_a_marker(para: str, kind: str) -> None:
     (a sentence's end after a lower-case word, mostly lower-case words) is body again."""
     text = ("A long first paragraph of the story that ends the way sentences end.\n\nSign up for our newsletter\n\n"
             + para)
+    assert blocks(text)[-1].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("para", "kind"),
+    [
+        ('Pictured: Nurses hold signs reading "Safe Staffing Saves Lives" outside the hospital on Monday.', "caption"),
+        ("Right: The mayor cuts the ribbon at the opening of the bridge.", "caption"),
+        ("Right now, the mayor said, the bridge is safe for every kind of traffic that uses it.", "body"),
+    ],
+    ids=["pictured-label", "right-label", "right-now-in-a-sentence"],
+)
+def test_caption_labels(para: str, kind: str) -> None:
+    text = "A long first paragraph of the story that ends the way sentences end.\n\n" + para
     assert blocks(text)[-1].kind == kind
