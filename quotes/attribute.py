@@ -1884,6 +1884,9 @@ def _adjacent(text: str, q: QuoteSpan, span: tuple[int, int]) -> tuple[str, Ment
     came = CAME_FROM.match(after)
     if came:  # '"…," came the reply from Roe'
         return "adj:after", *_found(text, span[1], came, "n", "v")
+    bare = HEADLINE_SAYS.match(after)
+    if bare and bare.group("n").split()[-1].lower() in speaker_heads() and _headline_shaped(text, q.start):
+        return "adj:after", *_found(text, span[1], bare, "n", "v")  # "'…,' says union leader as strike drags on"
     m = _adjacency().after.match(after)
     if m and _introduces_next(text, q, span[1] + m.end()):
         m = None
@@ -2095,6 +2098,26 @@ def _headline_line(text: str, at: int) -> bool:
     """The line holding offset ``at`` is set in title case (``Road Plan Is 'Too Late,' Roe Says``)."""
     start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
     return _title_case_line(text[start : end if end >= 0 else len(text)])
+
+
+#: a headline's inverted cue and a bare noun, no article (``'…,' says union leader as strike enters week two``)
+HEADLINE_SAYS = regex.compile(r"[ ]*,?[ ]*(?P<v>says|say|said|warns|claims)[ ]+"
+                              r"(?P<n>(?:[\p{Ll}-]+[ ]+){0,2}?[\p{Ll}-]+)"
+                              r"(?=[ ]+(?:as|after|amid|while|when|over|in|on|at|ahead|despite|before)\b|[ ]*$)")
+_HEADLINE_SAYS_EXAMPLES = """
+>>> HEADLINE_SAYS.match(" says union leader as strike enters second week").group("v", "n")
+('says', 'union leader')
+>>> [bool(HEADLINE_SAYS.match(t)) for t in (" says mayor", " says it will rain today", " says Roe")]
+[True, False, False]
+"""
+
+
+def _headline_shaped(text: str, at: int) -> bool:
+    """The line holding offset ``at`` reads as a headline: the article's first line, or a short one with no
+    sentence end."""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)].rstrip()
+    return start == 0 or (len(line.split()) <= 20 and not line.endswith((".", "!", "?", '."', ".”", ".'", ".’")))
 
 
 SUBORDINATE_LEAD = regex.compile(r"(?:After|When|While|Although|Though|Because|If|Since|Before|Once|Until|Whereas)[ ]")
@@ -4206,7 +4229,8 @@ _LEAD_IN_EXAMPLES = """
 """
 
 
-__test__ = {"CAME_FROM": _CAME_FROM_EXAMPLES, "FRONTED_CLAUSE": _FRONTED_CLAUSE_EXAMPLES,
+__test__ = {"CAME_FROM": _CAME_FROM_EXAMPLES, "HEADLINE_SAYS": _HEADLINE_SAYS_EXAMPLES,
+            "FRONTED_CLAUSE": _FRONTED_CLAUSE_EXAMPLES,
             "HOW_AFTER": _HOW_AFTER_EXAMPLES, "LEAD_IN": _LEAD_IN_EXAMPLES,
             "WORDS_OF": _WORDS_OF_EXAMPLES, "INVERTED": _INVERTED_EXAMPLES, "FRONTED_MEDIUM": _FRONTED_MEDIUM_EXAMPLES,
             "TRANSCRIPT_LABEL": _TRANSCRIPT_LABEL_EXAMPLES, "DIGEST_HEADLINE": _DIGEST_HEADLINE_EXAMPLES}

@@ -1540,6 +1540,10 @@ EXAMPLES: list[Example] = [
     Example("a-captions-label-is-no-speaker", 'Nurses marched outside the hospital on Monday.\n\nPictured: Nurses '
             'hold signs reading "Safe Staffing Saves Lives" outside the hospital.', "Safe Staffing Saves Lives", None,
             None),
+    Example("a-headlines-says-and-a-bare-role-before-a-clause", "'We will not back down,' says union leader as "
+            "strike enters second week\n\nStriking nurses marched outside the hospital on Monday. Union leader "
+            'Dolores Vega told the crowd that management had "refused to negotiate."', "We will not back down,",
+            "Dolores Vega", "union leader", "says", None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
