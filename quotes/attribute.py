@@ -2237,7 +2237,10 @@ OUTLET_AFTER = regex.compile(
     # a listener named by a common noun: "told police", "told the jury", "told a rally"
     r"|(?:the[ ]+)?(?:police|investigators|detectives|officers|lawmakers|legislators|senators|supporters|voters"
     r"|analysts|investors|shareholders|donors|delegates|residents|students|employees|staff)"
-    r"|(?:a|the)[ ]+(?:crowd|audience|court|jury|judge|committee|panel|council|rally|hearing))(?![\w-])"
+    r"|(?:a|the)[ ]+(?:crowd|audience|court|jury|judge|committee|panel|council|rally|hearing)"
+    # a broadcaster named by what it is: "told state television", "told a local radio station"
+    r"|(?:(?:a|the)[ ]+)?(?:state|national|local|public|regional)[ ]+(?:television|TV|radio|media|broadcaster)"
+    r"(?:[ ]+station)?)(?![\w-])"
 )
 #: the medium after any cue: ``said on Harbour Radio``, ``said in an interview with the Daily Ledger``
 MEDIUM_AFTER = regex.compile(rf"[ ]+(?:on|to|in[ ]+an?[ ]+(?:(?:phone|telephone)[ ]+)?"
@@ -2283,8 +2286,9 @@ def _outlet_after(text: str, cue: str, cue_end: int) -> str | None:
     ...     "'Yes,' Berg said on Monday.", "'Yes,' Berg told police.", "'Yes,' Berg told the jury.")]
     ["the Daily Ledger's Jane Roe", 'a news conference', 'Harbour Radio', 'the Ledger', None, 'police', 'the jury']
     >>> [_outlet_after(t, "said" if "said" in t else "told", t.index("Berg") + 9) for t in (
-    ...     "'Yes,' Berg told analysts on a call.", "'Yes,' Berg said in an email to The Harbour Press.")]
-    ['analysts', 'The Harbour Press']
+    ...     "'Yes,' Berg told analysts on a call.", "'Yes,' Berg said in an email to The Harbour Press.",
+    ...     "'Yes,' Berg told state television.", "'Yes,' Berg told a local radio station.")]
+    ['analysts', 'The Harbour Press', 'state television', 'a local radio station']
     >>> _outlet_after("'Yes,' Berg said on Harbour Radio Thursday.", "said", 16)
     'Harbour Radio'
     """

@@ -1544,6 +1544,9 @@ EXAMPLES: list[Example] = [
             "strike enters second week\n\nStriking nurses marched outside the hospital on Monday. Union leader "
             'Dolores Vega told the crowd that management had "refused to negotiate."', "We will not back down,",
             "Dolores Vega", "union leader", "says", None, "direct"),
+    Example("told-state-television-is-the-outlet", '"We will not be intimidated," Foreign Minister Bruno Diaz told '
+            'state television.', "We will not be intimidated,", "Bruno Diaz", "Foreign Minister Bruno Diaz", "told",
+            "state television", "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
