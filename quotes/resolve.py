@@ -943,12 +943,14 @@ class Entities:
         out = list(hits)
         # a word that ends another name is a surname ("Lee and Jane Roe"), not a first name
         surnames = {h.name.split()[-1] for h in hits if " " in h.name}
-        alone = Counter(h.name for h in hits if " " not in h.name)  # and so is a word used alone again
+        # and so is a word used alone again, unless it is a given name ("Harold and Betty Roe …. Harold said")
+        alone = Counter(h.name for h in hits if " " not in h.name)
         for k in range(1, len(hits)):
             h, prev = hits[k], hits[k - 1]
             words = h.name.split()
             if (len(words) == 2 and not h.role and not prev.role and not prev.honorific and prev.name.isalpha()
-                    and prev.name not in surnames and alone[prev.name] == 1
+                    and prev.name not in surnames
+                    and (alone[prev.name] == 1 or prev.name.casefold() in _given_names())  # "Harold, a retiree,"
                     and _AND_BETWEEN.fullmatch(self.text, prev.end, h.start)
                     and self._kind(h.name) == self._kind(prev.name) == "person"):
                 out[k - 1] = NameHit(prev.start, prev.end, f"{prev.name} {words[-1]}", "", "")

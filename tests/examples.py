@@ -1547,6 +1547,9 @@ EXAMPLES: list[Example] = [
     Example("told-state-television-is-the-outlet", '"We will not be intimidated," Foreign Minister Bruno Diaz told '
             'state television.', "We will not be intimidated,", "Bruno Diaz", "Foreign Minister Bruno Diaz", "told",
             "state television", "direct"),
+    Example("a-given-name-sharing-a-surname-used-alone-again", 'When Harold and Betty Simmons married in 1954, '
+            'bread cost 17 cents.\n\nThe Simmonses met at a church dance. Harold, a retired machinist, said he knew '
+            '"right away" that she was the one.', "right away", "Harold Simmons", "Harold", "said", None, "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
