@@ -1823,6 +1823,8 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
         if ent.kind == "person" and head in _body_nouns() - _person_roles():
             continue  # "the ministry" is no "Minister", "the government" no "Governor" (the stems meet)
         for role in ent.roles:
+            if role.endswith("-year-old"):
+                continue  # (an age is matched whole, above: "61-year-old" is no "54-year-old")
             rwords = _ROLE_WORDS.findall(role)
             if ent.kind == "organization" and any(w[:1].isupper() for w in rwords):
                 continue  # a body's role is a description in lower case ("the state news agency"), not a name
@@ -1898,6 +1900,8 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
                 continue  # only someone who had the floor: a sentence's opener or a reporting name
             if gender != "unknown" and ent.gender not in ("unknown", gender):
                 continue
+            if age and any(r.endswith("-year-old") for r in ent.roles):
+                return Decision(None, "person", "unresolved")  # "Tom Berg, 61, …. …, the 54-year-old said": not him
             return Decision(ent.display, "person", "salient")
         return Decision(None, "person", "unresolved")
     return Decision(None, "unknown", "unresolved")

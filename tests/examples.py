@@ -980,8 +980,12 @@ EXAMPLES: list[Example] = [
     Example("age-picks-one-of-two", 'Tom Berg, 54, and Ann Lowe, 61, have fished there for decades. "The fish '
             'are gone," the 61-year-old said.', 'The fish are gone,', 'Ann Lowe', 'the 61-year-old', 'said', None,
             'direct'),
-    Example("age-never-given-is-no-guess", 'Tom Berg has fished there for decades. "The fish are gone," the '
-            '54-year-old said.', 'The fish are gone,', None, 'the 54-year-old', 'said', None, 'direct'),
+    Example("age-never-given-describes-the-person-with-the-floor", 'Tom Berg has fished there for decades. "The '
+            'fish are gone," the 54-year-old said.', 'The fish are gone,', "Tom Berg", 'the 54-year-old', 'said', None,
+            'direct'),
+    Example("age-given-to-another-is-no-guess", 'Tom Berg, 61, has fished there for decades. "The fish are gone," '
+            'the 54-year-old said.', 'The fish are gone,', None, 'the 54-year-old', 'said', None,
+            'direct'),
     Example("role-opening-a-sentence-takes-the-floor", 'Jane Holt, the mayor of Ferry Town, has opposed the toll. '
             '"It is a tax on islanders," she said.\n\nTom Berg, who chairs the Harbour Board, rejected that. "The '
             'toll pays for the ferries," he said.\n\nThe mayor was not persuaded. "We will see him in court," she '
