@@ -1871,8 +1871,10 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
         # "the company" also stands for a name ending in Corporation, Inc. and the like
         endings = _words("business_name_endings") | {head} if head in _words("business_nouns") else {head}
         # (the head of "Department of Harbours" is its first part's last word)
+        # (a plural ending names one body too: "the airline" is Skyway Airlines)
         orgs = [(s, ent) for s, _e, ent in ents.hits if ent.kind == "organization"
-                and endings & {ent.name.split()[-1].lower(), ent.name.split(" of ")[0].split()[-1].lower()}]
+                and endings & {w.removesuffix("s") if w.removesuffix("s") in endings else w for w in (
+                    ent.name.split()[-1].lower(), ent.name.split(" of ")[0].split()[-1].lower())}]
         before = [x for x in orgs if x[0] < m.start]
         if before:
             return Decision(before[-1][1].display, "organization", "org-head")

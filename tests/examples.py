@@ -1554,6 +1554,9 @@ EXAMPLES: list[Example] = [
     Example("a-given-name-sharing-a-surname-used-alone-again", 'When Harold and Betty Simmons married in 1954, '
             'bread cost 17 cents.\n\nThe Simmonses met at a church dance. Harold, a retired machinist, said he knew '
             '"right away" that she was the one.', "right away", "Harold Simmons", "Harold", "said", None, "partial"),
+    Example("a-business-noun-for-a-name-ending-in-its-plural", 'Skyway Airlines canceled 400 flights on Friday.\n\n'
+            'The airline said it was "deeply sorry" for the delays.', "deeply sorry", "Skyway Airlines", "The airline",
+            "said", None, "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
