@@ -741,6 +741,8 @@ def _who_antecedent(sent: Sentence, rel: Token) -> Token | None:
     i = rel.id - 1
     if i >= 1 and sent.token(i).text == ",":
         i -= 1
+    if i >= 3 and sent.token(i).upos == "NUM" and sent.token(i - 1).text == ",":
+        i -= 2  # "Maria Lopez, 45, who fled …": the age in commas
     if i < 1:
         return None
     t = sent.token(i)

@@ -1557,6 +1557,9 @@ EXAMPLES: list[Example] = [
     Example("a-business-noun-for-a-name-ending-in-its-plural", 'Skyway Airlines canceled 400 flights on Friday.\n\n'
             'The airline said it was "deeply sorry" for the delays.', "deeply sorry", "Skyway Airlines", "The airline",
             "said", None, "partial"),
+    Example("a-name-an-age-and-a-who-clause-then-said", 'Residents described a chaotic scene. Maria Lopez, 45, who '
+            'fled with her two children and three dogs, said the sky "turned orange at noon."',
+            "turned orange at noon.", "Maria Lopez", "Maria Lopez", "said", None, "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
