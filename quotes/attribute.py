@@ -1026,6 +1026,9 @@ def mention_span(sent: Sentence, head: Token) -> tuple[int, int]:
     if not toks:
         return head.start, head.end
     after = sent.token(toks[-1].id + 1) if toks[-1].id < len(sent.tokens) else None
+    placed = _placing_after(sent, head, after) if after is not None and head.upos == "NOUN" else None
+    if placed is not None:
+        return toks[0].start, placed  # "A person close to the founder, Nadia Frost, said": the parser lost "close"
     if after is not None and after.text.lower() == "general" and toks[-1].text[:1].islower() and (
             toks[-1].lemma.lower() in lexicon_words("role_words")):
         return toks[0].start, after.end  # "Its director general, Jane Roe,": a title with "general" after its noun
@@ -1033,6 +1036,19 @@ def mention_span(sent: Sentence, head: Token) -> tuple[int, int]:
 
 
 _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+
+def _placing_after(sent: Sentence, head: Token, adj: Token) -> int | None:
+    """Where a placing adjective right after a person noun ends with its phrase (``close to the company's
+    founder``), when the parser hung the adjective elsewhere: the end of the phrase's own noun, not its
+    apposition."""
+    if adj.upos != "ADJ" or adj.lemma.lower() not in _PLACING_ADJECTIVES or adj.head == head.id:
+        return None
+    if head.lemma.lower() not in person_heads():
+        return None
+    obl = next((c for c in sent.children(adj.id) if c.deprel.startswith("obl") and any(
+        k.deprel == "case" and k.lemma.lower() in ("to", "with") for k in sent.children(c.id))), None)
+    return mention_span(sent, obl)[1] if obl is not None else None
 
 
 def _hyphenated(sent: Sentence, t: Token) -> bool:

@@ -633,7 +633,9 @@ _SHARE_WORDS = frozenset({"half", "much", "member", "members", "majority", "majo
 
 
 #: prepositions that end a description's head ("the secretary of state", "the vice president for news")
-_HEAD_ENDERS = frozenset({"of", "for", "at", "from", "with"})
+_HEAD_ENDERS = frozenset({"of", "for", "at", "from", "with",
+                          # a placing adjective after the head ("a person close to the founder")
+                          "close", "familiar", "near", "loyal", "allied", "connected", "linked", "opposed"})
 
 #: the ending of a noun for someone's profession ("Biologist", "Historian", "Organizer")
 _PROFESSION = regex.compile(r"\p{Lu}\p{Ll}{3,}(?:ist|ian|er|or|ant)\Z")
@@ -2045,6 +2047,10 @@ _SECOND_ROLE_EXAMPLES = """
 """
 
 
+#: a phrase that places a person by someone else (``close to the founder``): a name after it is that someone's
+_PLACED_BY = regex.compile(r"\b(?:close|familiar|near|loyal|allied|connected|linked|opposed)[ ]+(?:to|with)\b")
+
+
 def _head_start(m: Mention) -> int:
     """Where the mention's head word starts: the parser's head, or for a pattern's mention its last word."""
     return m.head_start if m.head_start >= 0 else _pattern_head(m)
@@ -2054,6 +2060,8 @@ def _name_in_apposition(ents: Entities, m: Mention) -> _Ent | None:
     """The person a description names in apposition right after it (``his best friend, Jane Roe, who …``), or
     right after its role word when the parser left the name out of the phrase (``the paper's editor Jane Roe,
     who …``)."""
+    if _PLACED_BY.search(m.text):
+        return None  # "A person close to the founder, Nadia Frost, said": the name is the founder's, not the person's
     lead = _APPOSITION.match(ents.text, m.end)
     leads = _words("apposition_leads")
     if lead is not None and not all(_role_word(w) or w in leads for w in lead.group("roles").split()):

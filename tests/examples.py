@@ -1560,6 +1560,10 @@ EXAMPLES: list[Example] = [
     Example("a-name-an-age-and-a-who-clause-then-said", 'Residents described a chaotic scene. Maria Lopez, 45, who '
             'fled with her two children and three dogs, said the sky "turned orange at noon."',
             "turned orange at noon.", "Maria Lopez", "Maria Lopez", "said", None, "partial"),
+    Example("a-person-close-to-someone-named-in-apposition", 'Vantor Group is exploring a sale of its cloud unit. A '
+            'person close to the company\'s founder, Nadia Frost, said she was "open to offers but in no hurry."',
+            "open to offers but in no hurry.", None, "A person close to the company's founder", "said", None,
+            "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
