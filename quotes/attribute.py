@@ -332,7 +332,10 @@ def _subject(sent: Sentence, verb: Token, depth: int = 0) -> Token | None:
         crowd = (named.upos == "NOUN" and verb.lemma.lower() in SHOUT_VERBS and named.id < verb.id
                  and not _speaking_document(named) and bool(nxt) and MARK_CHARS.issuperset(nxt[0].text))
         addressed = ("to",) if crowd else ("to", "with")  # "with sailors chanting "…"": the sailors chant
-        if (crowd or (named.upos in ("PROPN", "PRON") and _person_like(named))) and not any(
+        # (a person noun too when the participle tells the quote: "recalled his principal telling him, "…"")
+        if (crowd or (named.upos in ("PROPN", "PRON") and _person_like(named))
+                or (named.upos == "NOUN" and named.deprel == "obj" and _person_like(named)
+                    and verb.lemma.lower() in ("tell", "say", "ask", "warn"))) and not any(
                 c.deprel == "case" and c.lemma.lower() in addressed for c in sent.children(named.id)):
             return named  # "footage of Roe saying "…"": the one shown speaking (not "a text to Roe saying")
     if depth == 0 and _stranded_advcl(sent, verb):
@@ -1227,7 +1230,25 @@ def _ancestor_cue(sent: Sentence, span: tuple[int, int], regions: Sequence[tuple
                     best = (hops, node)
                 break
             below = node
+    if best is not None:
+        told = _object_telling(sent, best[1], span)
+        if told is not None:
+            return told
     return best[1] if best else None
+
+
+def _object_telling(sent: Sentence, verb: Token, span: tuple[int, int]) -> Token | None:
+    """``Roe recalled his first principal telling him, "…"``: a speech participle on the verb's object, right
+    before the quote, is the quote's cue (the one recalled speaks, not the one recalling)."""
+    for t in sent.tokens:
+        if not (t.xpos == "VBG" and t.deprel == "acl" and verb.end <= t.start and t.end <= span[0]
+                and _is_cue(t, sent) and t.head > 0):
+            continue
+        noun = sent.token(t.head)
+        if noun.deprel == "obj" and noun.head == verb.id and noun.upos == "NOUN" and _person_like(noun) and not any(
+                t.end <= w.start < span[0] and w.upos in ("VERB", "AUX") for w in sent.tokens):
+            return t
+    return None
 
 
 def _that_clause_reporter(sent: Sentence, clause: Token) -> Token | None:

@@ -1564,6 +1564,9 @@ EXAMPLES: list[Example] = [
             'person close to the company\'s founder, Nadia Frost, said she was "open to offers but in no hurry."',
             "open to offers but in no hurry.", None, "A person close to the company's founder", "said", None,
             "partial"),
+    Example("recalled-someone-telling-him-a-quote", 'Coach Walt Brennan announced his retirement on Monday. Brennan '
+            'recalled his first principal telling him, "You\'ll last a year, maybe two."',
+            "You'll last a year, maybe two.", None, "his first principal", "telling", None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
