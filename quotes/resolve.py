@@ -2250,6 +2250,23 @@ def _common_noun(parsed: ParsedDoc, m: Mention, speaker: str | None = None) -> b
 UNNAMED_SIEVES = frozenset({"adj:digest-headline"})
 
 
+def _unnamed_reporters(ents: Entities, found: tuple[Attribution, ...]) -> list[tuple[int, int]]:
+    """Where one-person descriptions that no name resolves reported speech without marks (``Roe's wife, June,
+    said she …``), in text order: indirect rows are resolved after the quotes, so the quotes' pronouns would not
+    know of them yet (``"…," she joked`` is the wife, not the last person named)."""
+    out = []
+    for a in found:
+        m = a.mention
+        if a.quote_type != "indirect" or m is None:
+            continue
+        words = _WORDS.findall(m.text.strip().lower())
+        # (a description of more than one word resolves without the speakers list, which only pronouns read)
+        if len(words) > 1 and _one_person(words) and resolve_mention(
+                ents, m, region(a.quote), speakers=[]).speaker is None:
+            out.append((m.start, m.end))
+    return sorted(out)
+
+
 def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Resolved, ...]:
     """Canonical speakers for every attribution, with ``method`` = sieve + step and a calibrated confidence."""
     text = parsed.doc.text
@@ -2265,6 +2282,7 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
     for ent in ents.ents:
         by_name.setdefault(ent.display, ent)
     anonymous = (-1, -1)  # where the last speaker described but not named was mentioned
+    reporters = _unnamed_reporters(ents, found)
     bodies: list[tuple[int, str]] = []  # where each organisation that spoke was mentioned, its name
     decided: dict[tuple[int, int], Decision] = {}  # each mention's decision, for the quotes that go on with it
     for a in found:
@@ -2280,7 +2298,8 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
         pronoun_mention = len(words) == 1 and words[0] in _person_pronouns()
         above = (subject_above(parsed, ents, said) or subject_before(parsed, ents, said)) if pronoun_mention else None
         unlike = described_by(parsed, ents, said) if pronoun_mention else None
-        d = resolve_mention(ents, said, region(a.quote), speakers=speakers, above=above, anonymous=anonymous,
+        unnamed = max((x for x in reporters if anonymous[0] < x[0] < said.start), default=anonymous)
+        d = resolve_mention(ents, said, region(a.quote), speakers=speakers, above=above, anonymous=unnamed,
                             unlike=unlike)
         again = decided.get((said.start, said.end))
         if d.speaker is None and again is not None and again.speaker is not None:

@@ -1567,6 +1567,10 @@ EXAMPLES: list[Example] = [
     Example("recalled-someone-telling-him-a-quote", 'Coach Walt Brennan announced his retirement on Monday. Brennan '
             'recalled his first principal telling him, "You\'ll last a year, maybe two."',
             "You'll last a year, maybe two.", None, "his first principal", "telling", None, "direct"),
+    Example("an-unnamed-describer-of-reported-speech-then-she", 'In the words of rival coach Gene Platt, Brennan '
+            '"never cut a corner in his life."\n\nBrennan\'s wife, June, said she was looking forward to having him '
+            'home. "Now he can fix the gutters," she joked.', "Now he can fix the gutters,", None, "she", "joked",
+            None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
