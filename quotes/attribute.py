@@ -3870,7 +3870,7 @@ def _shares_later_cue(parsed: ParsedDoc, a: Attribution, nxt: Attribution) -> At
 
 COPULA_FRAME = regex.compile(r"(?:It|That|This)(?:['’]s|[ ]+(?:is|was))[ ]+$")
 #: a fronted adverbial clause before a quote that ends the sentence: the reporter sets the condition, the quoted
-#: words say the rest (``Unless more rivals quit, "it's very hard to see how he is stopped."``)
+#: words say the rest (``Unless more rivals quit, "the nomination is hers to lose."``)
 FRONTED_CLAUSE = regex.compile(
     r"(?:(?:But|And|So|Yet),?[ ]+)?(?:[Uu]nless|[Ii]f|[Ww]hen|[Ww]hile|[Aa]lthough|[Tt]hough|[Bb]ecause|[Oo]nce"
     r"|[Uu]ntil|[Ee]ven[ ]+if|[Ee]ven[ ]+so|[Ww]ithout|[Ww]ith)\b[^\"“”‘’.;:!?\n]{3,120},[ ]*$")
@@ -3882,8 +3882,9 @@ _FRONTED_CLAUSE_EXAMPLES = """
 
 
 def _copula_frame(text: str, q: QuoteSpan, sentences: list[Sentence]) -> bool:
-    """``"It's a stunt," she says. It's "the oldest trick in the book."``: a quote framed by nothing but ``It's`` goes
-    on in the voice around it, as a quote-only sentence does.
+    """``"It's a stunt," she says. It's "the oldest trick in the book."``: a quote framed by nothing but ``It's`` (or
+    by a fronted adverbial clause: ``Unless more rivals quit, "the nomination is hers …"``) goes on in the voice
+    around it, as a quote-only sentence does.
 
     >>> from quotes.records import QuoteSpan, Sentence
     >>> t = 'It’s "the oldest trick going."'

@@ -1522,8 +1522,8 @@ EXAMPLES: list[Example] = [
             'be sleeping in a car tonight," Mayor Ellen Fisk said.', "the city would open two shelters",
             "Ellen Fisk", "The mayor", "said", None, "indirect"),
     Example("a-fronted-clause-then-a-quote-goes-on-with-the-speaker", '"It\'s an enormous moment," said Tom Vance, a '
-            'party strategist. Unless more rivals quit the race, "it\'s very hard to see how she is stopped."',
-            "it's very hard to see how she is stopped.", "Tom Vance", "Tom Vance", "said", None, "partial"),
+            'party strategist. Unless more rivals quit the race, "the nomination is hers to lose."',
+            "the nomination is hers to lose.", "Tom Vance", "Tom Vance", "said", None, "partial"),
     Example("a-name-in-apposition-then-its-university", '"The effect was bigger than we expected," said the study\'s '
             'lead author, Dr. Hannah Lowe of the University of Michigan.', "The effect was bigger than we expected,",
             "Hannah Lowe", "the study's lead author", "said", None, "direct"),
