@@ -1630,7 +1630,7 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
     # names anyone (a lone word the article uses as a name, "The Forward", stays one)
     # (so is a word the article puts before a person's role: "Green councillor Tom Reid …. The Green added")
     nationality = len(words) == 2 and words[0] == "the" and all(h[2].kind == "single" for h in inside) and (
-        _nationality_noun(text.split()[-1])
+        _nationality_noun(text.split()[-1].strip(",.;:"))
         or any(_before_role(ents.text, e) for h in inside for _s, e in h[2].mentions))
     if nationality:
         inside = []
@@ -2298,7 +2298,8 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
         pronoun_mention = len(words) == 1 and words[0] in _person_pronouns()
         above = (subject_above(parsed, ents, said) or subject_before(parsed, ents, said)) if pronoun_mention else None
         unlike = described_by(parsed, ents, said) if pronoun_mention else None
-        unnamed = max((x for x in reporters if anonymous[0] < x[0] < said.start), default=anonymous)
+        unnamed = max((x for x in reporters if anonymous[0] < x[0] < said.start), default=anonymous) if (
+            pronoun_mention) else anonymous
         d = resolve_mention(ents, said, region(a.quote), speakers=speakers, above=above, anonymous=unnamed,
                             unlike=unlike)
         again = decided.get((said.start, said.end))
