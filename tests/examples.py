@@ -1104,7 +1104,7 @@ EXAMPLES: list[Example] = [
     Example("plural-title-names-several", 'Sens. Jane Holt (Westport) and Tom Berg (Ferry Town) said the toll was '
             '"unfair."', 'unfair.', None, 'Sens. Jane Holt', 'said', None, 'partial'),
     Example("sources-close-to-a-body", '"The plan is dead," sources close to the board said.', 'The plan is dead,',
-            None, 'sources', 'said', None, 'direct'),
+            None, 'sources close to the board', 'said', None, 'direct'),
     Example("footage-of-a-person-saying", 'The ad ends with footage of Tom Berg saying at the meeting on Monday, '
             '"That is my business," when Holt asked him about the fees.', 'That is my business,', 'Tom Berg',
             'Tom Berg', 'saying', None, 'direct'),
