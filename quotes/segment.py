@@ -98,6 +98,28 @@ def _prose(t: str) -> bool:
     return len(words) >= 4 and bool(PROSE_END.search(t)) and sum(w[:1].islower() for w in words) * 2 > len(words)
 
 
+#: a sentence's end after a lower-case word, maybe inside a closing quote: ``… "a problem."``
+LEAD_END = regex.compile(r"\p{Ll}[.!?…][\"”’']?\s*$")
+#: the fewest words of a story's opening sentence (a title with a period is shorter)
+LEAD_WORDS = 21
+
+
+def _lead_sentence(t: str) -> bool:
+    """An article with no headline line opens on its lead: one line of running prose, long for a title, that
+    ends a sentence (``A federal judge on Friday blocked a new state rule on voter identification, calling it "a
+    solution."``), not a headline and its deck on two lines.
+
+    >>> _lead_sentence('A federal judge on Friday blocked a new state rule on voter identification, calling it '
+    ...                '"a solution in search of a problem."')
+    True
+    >>> _lead_sentence("Judge blocks state's new voting rule."), _lead_sentence("Roe wins; \\nLee vows to fight on.")
+    (False, False)
+    """
+    words = WORD.findall(t)
+    return ("\n" not in t.strip() and len(words) >= LEAD_WORDS and bool(LEAD_END.search(t))
+            and sum(w[:1].islower() for w in words) * 2 > len(words))
+
+
 def classify(texts: list[str]) -> list[BlockKind]:
     """Kinds for a list of block texts, in order (pure: looks only at the texts)."""
     n = len(texts)
@@ -116,7 +138,7 @@ def classify(texts: list[str]) -> list[BlockKind]:
     while i < n and _words(texts[i]) <= 30 and not SENTENCE_END.search(texts[i]) and i < 6:
         kinds[i] = "headline"
         i += 1
-    if i == 0 and n > 1 and _words(texts[0]) <= 30:
+    if i == 0 and n > 1 and _words(texts[0]) <= 30 and not _lead_sentence(texts[0]):
         kinds[0] = "headline"  # a title that ends with a period is still the first line
 
     in_list = False

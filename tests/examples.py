@@ -1571,6 +1571,10 @@ EXAMPLES: list[Example] = [
             '"never cut a corner in his life."\n\nBrennan\'s wife, June, said she was looking forward to having him '
             'home. "Now he can fix the gutters," she joked.', "Now he can fix the gutters,", None, "she", "joked",
             None, "direct"),
+    Example("a-lead-sentence-with-no-headline-above-it-is-the-lead", 'A federal judge on Friday blocked a new state '
+            'rule on voter identification, calling it "a solution in search of a problem."\n\nU.S. District Judge '
+            'Maria Alvarez wrote in her ruling that the state had offered "no credible evidence" of fraud.',
+            "a solution in search of a problem.", "Maria Alvarez", "A federal judge", "calling", None, "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]

@@ -143,3 +143,20 @@ def test_a_short_paragraph_of_prose_ends_a_marker(para: str, kind: str) -> None:
 def test_caption_labels(para: str, kind: str) -> None:
     text = "A long first paragraph of the story that ends the way sentences end.\n\n" + para
     assert blocks(text)[-1].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("first", "kind"),
+    [
+        ('A federal judge on Friday blocked a new state rule on voter identification, calling it "a solution in '
+         'search of a problem."', "body"),
+        ("Harbour council's claim that nine in ten ferries run on time is its own office's calculation.", "headline"),
+        ("Council votes to close landfill; \nNeighbours say the smell has made their lives a misery for ten years "
+         "and more.", "headline"),
+    ],
+    ids=["lead-sentence-of-an-article-with-no-headline", "sentence-case-headline-with-a-period",
+         "headline-and-deck-on-two-lines"],
+)
+def test_first_block(first: str, kind: str) -> None:
+    text = first + "\n\nThe second paragraph of the story goes on the way sentences go on, with a full stop."
+    assert blocks(text)[0].kind == kind
