@@ -1004,7 +1004,10 @@ def mention_span(sent: Sentence, head: Token) -> tuple[int, int]:
         for c in sent.children(nid):
             placing = (c.deprel == "obl" and sent.token(nid).lemma.lower() in _PLACING_ADJECTIVES
                        and (nid != head.id or head.upos == "ADJ"))  # ("One official familiar with …": an ADJ head)
-            if c.deprel in NOT_IN_MENTION and not _word_hyphen(sent, c) and not placing:
+            # a name in apposition with no comma before it is the noun's own name ("sports daily Marca")
+            named = c.deprel == "appos" and c.upos == "PROPN" and nid == head.id and c.id > nid and _bare_name(
+                sent, nid, c)
+            if c.deprel in NOT_IN_MENTION and not _word_hyphen(sent, c) and not placing and not named:
                 continue  # (but "officials familiar with the talks" keeps what places them)
             if nid == head.id and c.deprel in ("case", "mark", "cc"):
                 continue
@@ -1039,6 +1042,16 @@ def mention_span(sent: Sentence, head: Token) -> tuple[int, int]:
 
 
 _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+
+def _bare_name(sent: Sentence, head: int, appos: Token) -> bool:
+    """An apposition right after its noun with no comma, article or second name (``sports daily Marca``,
+    ``campaign chairman Paul Manafort``): the noun's own name, part of the mention (not ``hopefuls Jane Roe and
+    Tom Berg``, nor ``spokesman the Rev. Tom Berg``)."""
+    words = sent.subtree(appos.id)
+    first = min(t.id for t in words)
+    return (first > head and not any(t.upos == "PUNCT" for t in sent.tokens[head : first - 1])
+            and not any(t.upos in ("DET", "CCONJ", "PUNCT") for t in words))
 
 
 def _placing_after(sent: Sentence, head: Token, adj: Token) -> int | None:
@@ -2272,7 +2285,7 @@ _MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "se
 _NOT_A_MEDIUM = TEMPORAL | _MONTHS  # "said on Monday", "tweeted on June 5"
 OUTLET_AFTER = regex.compile(
     rf"[ ]+((?:the[ ]+)?{_CAPS_WORDS}(?:['’]s[ ]+{_CAPS_WORDS})?|reporters|journalists|the press"
-    r"|(?:a|the)[ ]+(?:news[ ]+|press[ ]+)?(?:conference|briefing)"
+    r"|(?:a|the)[ ]+(?:[\p{Ll}-]+[ ]+)?(?:news[ ]+|press[ ]+)?(?:conference|briefing)"  # ("a packed news conference")
     # a listener named by a common noun: "told police", "told the jury", "told a rally"
     r"|(?:the[ ]+)?(?:police|investigators|detectives|officers|lawmakers|legislators|senators|supporters|voters"
     r"|analysts|investors|shareholders|donors|delegates|residents|students|employees|staff)"
@@ -2326,8 +2339,9 @@ def _outlet_after(text: str, cue: str, cue_end: int) -> str | None:
     ["the Daily Ledger's Jane Roe", 'a news conference', 'Harbour Radio', 'the Ledger', None, 'police', 'the jury']
     >>> [_outlet_after(t, "said" if "said" in t else "told", t.index("Berg") + 9) for t in (
     ...     "'Yes,' Berg told analysts on a call.", "'Yes,' Berg said in an email to The Harbour Press.",
-    ...     "'Yes,' Berg told state television.", "'Yes,' Berg told a local radio station.")]
-    ['analysts', 'The Harbour Press', 'state television', 'a local radio station']
+    ...     "'Yes,' Berg told state television.", "'Yes,' Berg told a local radio station.",
+    ...     "'Yes,' Berg told a packed news conference.")]
+    ['analysts', 'The Harbour Press', 'state television', 'a local radio station', 'a packed news conference']
     >>> _outlet_after("'Yes,' Berg said on Harbour Radio Thursday.", "said", 16)
     'Harbour Radio'
     """

@@ -1575,6 +1575,13 @@ EXAMPLES: list[Example] = [
             'rule on voter identification, calling it "a solution in search of a problem."\n\nU.S. District Judge '
             'Maria Alvarez wrote in her ruling that the state had offered "no credible evidence" of fraud.',
             "a solution in search of a problem.", "Maria Alvarez", "A federal judge", "calling", None, "partial"),
+    Example("a-name-apposed-with-no-comma-is-part-of-the-mention", 'Forward Luis Navarro completed his transfer on '
+            'Monday. According to Spanish sports daily Marca, Navarro will wear the number 9 shirt.',
+            "Navarro will wear the number 9 shirt", "Marca", "Spanish sports daily Marca", "According to", None,
+            "indirect"),
+    Example("told-a-packed-news-conference-is-the-outlet", '"This is a dream come true," Luis Navarro told a packed '
+            'news conference.', "This is a dream come true,", "Luis Navarro", "Luis Navarro", "told",
+            "a packed news conference", "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
