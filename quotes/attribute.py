@@ -2146,10 +2146,15 @@ _WORDS_OF_EXAMPLES = """
 """
 
 
+def _line_at(text: str, at: int) -> tuple[int, str]:
+    """Where the line holding offset ``at`` starts, and the line."""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    return start, text[start : end if end >= 0 else len(text)]
+
+
 def _headline_line(text: str, at: int) -> bool:
     """The line holding offset ``at`` is set in title case (``Road Plan Is 'Too Late,' Roe Says``)."""
-    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
-    return _title_case_line(text[start : end if end >= 0 else len(text)])
+    return _title_case_line(_line_at(text, at)[1])
 
 
 #: a headline's inverted cue and a bare noun, no article (``'…,' says union leader as strike enters week two``)
@@ -2167,8 +2172,8 @@ _HEADLINE_SAYS_EXAMPLES = """
 def _headline_shaped(text: str, at: int) -> bool:
     """The line holding offset ``at`` reads as a headline: the article's first line, or a short one with no
     sentence end."""
-    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
-    line = text[start : end if end >= 0 else len(text)].rstrip()
+    start, line = _line_at(text, at)
+    line = line.rstrip()
     return start == 0 or (len(line.split()) <= 20 and not line.endswith((".", "!", "?", '."', ".”", ".'", ".’")))
 
 

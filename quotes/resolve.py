@@ -2250,21 +2250,20 @@ def _common_noun(parsed: ParsedDoc, m: Mention, speaker: str | None = None) -> b
 UNNAMED_SIEVES = frozenset({"adj:digest-headline"})
 
 
-def _unnamed_reporters(ents: Entities, found: tuple[Attribution, ...]) -> list[tuple[int, int]]:
-    """Where one-person descriptions that no name resolves reported speech without marks (``Roe's wife, June,
-    said she …``), in text order: indirect rows are resolved after the quotes, so the quotes' pronouns would not
-    know of them yet (``"…," she joked`` is the wife, not the last person named)."""
-    out = []
+def _described_reporters(ents: Entities, found: tuple[Attribution, ...]) -> dict[tuple[int, int], Decision]:
+    """Decisions for the one-person descriptions that reported speech without marks (``Roe's wife, June, said she
+    …``), made once here and reused for their rows: indirect rows are resolved after the quotes, and the quotes'
+    pronouns must know which of them no name resolves (``"…," she joked`` is the wife, not the last person named).
+    A description of more than one word resolves without the speakers list, which only pronouns read."""
+    out = {}
     for a in found:
         m = a.mention
         if a.quote_type != "indirect" or m is None:
             continue
         words = _WORDS.findall(m.text.strip().lower())
-        # (a description of more than one word resolves without the speakers list, which only pronouns read)
-        if len(words) > 1 and _one_person(words) and resolve_mention(
-                ents, m, region(a.quote), speakers=[]).speaker is None:
-            out.append((m.start, m.end))
-    return sorted(out)
+        if len(words) > 1 and _one_person(words):
+            out[(m.start, m.end)] = resolve_mention(ents, m, region(a.quote), speakers=[])
+    return out
 
 
 def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Resolved, ...]:
@@ -2282,7 +2281,8 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
     for ent in ents.ents:
         by_name.setdefault(ent.display, ent)
     anonymous = (-1, -1)  # where the last speaker described but not named was mentioned
-    reporters = _unnamed_reporters(ents, found)
+    described = _described_reporters(ents, found)
+    reporters = sorted(span for span, d in described.items() if d.speaker is None)
     bodies: list[tuple[int, str]] = []  # where each organisation that spoke was mentioned, its name
     decided: dict[tuple[int, int], Decision] = {}  # each mention's decision, for the quotes that go on with it
     for a in found:
@@ -2300,8 +2300,10 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
         unlike = described_by(parsed, ents, said) if pronoun_mention else None
         unnamed = max((x for x in reporters if anonymous[0] < x[0] < said.start), default=anonymous) if (
             pronoun_mention) else anonymous
-        d = resolve_mention(ents, said, region(a.quote), speakers=speakers, above=above, anonymous=unnamed,
-                            unlike=unlike)
+        d = described.get((said.start, said.end)) if said is a.mention and not pronoun_mention else None
+        if d is None:
+            d = resolve_mention(ents, said, region(a.quote), speakers=speakers, above=above, anonymous=unnamed,
+                                unlike=unlike)
         again = decided.get((said.start, said.end))
         if d.speaker is None and again is not None and again.speaker is not None:
             # '"…. …," he said. "…"': a quote going on with the mention that named the one before names the same

@@ -98,8 +98,6 @@ def _prose(t: str) -> bool:
     return len(words) >= 4 and bool(PROSE_END.search(t)) and sum(w[:1].islower() for w in words) * 2 > len(words)
 
 
-#: a sentence's end after a lower-case word, maybe inside a closing quote: ``… "a problem."``
-LEAD_END = regex.compile(r"\p{Ll}[.!?…][\"”’']?\s*$")
 #: the fewest words of a story's opening sentence (a title with a period is shorter)
 LEAD_WORDS = 21
 
@@ -115,9 +113,8 @@ def _lead_sentence(t: str) -> bool:
     >>> _lead_sentence("Judge blocks state's new voting rule."), _lead_sentence("Roe wins; \\nLee vows to fight on.")
     (False, False)
     """
-    words = WORD.findall(t)
-    return ("\n" not in t.strip() and len(words) >= LEAD_WORDS and bool(LEAD_END.search(t))
-            and sum(w[:1].islower() for w in words) * 2 > len(words))
+    # (running prose as :func:`_prose` reads it, the sentence's end maybe inside a closing quote: ``… "a problem."``)
+    return "\n" not in t.strip() and _words(t) >= LEAD_WORDS and _prose(t.rstrip().rstrip("\"”’'"))
 
 
 def classify(texts: list[str]) -> list[BlockKind]:
@@ -144,10 +141,10 @@ def classify(texts: list[str]) -> list[BlockKind]:
     in_list = False
     for j, t in enumerate(texts):
         lines = t.strip().split("\n")
-        # (a marker line may head its list of short lines in the same block: "READ MORE:\n'…': Why nurses quit\n…")
-        listed = (len(lines) > 1 and BOILERPLATE_MARKER.match(lines[0]) is not None
-                  and _words(lines[0]) <= MARKER_WORDS and all(_words(line) <= LIST_LINE_WORDS for line in lines[1:]))
-        if listed or (BOILERPLATE_MARKER.match(t) and _words(t) <= MARKER_WORDS) or FURNITURE.match(t):
+        # a marker line, alone or heading its list of short lines in the same block ("READ MORE:\n'…': Why …\n…")
+        marker = (BOILERPLATE_MARKER.match(lines[0]) is not None and _words(lines[0]) <= MARKER_WORDS
+                  and all(_words(line) <= LIST_LINE_WORDS for line in lines[1:]))
+        if marker or FURNITURE.match(t):
             kinds[j] = "boilerplate"
             in_list = True
             continue
