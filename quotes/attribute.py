@@ -236,8 +236,9 @@ def _free_relative_subject(sent: Sentence, verb: Token) -> Token | None:
     for t in reversed(sent.tokens[: verb.id - 1]):
         if t.text.lower() == "what" and t.upos == "PRON":
             break
-        if t.upos in ("VERB", "AUX", "SCONJ") or MARK_RE.fullmatch(t.text) or len(words) >= 20:
-            return None
+        if (t.upos in ("VERB", "AUX", "SCONJ") and t.text.lower() not in speaker_heads()) or MARK_RE.fullmatch(
+                t.text) or len(words) >= 20:
+            return None  # (a person noun the tagger took for a verb is still a noun: "what aide Jo Roe called")
         words.append(t)
     else:
         return None
@@ -256,7 +257,11 @@ def _subject(sent: Sentence, verb: Token, depth: int = 0) -> Token | None:
             return agent  # "Roe was asked by Berg whether ...": the one who asks speaks
         if verb.lemma.lower() in ("ask", "tell"):
             return None  # 'Roe was asked, "…?"': the one asked is not the one asking
-    if not passive and depth == 0 and verb.xpos == "VBN" and not any(c.deprel == "aux" for c in sent.children(verb.id)):
+    # (a past form with no subject hung as a clause after a comma is a participle too: "The town, called "…" by its
+    # residents,", tagged as a past tense)
+    participle = verb.xpos == "VBN" or (verb.xpos == "VBD" and verb.deprel in ("advcl", "acl") and not any(
+        c.deprel in SUBJECTS for c in sent.children(verb.id)) and verb.id > 1 and sent.token(verb.id - 1).text == ",")
+    if not passive and depth == 0 and participle and not any(c.deprel == "aux" for c in sent.children(verb.id)):
         agent = _passive_agent(sent, verb)
         if agent is not None and agent.text.lower() not in TEMPORAL and not any(
                 c.deprel == "conj" for c in sent.children(agent.id)):
@@ -728,8 +733,11 @@ def _passive_agent(sent: Sentence, verb: Token) -> Token | None:
     for c in sent.children(verb.id):
         if c.id > verb.id and (c.deprel in ("obj", "xcomp") or (c.deprel == "obl" and any(
                 k.deprel == "case" and k.lemma.lower() == "as" for k in sent.children(c.id)))):
-            late = next((g for g in sent.children(c.id) if g.deprel == "nmod" and g.id > c.id and any(
-                k.deprel == "case" and k.lemma.lower() == "by" for k in sent.children(g.id))), None)
+            # (or deeper in the quoted phrase, after its closing mark: 'called the "Gateway to the Isles" by …')
+            late = next((g for g in sent.subtree(c.id) if g.deprel == "nmod" and g.id > c.id and any(
+                k.deprel == "case" and k.lemma.lower() == "by" for k in sent.children(g.id)) and (
+                g.head == c.id or any(MARK_RE.fullmatch(x.text) and sent.token(x.id - 1).end == x.start
+                                      for x in sent.tokens[c.id : g.id - 1]))), None)  # (a closing mark)
             if late is not None and late.upos in ("PROPN", "NOUN") and late.text.lower() not in TEMPORAL:
                 return late
     return None
@@ -3093,6 +3101,9 @@ def _clause_subject(sent: Sentence, span: tuple[int, int], regions: list[tuple[i
     (``Roe is "confident" the pier will open``)."""
     if _epithet(sent, span):
         return None
+    owner = _owned_claim(sent, span)
+    if owner is not None:
+        return owner
     for t in _attach_points(sent, span):
         kids = sent.children(t.id)
         if t.upos == "ADJ" and t.deprel == "root" and any(c.deprel == "cop" and not _inside(c, span) for c in kids):
@@ -3101,6 +3112,10 @@ def _clause_subject(sent: Sentence, span: tuple[int, int], regions: list[tuple[i
             if subj is not None and _person_like(subj) and not any(_inside(subj, r) for r in regions):
                 return subj
         for _, node in _up(sent, t, 8):
+            if (not _inside(node, span) and node.lemma.lower() in lexicon_words("naming_verbs")
+                    and any(c.deprel == "aux:pass" for c in sent.children(node.id))
+                    and _passive_agent(sent, node) is None):
+                return None  # 'Roe sent what has been described as a "political army"': named by no one said
             if _inside(node, span) or node.upos not in ("VERB", "AUX") or node.deprel == "acl:relcl":
                 continue
             subj = _subject(sent, node)
@@ -3124,6 +3139,27 @@ def _clause_subject(sent: Sentence, span: tuple[int, int], regions: list[tuple[i
             if node.deprel != "ccomp":
                 return None
             # "Roe worried that the net was becoming "a hammock"": a thing's clause reported by a person
+    return None
+
+
+def _owned_claim(sent: Sentence, span: tuple[int, int]) -> Token | None:
+    """``He was challenged over his statement on Wednesday that "…"``: a *that* clause right after an owned noun
+    for words (a day or place between) is what the owner said, wherever the parser hung it; the owner speaks."""
+    first = next((t for t in sent.tokens if t.start >= span[0] - 2), None)
+    if first is None:
+        return None
+    mark = next((t for t in reversed(sent.tokens[: first.id - 1]) if t.start < span[0]), None)
+    while mark is not None and MARK_RE.fullmatch(mark.text) and mark.id > 1:
+        mark = sent.token(mark.id - 1)
+    if mark is None or mark.text.lower() != "that" or mark.deprel not in ("mark", "obj", "nsubj"):
+        return None
+    for t in reversed(sent.tokens[max(0, mark.id - 6) : mark.id - 1]):
+        if t.upos in ("VERB", "AUX") or t.text in (",", ";", ":"):
+            return None
+        if t.upos != "NOUN" or t.lemma.lower() not in words_or_documents():
+            continue
+        poss = next((c for c in sent.children(t.id) if c.deprel == "nmod:poss"), None)
+        return poss if poss is not None and poss.upos in ("PROPN", "PRON") and _person_like(poss) else None
     return None
 
 

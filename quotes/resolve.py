@@ -409,6 +409,8 @@ def _news_patterns() -> tuple[regex.Pattern[str], ...]:
     (True, False)
     >>> bool(described.match("the Board website", 9)), bool(described.match("the Board's newspaper", 9))
     (False, False)
+    >>> bool(described.match("on Inter radio on Monday", 8)), bool(described.match("the Jo Roe radio show", 10))
+    (True, False)
     """
     nouns = "|".join(sorted(_words("news_nouns"), key=len, reverse=True))
     press = "|".join(sorted(_words("press_nouns"), key=len, reverse=True))
@@ -417,8 +419,11 @@ def _news_patterns() -> tuple[regex.Pattern[str], ...]:
                           r"|[ ]+(?:first|exclusively)[ ]+reported\b")
     before = regex.compile(r"\b(?:told|tells|telling|interview(?:ed)?[ ]+(?:with|by)|quoted[ ]+by"
                            r"|(?:spoke|speaking|speaks|talked|talking)[ ]+(?:to|with))[ ]+(?:the[ ]+)?\Z", regex.I)
+    # (a broadcaster's name before "radio" or "television", not a host's before his show: "the Jo Roe radio show")
     described = regex.compile(rf"(?:[ ]+(?:{press})\b|,[ ]+(?:a|an|the)[ ]+(?:[\p{{L}}'’-]+[ ]+){{0,3}}"
-                              rf"(?:{nouns})[,.])")
+                              rf"(?:{nouns})[,.]|[ ]+(?:radio|television|TV)\b"
+                              r"(?![ ]+(?:show|host|program|programme|interview|appearance|ad|spot|debate"
+                              r"|address)s?\b))")
     noun_before = regex.compile(rf"\b(?:{press})[ ]+(?:the[ ]+)?\Z", regex.I)
     return after, before, described, noun_before
 
@@ -1533,6 +1538,39 @@ def subject_above(parsed: ParsedDoc, ents: Entities, m: Mention) -> _Ent | None:
     return None
 
 
+def owner_subject(parsed: ParsedDoc, ents: Entities, m: Mention) -> _Ent | None:
+    """``Roe stood by his comment that "…"``: a possessive pronoun stands for the person named last before it in
+    its own sentence (outside quotes), the one who owns the words in her own clause."""
+    found = _head_token(parsed, m)
+    if found is None or found[1].deprel != "nmod:poss":
+        return None
+    named = [h[2] for h in ents.hits if found[0].start <= h[0] < m.start and not ents.in_quote(h[0])]
+    return named[-1] if named and named[-1].kind == "person" else None
+
+
+def asked_before(parsed: ParsedDoc, ents: Entities, a: Attribution) -> _Ent | None:
+    """``Roe's lawyer asked Lee whether …. "…," she replied``: the pronoun of an answer stands for the person the
+    sentence before the quote asked (the object of *ask*, *press*, *question*), not for the one who asked."""
+    if a.cue_start < 0 or a.quote.start < 0:
+        return None
+    at = [(k, s) for k, s in enumerate(parsed.sentences)
+          if s.start <= a.cue_start < s.end or s.start <= a.quote.start < s.end]
+    cue = next((t for _k, s in at if s.parsed for t in s.tokens if t.start == a.cue_start), None)
+    if cue is None or cue.lemma.lower() not in _words("answer_verbs"):
+        return None
+    first = min(k for k, _s in at)
+    if first == 0 or not (prev := parsed.sentences[first - 1]).parsed:
+        return None
+    for t in prev.tokens:
+        if t.lemma.lower() not in _words("question_verbs") or t.upos != "VERB" or ents.in_quote(t.start):
+            continue
+        asked = [c for c in prev.children(t.id) if c.deprel in ("obj", "iobj") and c.upos == "PROPN"]
+        person = _person_named_at(ents, asked[0]) if asked else None
+        if person is not None:
+            return person
+    return None
+
+
 def _person_named_at(ents: Entities, word: Token) -> _Ent | None:
     """The person whose name holds ``word``, outside any quote, if a person's name does."""
     people = [h[2] for h in ents.hits if h[0] <= word.start < h[1]]
@@ -2064,8 +2102,9 @@ def _name_in_apposition(ents: Entities, m: Mention) -> _Ent | None:
         return None  # "A person close to the founder, Nadia Frost, said": the name is the founder's, not the person's
     lead = _APPOSITION.match(ents.text, m.end)
     leads = _words("apposition_leads")
-    if lead is not None and not all(_role_word(w) or w in leads for w in lead.group("roles").split()):
-        lead = None  # (", and Mary Ward": no role, no apposition; ", the late Jane Roe,": one)
+    nouns = _words("person_nouns")
+    if lead is not None and not all(_role_word(w) or w in leads or w in nouns for w in lead.group("roles").split()):
+        lead = None  # (", and Mary Ward": no role, no apposition; ", the late Jane Roe,", ", the critic Jo Roe,": one)
     bare = lead is None and _NAME_AFTER_ROLE.match(ents.text, m.end)
     lead = lead or bare
     if not lead:
@@ -2296,7 +2335,8 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
         words = _WORDS.findall(said.text.strip().lower())
         # the tree is read only for a he/she mention, the one step that uses it
         pronoun_mention = len(words) == 1 and words[0] in _person_pronouns()
-        above = (subject_above(parsed, ents, said) or subject_before(parsed, ents, said)) if pronoun_mention else None
+        above = (subject_above(parsed, ents, said) or subject_before(parsed, ents, said) or owner_subject(
+            parsed, ents, said) or asked_before(parsed, ents, a)) if pronoun_mention else None
         unlike = described_by(parsed, ents, said) if pronoun_mention else None
         unnamed = max((x for x in reporters if anonymous[0] < x[0] < said.start), default=anonymous) if (
             pronoun_mention) else anonymous

@@ -1582,6 +1582,31 @@ EXAMPLES: list[Example] = [
     Example("told-a-packed-news-conference-is-the-outlet", '"This is a dream come true," Luis Navarro told a packed '
             'news conference.', "This is a dream come true,", "Luis Navarro", "Luis Navarro", "told",
             "a packed news conference", "direct"),
+    Example("a-station-named-before-radio-is-no-person", 'Dairy farmers blocked the ring road on Monday. "We are '
+            'losing money every month," said Pierre Dumas, who farms near Lyon.\n\nThe farm minister, speaking on '
+            'France Inter radio, said the government had listened. "Their anger is understandable," she said.',
+            "Their anger is understandable,", None, "she", "said", None, "direct"),
+    Example("a-person-noun-before-the-name-in-apposition", 'The jury chose the novel in an hour. Its chair, the '
+            'critic Adam Pryce, said the decision had been unanimous.', "the decision had been unanimous",
+            "Adam Pryce", "Its chair", "said", None, "indirect"),
+    Example("she-replied-is-the-one-asked", 'Maria Lopes told the jury she had offered to drive her brother home. '
+            'The defence lawyer, Fiona Hale, asked Lopes whether he had been drinking. "Two beers," she replied.',
+            "Two beers,", "Maria Lopes", "she", "replied", None, "direct"),
+    Example("a-co-star-can-speak", 'Daniel Okoro returns to the stage next month. His co-star said the play was '
+            '"a joy to make."', "a joy to make.", None, "His co-star", "said", None, "partial"),
+    Example("described-as-by-no-one-is-no-ones-quote", 'In 2008 Mayor Tom Reed sent what has been described as a '
+            '"political army" into the state.', "political army", None, None),
+    Example("what-aide-x-called", 'The vote led to what aide Tom Berg called "the start of a new era" in his '
+            'memoir.', "the start of a new era", "Tom Berg", "Tom Berg", "called", None, "partial"),
+    Example("called-by-its-residents", 'The town, called the "Gateway to the Islands" by its residents, has voted '
+            'for every winner since 1956.', "Gateway to the Islands", None, "its residents", "called", None,
+            "partial"),
+    Example("his-statement-that", 'Mayor Tom Reed faced questions on Tuesday. He was challenged over his statement '
+            'on Monday that "the islanders hate us," but he kept his temper.', "the islanders hate us,", "Tom Reed",
+            "his", None, None, "partial"),
+    Example("his-claim-is-the-one-named-before-it", 'Tom Berg spoke first. "We need the ferry," Berg said.\n\nAs '
+            'the debate went on and Ian Cole stood by his claim on Monday that "the toll is theft," the crowd cheered.',
+            "the toll is theft,", "Ian Cole", "his", None, None, "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
