@@ -1106,6 +1106,9 @@ LEADING_FUNCTION = regex.compile(r"(?:according[ ]+to|to|by|from|of|with|in)[ ]+
 _ENDS_IN_INITIALISM = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){INITIALISM}\Z")
 
 
+_RUN_WORD = regex.compile(r"[\p{L}'’]+")
+
+
 def _mention(text: str, sent: Sentence, head: Token) -> Mention:
     """The subject's noun phrase, widened to the whole capitalised name around its head (a small parser
     sometimes heads "Acme Secretary General Jane Doe" on its first word)."""
@@ -1113,7 +1116,12 @@ def _mention(text: str, sent: Sentence, head: Token) -> Mention:
     if head.upos == "PROPN" or (head.text[:1].isupper() and head.upos != "PRON"):  # not "I" -> "I'm"
         for m in CAPITALISED_RUN.finditer(text, max(0, head.start - 80), min(len(text), head.end + 80)):
             if m.start() <= head.start < m.end() and m.end() - m.start() < 80:
-                s, e = min(s, m.start()), max(e, m.end())
+                # (a title-case headline's run stops at its verb: "Berg Says The Vote Was Rigged" is Berg's)
+                # (its present tense: "Stevie Wonder" is a name)
+                verb = next((w for w in _RUN_WORD.finditer(text, head.end, m.end()) if w.group().endswith("s")
+                             and w.group().lower() in cue_forms() and w.end() < m.end()), None)
+                s = min(s, m.start())
+                e = max(e, m.end()) if verb is None else len(text[: verb.start()].rstrip())
                 break
     while e > s and text[e - 1] in ".,;:" and not _ENDS_IN_INITIALISM.search(text, s, e):
         e -= 1  # ("the H.P.A." keeps the period its last letter needs)

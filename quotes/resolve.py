@@ -1227,7 +1227,10 @@ class Entities:
                 # (a description in lower case: "…, Ruritania's official Central News Agency said" names another body)
                 ent.roles.add(m.group(2).strip())  # "Kesta, the state news agency,": "the agency" later
                 ent.kind = "organization"
-            elif 0 < len(words) <= 9 and any(w in roles for w in low):
+            elif 0 < len(words) <= 9 and any(w in roles for w in low) and not (
+                    low[0] in _OWNER_PRONOUNS and not m.group().endswith((",", "."))):
+                # (not "… for Hillary Roe, his son said …": a phrase led by an owner's pronoun and closed by a verb
+                # is the subject of a clause of its own)
                 ent.roles.add(m.group(2).strip())
                 if ent.kind == "single":
                     ent.kind = "person"
@@ -1935,11 +1938,16 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
             return Decision(None, "person", "unresolved")  # "A senior official said …. …, the official said"
         owner = _OWN_AFTER.match(ents.text, m.end)  # "the mayor reiterated her pledge": a woman
         gender = {"his": "male", "her": "female"}.get(owner.group(1).lower(), "unknown") if owner else "unknown"
+        own = _sentence_floor(ents.text, m.start, 0)
         for s, e, ent in ents.people_before(m.start, floor=floor):
             if quote[0] <= s < quote[1] or any(_key(ent.name) == _key(x[2].name) for x in ents.at(*quote)):
                 continue
             if not _has_floor(ents.text, s, e):
                 continue  # only someone who had the floor: a sentence's opener or a reporting name
+            if s >= own and "\n" not in ents.text[s : m.start]:
+                # "Berg said the town needs what the mayor called …": one who has the floor in the description's
+                # own sentence is another person than the one it describes
+                return Decision(None, "person", "unresolved")
             if gender != "unknown" and ent.gender not in ("unknown", gender):
                 continue
             if age and any(r.endswith("-year-old") for r in ent.roles):
@@ -2065,12 +2073,12 @@ _APPOSITION = regex.compile(r",[ ]+(?:the[ ]+)?(?P<roles>(?:[\p{Ll}-]+[ ]+){0,2}
 #: what may follow a name set off after a description: the apposition's end, a relative clause or the verb, or
 #: where the person is from first ("Rep. Jane Roe of Ohio,", "Sen. Jane Roe (D-Ohio),")
 _AFTER_APPOSED = regex.compile(
-    r"(?:[ ]+(?:of|at|from)[ ]+(?:the[ ]+)?\p{Lu}[\p{L}.-]*(?:[ ]+(?:of[ ]+|for[ ]+|and[ ]+)?\p{Lu}[\p{L}.-]*){0,5}"
+    r"(?:[ ]+(?:of|at|from)[ ]+(?:the[ ]+)?\p{Lu}[\p{L}.-]*(?:[ ]+(?:(?:of|for|and|&)[ ]+)?\p{Lu}[\p{L}.-]*){0,5}"
     r"(?=[,.;])|[ ]+\([^()\n]{1,20}\))?(?:[,.;]|[ ]+(?P<verb>who|said|says|told|tells|added|adds|wrote|writes)\b)")
 _AFTER_APPOSED_EXAMPLES = """
 >>> [bool(_AFTER_APPOSED.match(t)) for t in (" of Texas, agreed", " (R-Texas), agreed", ", who", " of the board said",
-...                                           " of the University of Michigan.")]
-[True, True, True, False, True]
+...                                           " of the University of Michigan.", " of Lyons & Co, said")]
+[True, True, True, False, True, True]
 """
 _NAME_AFTER_ROLE = regex.compile(r"(?<=\p{Ll})[^\S\n]+(?=\p{Lu})")  # "the paper's deputy editor Jane Roe, who …"
 

@@ -1607,6 +1607,17 @@ EXAMPLES: list[Example] = [
     Example("his-claim-is-the-one-named-before-it", 'Tom Berg spoke first. "We need the ferry," Berg said.\n\nAs '
             'the debate went on and Ian Cole stood by his claim on Monday that "the toll is theft," the crowd cheered.',
             "the toll is theft,", "Ian Cole", "his", None, None, "partial"),
+    Example("a-description-beside-another-speaker-in-its-sentence", 'Tom Berg said the town needs what the mayor '
+            'called "a fresh start" this year.', "a fresh start", None, "the mayor", "called", None, "partial"),
+    Example("a-title-case-headlines-name-stops-at-its-verb", 'Newspaper Says Roe Needs To Quit Political Games\n\n'
+            'The Ledger said on Monday that Jane Roe should leave the race.', "Roe Needs To Quit Political Games", None,
+            "Newspaper", "Says", None, "indirect"),
+    Example("an-owners-pronoun-then-said-is-no-apposition", 'As Tom Berg began posting a new nickname for Jane Holt, '
+            'his son said the fight was just getting started.\n\nEric Berg, son of the candidate, spoke on the radio.',
+            "the fight was just getting started", "Eric Berg", "his son", "said", None, "indirect"),
+    Example("a-firm-with-an-ampersand-after-the-apposed-name", "The family's solicitor, Rebecca Hart of Lyons & Co, "
+            'said the case was "sadly, far from unique."', "sadly, far from unique.", "Rebecca Hart",
+            "The family's solicitor", "said", None, "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
