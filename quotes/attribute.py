@@ -1106,7 +1106,7 @@ LEADING_FUNCTION = regex.compile(r"(?:according[ ]+to|to|by|from|of|with|in)[ ]+
 _ENDS_IN_INITIALISM = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){INITIALISM}\Z")
 
 
-_RUN_WORD = regex.compile(r"[\p{L}'’]+")
+_A_WORD = regex.compile(r"[\p{L}'’]+")
 
 
 def _mention(text: str, sent: Sentence, head: Token) -> Mention:
@@ -1118,7 +1118,7 @@ def _mention(text: str, sent: Sentence, head: Token) -> Mention:
             if m.start() <= head.start < m.end() and m.end() - m.start() < 80:
                 # (a title-case headline's run stops at its verb: "Berg Says The Vote Was Rigged" is Berg's)
                 # (its present tense: "Stevie Wonder" is a name)
-                verb = next((w for w in _RUN_WORD.finditer(text, head.end, m.end()) if w.group().endswith("s")
+                verb = next((w for w in _A_WORD.finditer(text, head.end, m.end()) if w.group().endswith("s")
                              and w.group().lower() in cue_forms() and w.end() < m.end()), None)
                 s = min(s, m.start())
                 e = max(e, m.end()) if verb is None else len(text[: verb.start()].rstrip())
