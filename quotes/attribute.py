@@ -14,6 +14,8 @@ Ordered, named sieves; the first that fits wins and its name goes into the row's
                           the quote ends its sentence and the verb begins a new one (``"..." He added, "..."``);
    ``adj:signature``      a quote signed with a dash: ``"..." ― Jane Roe``, also on a line of its own after the
                           quote's paragraph (``- Jane Roe.``, ``- Jane Roe, Ferry Town.``)
+   ``adj:unclosed-tail``  a quote its writer never closed runs to its paragraph's end over its own attribution:
+                          ``"There was no warning, said Jane Roe, who …`` (the inverted or plain cue after a comma)
    ``adj:issuer``         the lead-in names a document and who put it out (``Roe released a statement
                           saying, "..."``): the one who issued it
 3. ``dep:ancestor``       a speech verb governs the quote (``X said (that) ... '...'``, ``X told AFP "..."``,
@@ -1588,6 +1590,10 @@ def _marked_clause(sent: Sentence, t: Token, marks: frozenset[str] | None = None
     return None
 
 
+#: nouns that make ``in Roe's …`` a phrase giving whose words or views the sentence reports
+_WHOSE_WORDS = frozenset({"words", "view", "opinion", "estimation", "telling", "mind"})
+
+
 def _in_the_words_of(sent: Sentence, span: tuple[int, int]) -> tuple[Token, Token, Token] | None:
     """``in the words of a senior aide, "the torchbearer"`` and ``in Roe's words, "…"``: the phrase names whose
     words the quote are, as *according to* does; returns the phrase's first and last words and the speaker's head
@@ -1601,14 +1607,19 @@ def _in_the_words_of(sent: Sentence, span: tuple[int, int]) -> tuple[Token, Toke
                      and x.upos in ("PROPN", "NOUN", "PRON") and not _inside(x, span)), None)
         if head is not None and not _inside(a, span) and can_speak(head):
             return a, d, head
-    for w in toks:  # "in Roe's words", "in her own words"
-        if w.text.lower() != "words" or _inside(w, span):
+    for w in toks:  # "in Roe's words", "in her own words", "in Roe's view", "in her telling"
+        if w.text.lower() not in _WHOSE_WORDS or _inside(w, span):
             continue
         kids = sent.children(w.id)
         opener = next((x for x in kids if x.deprel == "case" and x.text.lower() == "in"), None)
         owner = next((x for x in kids if x.deprel == "nmod:poss" and x.upos in ("PROPN", "NOUN", "PRON")), None)
-        if opener is not None and owner is not None and can_speak(owner):
-            return opener, w, owner
+        if opener is None or owner is None or not can_speak(owner):
+            continue
+        if w.text.lower() != "words" and any(
+                t.upos == "VERB" and not _inside(t, span) and _is_cue(t, sent)
+                and any(c.deprel in SUBJECTS for c in sent.children(t.id)) for t in sent.tokens):
+            continue  # ('In his view, the plan is what Roe called "…"': a view frames, a speech verb quotes)
+        return opener, w, owner
     return None
 
 
@@ -2128,6 +2139,29 @@ POSSESSOR_ROLE = regex.compile(
 POSSESSIVE_TAIL = regex.compile(r"(?<=\p{L})[ ]?['’]s?$")
 
 
+def _unclosed_tail(text: str, q: QuoteSpan, span: tuple[int, int]) -> tuple[Mention, tuple[str, int, int]] | None:
+    """``"There was no warning, said Jane Roe, whose group …`` with no closing mark: the quote, closed at its
+    paragraph's end, ran over its own attribution; a cue and a name (or pronoun) after its last comma that
+    close a sentence or open an apposition name the speaker."""
+    if q.closed or span[1] - span[0] < 20:
+        return None
+    for comma in reversed(list(_TAIL_COMMA.finditer(text, span[0] + 8, span[1]))):
+        piece = text[comma.start() : min(span[1], comma.start() + 160)]
+        m = _adjacency().after.match(piece)
+        if m is None:
+            continue
+        n, v = ("n1", "v1") if m.group("v1") else ("n2", "v2")
+        if not (m.group(n)[:1].isupper() or m.group(n).lower() in PERSONAL_PRONOUNS) or m.group(v).lower().endswith(
+                "ing") or piece[m.end() : m.end() + 1] not in (
+                ",", ".", ""):
+            continue
+        return _found(text, comma.start(), m, n, v)
+    return None
+
+
+_TAIL_COMMA = regex.compile(r",[ ]")
+
+
 def _found(text: str, off: int, m: regex.Match[str], n: str, v: str) -> tuple[Mention, tuple[str, int, int]]:
     """The mention (group ``n``) and the cue with its offsets (group ``v``) of a pattern that matched a slice of
     ``text`` starting at ``off``."""
@@ -2573,7 +2607,28 @@ def attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
         # "the board predicts" read as one noun: the phrase ends at the speaker; "a source familiar with …"
         # and "a handful of senators" keep their words
         return _remention(a, text, sent, m.start, inner.end if head.text.lower() in cue_forms() else m.end, inner)
+    before = _name_before_colon(sent, q) if a.sieve == "dep:colon" else None
+    if before is not None:
+        # "The timing does not surprise pollster Jane Shaw: "…"": the person named right before the colon speaks
+        named, colon = before
+        return replace(_remention(a, text, sent, *mention_span(sent, named), named), cue=":", cue_start=colon.start,
+                       cue_end=colon.end, outlet=None)
     return Attribution(q, a.quote_type, None, sieve="skip:not-a-speaker")
+
+
+def _name_before_colon(sent: Sentence, q: QuoteSpan) -> tuple[Token, Token] | None:
+    """The head of a person's name that ends right before the colon introducing the quote, and the colon."""
+    colon = next((t for t in reversed(sent.tokens) if t.end <= q.start and t.text == ":"), None)
+    if colon is None or colon.id < 2 or any(t.start >= colon.end and t.end <= q.start and not MARK_RE.fullmatch(t.text)
+                                            for t in sent.tokens):
+        return None
+    word = sent.token(colon.id - 1)
+    while word.deprel in ("flat", "flat:name") and word.head > 0:
+        word = sent.token(word.head)
+    if any(c.deprel == "case" and c.lemma.lower() in ("on", "in", "at", "via", "over", "through")
+           for c in sent.children(word.id)):
+        return None  # ("celebrated the attack on Twitter:": a medium, not a person)
+    return (word, colon) if word.upos == "PROPN" and _person_like(word) and word.end <= colon.start else None
 
 
 def _narrators_pronoun(head: Token) -> bool:
@@ -2786,6 +2841,10 @@ def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
         sieve, mention, (cue, cs, ce) = adj
         mention = replace(mention, text=text[mention.start : mention.end])
         return Attribution(q, qtype, mention, cue, cs, ce, _outlet_after(text, cue, ce), sieve)
+    tail = _unclosed_tail(text, q, span)
+    if tail is not None:
+        mention, (cue, cs, ce) = tail
+        return Attribution(q, qtype, mention, cue, cs, ce, None, "adj:unclosed-tail")
     named = _name_colon(text, q)  # (tried here after a dash, and again after the tree sieves)
     if named is not None and _DASH_BEFORE.search(text, max(0, named.start - 3), named.start):
         # digest style 'Pollsters agree - Jane Holt: "…"': the dash hands the floor to the name, whatever the

@@ -1618,6 +1618,17 @@ EXAMPLES: list[Example] = [
     Example("a-firm-with-an-ampersand-after-the-apposed-name", "The family's solicitor, Rebecca Hart of Lyons & Co, "
             'said the case was "sadly, far from unique."', "sadly, far from unique.", "Rebecca Hart",
             "The family's solicitor", "said", None, "partial"),
+    Example("a-name-right-before-the-colon-of-a-thing", 'The timing of the surge does not surprise Republican '
+            'pollster Jane Shaw: "Lesser-known candidates who win early contests see the biggest boost."',
+            "Lesser-known candidates who win early contests see the biggest boost.", "Jane Shaw", "Jane Shaw", ":",
+            None, "direct"),
+    Example("an-unclosed-quote-over-its-own-cue", 'Ann Kessel has campaigned for years.\n\n"There was not a lot '
+            'of advice for parents in those years about papers to keep, said Kessel, whose group is pushing for new '
+            'bills.\n\nThe bill passed.', "There was not a lot of advice for parents in those years about papers to "
+            "keep, said Kessel, whose group is pushing for new bills.", "Ann Kessel", "Kessel", "said", None, "direct"),
+    Example("in-a-named-persons-view", 'Jane Holt spoke at length on Monday. The plan is "a failure from top to '
+            'bottom" for the town, in Holt\'s view.', "a failure from top to bottom", "Jane Holt", "Holt",
+            "in Holt's view", None, "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
