@@ -345,6 +345,10 @@ def _subject(sent: Sentence, verb: Token, depth: int = 0) -> Token | None:
                     and verb.lemma.lower() in ("tell", "say", "ask", "warn"))) and not any(
                 c.deprel == "case" and c.lemma.lower() in addressed for c in sent.children(named.id)):
             return named  # "footage of Roe saying "…"": the one shown speaking (not "a text to Roe saying")
+    if verb.xpos == "VBG" and verb.deprel in ("advcl", "xcomp") and verb.head > 0:
+        owner = _gerund_owner(sent, verb)
+        if owner is not None:
+            return owner  # "What do you think of Roe privately saying "…"": Roe, not you
     if depth == 0 and _stranded_advcl(sent, verb):
         # "Asked whether the firm would sue, its chief, Mark Roe, replied: "…"": the parser hung the main verb
         # as a clause of "Asked" and the phrase before it on the question
@@ -712,6 +716,24 @@ def _reporter_of_clause(sent: Sentence, verb: Token) -> Token | None:
         return None
     above = sent.token(clause.head)
     return above if _is_cue(above, sent) or above.upos == "ADJ" else None
+
+
+def _gerund_owner(sent: Sentence, verb: Token) -> Token | None:
+    """The name right before a speech gerund that the parser hung on the verb above (``think of Roe privately
+    saying``, ``heard Roe saying``): a person's name, the object of that verb or in its *of* phrase, ending
+    right before the gerund (adverbs between), is the gerund's subject."""
+    before = verb.id - 1
+    while before >= 1 and sent.token(before).upos == "ADV":
+        before -= 1
+    if before < 1:
+        return None
+    for c in sent.children(verb.head):
+        if c.upos != "PROPN" or not _person_like(c) or max(x.id for x in sent.subtree(c.id)) != before:
+            continue
+        cases = [k.lemma.lower() for k in sent.children(c.id) if k.deprel == "case"]
+        if (c.deprel == "obj" and not cases) or (c.deprel == "obl" and cases == ["of"]):
+            return c
+    return None
 
 
 def _shown_speaking(sent: Sentence, source: Token, verb: Token) -> Token | None:
@@ -4153,12 +4175,19 @@ def _person_before(parsed: ParsedDoc, q: QuoteSpan) -> Attribution | None:
         return None
     subj = _main_subject(sent)
     if subj is None or not ((subj.upos == "PROPN" and _person_like(subj))
-                            or subj.text.lower() in ("he", "she")):
+                            or subj.text.lower() in ("he", "she") or _definite_person(sent, subj)):
         return None
     root = next((t for t in sent.tokens if t.deprel == "root"), None)
     if root is None or (_negated(sent, root) and not _negated_state(sent, root)):
         return None
     return Attribution(q, "direct", _mention(text, sent, subj), None, -1, -1, None, "cont:subject-before")
+
+
+def _definite_person(sent: Sentence, subj: Token) -> bool:
+    """``The judge then turned to me.``: one person by a singular role noun with *the* or an owner."""
+    return subj.upos == "NOUN" and subj.xpos == "NN" and subj.lemma.lower() in lexicon_words("person_nouns") | (
+        lexicon_words("role_words")) and any(
+        (c.deprel == "det" and c.lemma.lower() == "the") or c.deprel == "nmod:poss" for c in sent.children(subj.id))
 
 
 def _negated_state(sent: Sentence, root: Token) -> bool:

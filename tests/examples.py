@@ -1629,6 +1629,16 @@ EXAMPLES: list[Example] = [
     Example("in-a-named-persons-view", 'Jane Holt spoke at length on Monday. The plan is "a failure from top to '
             'bottom" for the town, in Holt\'s view.', "a failure from top to bottom", "Jane Holt", "Holt",
             "in Holt's view", None, "partial"),
+    Example("a-news-affiliate-can-speak", 'Crowds gathered outside the stadium on Friday. Local news affiliate ABC 7 '
+            'is reporting "at least three people were hurt in the crush."',
+            "at least three people were hurt in the crush.", "ABC", "Local news affiliate ABC 7", "reporting", None,
+            "partial"),
+    Example("the-name-before-a-gerund-hung-on-the-verb-above", 'Jane Holt spoke first. What do you think of Holt '
+            'privately saying "the plan is dead" in response?', "the plan is dead", "Jane Holt", "Holt", "saying",
+            None, "partial"),
+    Example("a-role-opening-the-sentence-before-a-quote-only-sentence", 'I stood up when my name was called.\n\nThe '
+            'judge then turned to me. "Mr. Lowe?" I had prepared a short statement.', "Mr. Lowe?", None, "The judge",
+            None, None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
