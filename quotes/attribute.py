@@ -2897,6 +2897,12 @@ def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
                 rverb, rsubj = reporter
                 cue, cs, ce = _cue_text(sent, rverb)
                 return Attribution(q, qtype, _mention(text, sent, rsubj), cue, cs, ce, None, "dep:reported-by")
+            owned = _possessor(sent, span, regions, sentence_like=False) if sieve == "dep:ancestor" else None
+            if (owned is not None and owned.upos == "PROPN" and owned is not subj and owned.head > 0
+                    and _OF_ITS_WORDS.fullmatch(text, sent.token(owned.head).end, span[0])):
+                # 'Fitton called Holt's assertion of a "claim of right" "disturbing"': a quote inside a named
+                # person's words under the verb is that person's, not the one who talks about them
+                return Attribution(q, qtype, _mention(text, sent, owned), sieve="dep:possessor")
             cue, cs, ce = _cue_text(sent, verb)
             return Attribution(q, qtype, _mention(text, sent, subj), cue, cs, ce,
                                _outlet(text, sent, verb, subj) or _medium_after(text, verb, cue, ce)
@@ -3093,6 +3099,10 @@ def _as_clause(sent: Sentence, span: tuple[int, int], regions: list[tuple[int, i
             continue  # the quote is the clause's own: other sieves read it (unless hung beside it as parataxis)
         return v, subj
     return None
+
+
+#: between a noun for words and the quote it holds: ``assertion of a "…"``, ``promise that "…"``
+_OF_ITS_WORDS = regex.compile(r"[ ]+(?:of|that)[ ]+(?:(?:a|an|the)[ ]+)?[\"“‘']?")
 
 
 def _possessor(

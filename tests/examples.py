@@ -1639,6 +1639,14 @@ EXAMPLES: list[Example] = [
     Example("a-role-opening-the-sentence-before-a-quote-only-sentence", 'I stood up when my name was called.\n\nThe '
             'judge then turned to me. "Mr. Lowe?" I had prepared a short statement.', "Mr. Lowe?", None, "The judge",
             None, None, "direct"),
+    Example("a-named-persons-words-under-another-speakers-verb", 'Jane Holt said she had a right to keep the '
+            'emails. In a statement on Tuesday, watchdog president Tom Fitt called Holt\'s assertion of a "claim of '
+            'right" over the emails "significant and disturbing."', "claim of right", "Jane Holt", "Holt's", None,
+            None, "partial"),
+    Example("the-other-speakers-own-words-beside-it", 'Jane Holt said she had a right to keep the emails. In a '
+            'statement on Tuesday, watchdog president Tom Fitt called Holt\'s assertion of a "claim of right" over '
+            'the emails "significant and disturbing."', "significant and disturbing.", "Tom Fitt",
+            "watchdog president Tom Fitt", "called", None, "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
