@@ -479,6 +479,10 @@ def _document_issuer(sent: Sentence, verb: Token) -> Token | None:
     if not (verb.head > 0 and ((verb.deprel == "acl" and verb.xpos == "VBG") or verb.deprel == "acl:relcl")):
         return None
     doc = sent.token(verb.head)
+    if doc.text.lower() in TEMPORAL and doc.deprel == "obl" and doc.head > 0 and verb.deprel == "acl:relcl":
+        # "released a letter from his doctor Friday afternoon that says …": the clause hung on the time
+        # belongs to the document before it
+        doc = next((c for c in sent.children(doc.head) if c.deprel == "obj" and c.id < doc.id), doc)
     if (doc.upos != "NOUN" or doc.lemma.lower() not in speaking_documents() or doc.deprel not in ("obj", "obl")
             or doc.head <= 0):
         return None

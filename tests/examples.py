@@ -1647,6 +1647,9 @@ EXAMPLES: list[Example] = [
             'statement on Tuesday, watchdog president Tom Fitt called Holt\'s assertion of a "claim of right" over '
             'the emails "significant and disturbing."', "significant and disturbing.", "Tom Fitt",
             "watchdog president Tom Fitt", "called", None, "partial"),
+    Example("a-documents-clause-hung-on-the-time-after-it", 'Former Gov. Gary Lund is a triathlete. He released a '
+            'letter from his doctor Friday afternoon that says he has "extraordinarily good health" for a '
+            '63-year-old.', "extraordinarily good health", "Gary Lund", "He", "says", None, "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
