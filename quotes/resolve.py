@@ -329,13 +329,21 @@ def _group_words() -> frozenset[str]:
     return _words("person_nouns") | _words("role_words") | _words("org_words")
 
 
+#: plurals for people with no -s
+_IRREGULAR_GROUPS = frozenset({"people", "women", "men", "children"})
+
+
 def _plural_group(word: str) -> bool:
     """A capitalised plural noun for members of a group (``Supporters``, ``Officials``, ``Allies``).
 
     >>> _plural_group("Supporters"), _plural_group("Officials"), _plural_group("Pellers"), _plural_group("Roe")
     (True, True, False, False)
+    >>> _plural_group("Fishermen"), _plural_group("Women"), _plural_group("Carmen"), _plural_group("McCrummen")
+    (True, True, False, False)
     """
     w = word.lower()
+    if w in _IRREGULAR_GROUPS or (w.endswith("men") and len(w) >= 7 and word[1:].islower()):
+        return True  # ("Fishermen in the region say", "Women marched"; not a name like "Carmen")
     if not w.endswith("s") or len(w) < 4:
         return False
     people = _group_members()

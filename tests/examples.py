@@ -1650,6 +1650,9 @@ EXAMPLES: list[Example] = [
     Example("a-documents-clause-hung-on-the-time-after-it", 'Former Gov. Gary Lund is a triathlete. He released a '
             'letter from his doctor Friday afternoon that says he has "extraordinarily good health" for a '
             '63-year-old.', "extraordinarily good health", "Gary Lund", "He", "says", None, "partial"),
+    Example("a-plural-in-men-opening-the-sentence-is-no-name", 'Reefs in the bay are dying. Fishermen in the region '
+            'say they have seen the change firsthand.', "they have seen the change firsthand", None,
+            "Fishermen in the region", "say", None, "indirect"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
