@@ -1868,6 +1868,8 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
         return Decision(None, "person", "unresolved")  # "the source said": unnamed on purpose, never a guess
     # role descriptions harvested from this article
     best: tuple[int, int, _Ent] | None = None
+    last_body = max(((s, e) for s, _e, e in ents.hits if s < m.start and e.kind not in ("person", "place")),
+                    key=lambda x: x[0], default=(0, None))[1]
     for ent in ents.ents:
         if ent.kind != "person" and not (ent.kind == "organization" and head in _body_nouns()):
             continue
@@ -1877,14 +1879,20 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
             if role.endswith("-year-old"):
                 continue  # (an age is matched whole, above: "61-year-old" is no "54-year-old")
             rwords = _ROLE_WORDS.findall(role)
-            if ent.kind == "organization" and any(w[:1].isupper() for w in rwords):
-                continue  # a body's role is a description in lower case ("the state news agency"), not a name
+            if ent.kind == "organization" and rwords and rwords[-1][:1].isupper():
+                continue  # a body's role is a description in lower case ("the state news agency", "the Texas oil
+                # services firm"), not a name
             rstems = {_stem(w) for w in rwords}
             # the role's own head, not a modifier or its complement: "the state" is no "Secretary of State", "the
             # campaign" no "campaign spokesman", "a spokeswoman for the board" a spokeswoman
-            if not rwords or _stem(head) != _stem(rwords[_head_index([w.lower() for w in rwords])]):
-                continue
-            score = len({_stem(w) for w in content} & rstems)
+            rhead = rwords[_head_index([w.lower() for w in rwords])].lower() if rwords else ""
+            firms = _words("business_nouns")
+            if not rwords or (_stem(head) != _stem(rhead) and not (
+                    ent.kind == "organization" and head in ("company", "firm") and rhead in firms
+                    and ent is last_body)):
+                continue  # ("Acme, the oil services firm, …. the company said": any business is a company, when
+                # no other body was named since)
+            score = max(len({_stem(w) for w in content} & rstems), int(rhead in firms))  # (the firm for the company)
             latest = -1 if lead_indefinite else max((s for s, _ in ent.mentions if s < m.start), default=-1)
             if lead_indefinite and not (ent.kind == "person" and any(
                     m.end < s <= m.end + _LEAD_REACH for s, _ in ent.mentions)):

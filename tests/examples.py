@@ -1653,6 +1653,13 @@ EXAMPLES: list[Example] = [
     Example("a-plural-in-men-opening-the-sentence-is-no-name", 'Reefs in the bay are dying. Fishermen in the region '
             'say they have seen the change firsthand.', "they have seen the change firsthand", None,
             "Fishermen in the region", "say", None, "indirect"),
+    Example("the-company-is-the-firm-named-last", 'Drillco, the Texas oil services firm, on Thursday denied '
+            'allegations that it paid bribes to win contracts.\n\n"These claims are false," the company said in a '
+            'statement.', "These claims are false,", "Drillco", "the company", "said", None, "direct"),
+    Example("the-company-is-not-a-firm-named-before-another", "Tom Holt's firm, Harbour Capital, lost money on the "
+            'bet. Nordwell Pharmaceuticals International is under investigation. On Tuesday, the company said it '
+            'would delay its annual report.', "it would delay its annual report", None, "the company", "said", None,
+            "indirect"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
