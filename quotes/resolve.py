@@ -2158,7 +2158,10 @@ def _name_in_apposition(ents: Entities, m: Mention) -> _Ent | None:
 
 def _one_person(words: list[str]) -> bool:
     """Whether a description names one person by role (``a spokesman for the campaign``, ``the aide``):
-    its head, the last word before any ``of``/``for``/``at`` phrase, is a singular role or person noun."""
+    its head, the last word before any ``of``/``for``/``at`` phrase, is a singular role or person noun; or it
+    picks one out of a group (``one of the paramedics``)."""
+    if words[:2] == ["one", "of"] and len(words) > 2:
+        return True
     head = next((words[i - 1] for i, w in enumerate(words) if i and w in PHRASE_OPENERS - {"the", "a", "an"}),
                 words[-1] if words else "")
     return head in _person_roles() | _words("person_nouns") | _words("role_words")
@@ -2391,6 +2394,8 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
             bodies.append((a.mention.start, d.speaker))
         if d.speaker is None and not pronoun_mention and _one_person(words):
             anonymous = (a.mention.start, a.mention.end)
+        elif d.speaker is not None and a.mention.start > anonymous[0]:
+            anonymous = (-1, -1)  # someone named spoke since ('"…," Bob said. …, he asked': not the unnamed one)
         if d.speaker is not None and d.kind == "person" and d.speaker in by_name:
             pronoun = said.text.strip().lower() if d.step == "pronoun" else ""
             pronoun_gender = _person_pronouns().get(pronoun, "unknown")

@@ -1660,6 +1660,14 @@ EXAMPLES: list[Example] = [
             'bet. Nordwell Pharmaceuticals International is under investigation. On Tuesday, the company said it '
             'would delay its annual report.', "it would delay its annual report", None, "the company", "said", None,
             "indirect"),
+    Example("one-of-a-group-reporting-then-she", 'Judge Sarah Ford told Cole: "You repaid them with violence."\n\n'
+            'One of the paramedics, who did not want to be named, said in a victim statement that she had considered '
+            'quitting her job. "I still think about it every time we go out," she said.',
+            "I still think about it every time we go out,", None, "she", "said", None, "direct"),
+    Example("a-speaker-named-by-one-word-ends-the-unnamed-ones-floor", 'Bob ran the base for two years. He agreed '
+            'to talk on one condition.\n\nThe film shows one of the guards asking, "Why stay?"\n\n"That never '
+            'happened," Bob said. Eyebrows raised, he asked, "I was going to stay behind alone?"',
+            "I was going to stay behind alone?", "Bob", "he", "asked", None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
