@@ -1668,6 +1668,9 @@ EXAMPLES: list[Example] = [
             'to talk on one condition.\n\nThe film shows one of the guards asking, "Why stay?"\n\n"That never '
             'happened," Bob said. Eyebrows raised, he asked, "I was going to stay behind alone?"',
             "I was going to stay behind alone?", "Bob", "he", "asked", None, "direct"),
+    Example("a-document-holds-its-words", 'Staff signed agreements before they were hired. One such document, '
+            'obtained by The Ledger, includes "a promise never to sue."', "a promise never to sue.", None,
+            "One such document", None, None, "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
