@@ -2876,7 +2876,11 @@ def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
         # digest style 'Pollsters agree - Jane Holt: "…"': the dash hands the floor to the name, whatever the
         # parser made of the words before it
         return Attribution(q, qtype, named, ":", named.end, named.end + 1, None, "adj:name-colon")
-    regions = [region(x) for x in parsed.quotes]
+    # (a quote nested in a longer one may be said by someone the outer quote names: 'Roe wrote, "… after what
+    # she called a 'rant,' …"': the outer quote's words can speak for the inner one)
+    # (also one its writer never closed, cut short where this quote opens inside it)
+    regions = [r for x in parsed.quotes if not ((r := region(x))[0] < span[0] and span[1] < r[1]) and not (
+        not x.closed and r[1] <= span[0] and x.paragraph == q.paragraph and span[0] - r[1] <= 2)]
     sents = [s for s in sents if not _title_case(s)]  # from here on the parse is read: not of headline lists
     for sieve, finder in (("dep:ancestor", partial(_ancestor_cue, regions=regions)), ("dep:parataxis", _parataxis_cue)):
         for sent in sents:

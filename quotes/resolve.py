@@ -2347,6 +2347,7 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
     for ent in ents.ents:
         by_name.setdefault(ent.display, ent)
     anonymous = (-1, -1)  # where the last speaker described but not named was mentioned
+    closed = [region(q) for q in parsed.quotes if q.closed]  # quotes whose words are surely the quoted person's
     described = _described_reporters(ents, found)
     reporters = sorted(span for span, d in described.items() if d.speaker is None)
     bodies: list[tuple[int, str]] = []  # where each organisation that spoke was mentioned, its name
@@ -2368,6 +2369,13 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
         unnamed = max((x for x in reporters if anonymous[0] < x[0] < said.start), default=anonymous) if (
             pronoun_mention) else anonymous
         d = described.get((said.start, said.end)) if said is a.mention and not pronoun_mention else None
+        own = region(a.quote)
+        outer = closed + [region(q) for q in parsed.quotes if not q.closed and q.paragraph == a.quote.paragraph
+                          and 0 <= own[0] - region(q)[1] <= 2]  # (one cut short where this quote opens in it)
+        if d is None and pronoun_mention and any(lo <= said.start < hi for lo, hi in outer if (lo, hi) != own):
+            # a pronoun inside another quote (the words around a quote nested in it) stands for someone that
+            # quote is about, whom the names outside it do not tell
+            d = Decision(None, "person", "unresolved")
         if d is None:
             d = resolve_mention(ents, said, region(a.quote), speakers=speakers, above=above, anonymous=unnamed,
                                 unlike=unlike)

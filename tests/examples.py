@@ -1671,6 +1671,9 @@ EXAMPLES: list[Example] = [
     Example("a-document-holds-its-words", 'Staff signed agreements before they were hired. One such document, '
             'obtained by The Ledger, includes "a promise never to sue."', "a promise never to sue.", None,
             "One such document", None, None, "partial"),
+    Example("a-quote-inside-an-unclosed-one-is-said-by-its-words", 'Reporter Ann Lowe writes:\n\n"Melanie had been '
+            'in hospital for weeks after what she called a “rant,” a series of online postings. She was angry.',
+            "rant,", None, "she", "called", None, "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
