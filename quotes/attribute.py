@@ -1979,6 +1979,11 @@ _CAME_FROM_EXAMPLES = """
 """
 
 
+#: cue forms that are also plural nouns for words (``a series of posts``)
+_NOUN_LIKE_CUES = frozenset({"posts", "tweets", "notes", "comments", "remarks", "reports", "claims", "answers",
+                             "replies", "quotes"})
+
+
 def _adjacent(text: str, q: QuoteSpan, span: tuple[int, int]) -> tuple[str, Mention, tuple[str, int, int]] | None:
     """Pattern fallback when no parse links quote and cue: ``"...," said X`` / ``X said: "..."``."""
     after = text[span[1] : span[1] + 220].split("\n")[0]
@@ -2022,6 +2027,9 @@ def _adjacent(text: str, q: QuoteSpan, span: tuple[int, int]) -> tuple[str, Ment
         m.group("v2").lower() in lexicon()["speech_only_verbs"]
     ):
         m = None  # '"…" a Jane Roe tweet attacking …': an article and a bare verb form make a noun phrase
+    if m and m.group("n2") and m.group("n2").split()[0].lower() in INDEFINITES and " of " in m.group("n2") and (
+            m.group("v2").lower() in _NOUN_LIKE_CUES):
+        m = None  # '"rant," a series of online posts.': a plural noun for words ends the phrase, no verb
     if m and m.group("n2") and m.group("n2").split()[0].lower() in INDEFINITES and _WORDS_THEN_SPEAKER.match(
             m.group("n2")) and m.group("n2").split()[1].lower() in speech_nouns():
         m = None  # '"…," a charge Roe denied': a noun for the words, then a relative clause about them

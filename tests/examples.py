@@ -1674,6 +1674,8 @@ EXAMPLES: list[Example] = [
     Example("a-quote-inside-an-unclosed-one-is-said-by-its-words", 'Reporter Ann Lowe writes:\n\n"Melanie had been '
             'in hospital for weeks after what she called a “rant,” a series of online postings. She was angry.',
             "rant,", None, "she", "called", None, "partial"),
+    Example("a-series-of-posts-is-no-speaker-and-verb", 'Melanie had been in hospital for weeks after what she '
+            'called a "rant," a series of online posts.', "rant,", None, "she", "called", None, "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
