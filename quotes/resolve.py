@@ -1945,6 +1945,9 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
             w in _person_roles() - _words("party_words") for w in content):
         if best is not None and not _proper_modifier_missing(m.text, best[2]):
             return Decision(best[2].display, "person", "role")
+        spouse = _spouse(ents, m, words) if len(words) == 2 and words[0] in ("his", "her") else None
+        if spouse is not None:
+            return Decision(spouse.display, "person", "role")
         if (POSSESSIVE.search(" ".join(words[:-1])) or any(POSSESSIVE.search(w) for w in words[:-1])
                 or words[0] in _OWNER_PRONOUNS):
             # "the senator's aide", "his wife": someone close to the person named last, not that person
@@ -1993,6 +1996,34 @@ _PREDICATE_ROLE_EXAMPLES = """
 _LEAD_REACH = 600
 #: and after any other description whose role no one named before holds (the next sentence or so)
 _NEXT_REACH = 250
+
+
+#: a spouse noun and the gender of the one it names
+_SPOUSES = {"wife": "female", "husband": "male", "widow": "female", "widower": "male"}
+
+
+def _spouse(ents: Entities, m: Mention, words: list[str]) -> _Ent | None:
+    """``Sarah and David Quinn …. "…," Mr Quinn said. His wife added …``: *his wife* or *her husband*, when the
+    person the owner's pronoun stands for (the last one of its gender named before) was introduced with a
+    partner of the other gender as a couple (``Sarah and David Quinn``): that partner."""
+    gender = _SPOUSES.get(words[1])
+    if gender is None:
+        return None
+    owner_gender = "male" if words[0] == "his" else "female"
+    owner = next((ent for s, _e, ent in reversed(ents.hits) if s < m.start and ent.kind == "person"
+                  and not ents.in_quote(s) and ent.gender == owner_gender), None)
+    if owner is None or " " not in owner.name:
+        return None
+    surname = owner.name.split()[-1]
+    partners = {id(e): e for e in ents.ents if e is not owner and e.kind == "person" and " " in e.name
+                and e.name.split()[-1] == surname and e.gender == gender}
+    if len(partners) != 1:
+        return None
+    partner = next(iter(partners.values()))
+    a, b = owner.name.split()[0], partner.name.split()[0]
+    couple = regex.compile(rf"\b(?:{regex.escape(a)}[ ]+and[ ]+{regex.escape(b)}|{regex.escape(b)}[ ]+and[ ]+"
+                           rf"{regex.escape(a)})[ ]+{regex.escape(surname)}\b")
+    return partner if couple.search(ents.text) else None
 
 
 def _proper_modifier_missing(text: str, ent: _Ent) -> bool:

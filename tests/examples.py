@@ -1676,6 +1676,15 @@ EXAMPLES: list[Example] = [
             "rant,", None, "she", "called", None, "partial"),
     Example("a-series-of-posts-is-no-speaker-and-verb", 'Melanie had been in hospital for weeks after what she '
             'called a "rant," a series of online posts.', "rant,", None, "she", "called", None, "partial"),
+    Example("his-wife-is-the-partner-of-a-couple", 'Sarah and David Quinn lost their daughter in 2019.\n\n'
+            '"Nothing will bring her back," Mr Quinn said. His wife had a different answer. "We forgive them," she '
+            'said.', "We forgive them,", "Sarah Quinn", "she", "said", None, "direct"),
+    Example("his-wife-with-no-couple-named-is-no-guess", 'Sarah Quinn and her brother David Quinn run the bakery.\n\n'
+            '"We will reopen," Mr Quinn said. His wife said the bakery had lost money for years.',
+            "the bakery had lost money for years", None, "His wife", "said", None, "indirect"),
+    Example("his-wife-of-a-couple-reporting", 'Sarah and David Quinn run the bakery.\n\n"We will reopen," Mr Quinn '
+            'said. His wife said the bakery had lost money for years.', "the bakery had lost money for years",
+            "Sarah Quinn", "His wife", "said", None, "indirect"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
