@@ -348,7 +348,7 @@ def _subject(sent: Sentence, verb: Token, depth: int = 0) -> Token | None:
     if verb.xpos == "VBG" and verb.deprel in ("advcl", "xcomp") and verb.head > 0:
         owner = _gerund_owner(sent, verb)
         if owner is not None:
-            return owner  # "What do you think of Roe privately saying "…"": Roe, not you
+            return owner  # "What did you make of Roe quietly saying "…"": Roe, not you
     if depth == 0 and _stranded_advcl(sent, verb):
         # "Asked whether the firm would sue, its chief, Mark Roe, replied: "…"": the parser hung the main verb
         # as a clause of "Asked" and the phrase before it on the question
@@ -480,7 +480,7 @@ def _document_issuer(sent: Sentence, verb: Token) -> Token | None:
         return None
     doc = sent.token(verb.head)
     if doc.text.lower() in TEMPORAL and doc.deprel == "obl" and doc.head > 0 and verb.deprel == "acl:relcl":
-        # "released a letter from his doctor Friday afternoon that says …": the clause hung on the time
+        # "issued a note from her lawyer Monday evening that says …": the clause hung on the time
         # belongs to the document before it
         doc = next((c for c in sent.children(doc.head) if c.deprel == "obj" and c.id < doc.id), doc)
     if (doc.upos != "NOUN" or doc.lemma.lower() not in speaking_documents() or doc.deprel not in ("obj", "obl")
@@ -1644,7 +1644,7 @@ def _in_the_words_of(sent: Sentence, span: tuple[int, int]) -> tuple[Token, Toke
         if w.text.lower() != "words" and any(
                 t.upos == "VERB" and not _inside(t, span) and _is_cue(t, sent)
                 and any(c.deprel in SUBJECTS for c in sent.children(t.id)) for t in sent.tokens):
-            continue  # ('In his view, the plan is what Roe called "…"': a view frames, a speech verb quotes)
+            continue  # ('In her view, the tax is what Roe called "…"': a view frames, a speech verb quotes)
         return opener, w, owner
     return None
 
@@ -1980,8 +1980,8 @@ _CAME_FROM_EXAMPLES = """
 
 
 #: cue forms that are also plural nouns for words (``a series of posts``)
-_NOUN_LIKE_CUES = frozenset({"posts", "tweets", "notes", "comments", "remarks", "reports", "claims", "answers",
-                             "replies", "quotes"})
+_NOUN_LIKE_CUES = frozenset({"posts", "tweets", "emails", "texts", "notes", "comments", "remarks", "reports", "claims",
+                             "answers", "replies", "quotes"})
 
 
 def _adjacent(text: str, q: QuoteSpan, span: tuple[int, int]) -> tuple[str, Mention, tuple[str, int, int]] | None:
@@ -2029,7 +2029,7 @@ def _adjacent(text: str, q: QuoteSpan, span: tuple[int, int]) -> tuple[str, Ment
         m = None  # '"…" a Jane Roe tweet attacking …': an article and a bare verb form make a noun phrase
     if m and m.group("n2") and m.group("n2").split()[0].lower() in INDEFINITES and " of " in m.group("n2") and (
             m.group("v2").lower() in _NOUN_LIKE_CUES):
-        m = None  # '"rant," a series of online posts.': a plural noun for words ends the phrase, no verb
+        m = None  # '"…," a string of angry posts.': a plural noun for words ends the phrase, no verb
     if m and m.group("n2") and m.group("n2").split()[0].lower() in INDEFINITES and _WORDS_THEN_SPEAKER.match(
             m.group("n2")) and m.group("n2").split()[1].lower() in speech_nouns():
         m = None  # '"…," a charge Roe denied': a noun for the words, then a relative clause about them
@@ -2643,7 +2643,7 @@ def attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
         return _remention(a, text, sent, m.start, inner.end if head.text.lower() in cue_forms() else m.end, inner)
     before = _name_before_colon(sent, q) if a.sieve == "dep:colon" else None
     if before is not None:
-        # "The timing does not surprise pollster Jane Shaw: "…"": the person named right before the colon speaks
+        # "The result is no shock to strategist Ann Vega: "…"": the person named right before the colon speaks
         named, colon = before
         return replace(_remention(a, text, sent, *mention_span(sent, named), named), cue=":", cue_start=colon.start,
                        cue_end=colon.end, outlet=None)
@@ -2885,7 +2885,7 @@ def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
         # parser made of the words before it
         return Attribution(q, qtype, named, ":", named.end, named.end + 1, None, "adj:name-colon")
     # (a quote nested in a longer one may be said by someone the outer quote names: 'Roe wrote, "… after what
-    # she called a 'rant,' …"': the outer quote's words can speak for the inner one)
+    # she called a 'meltdown,' …"': the outer quote's words can speak for the inner one)
     # (also one its writer never closed, cut short where this quote opens inside it)
     regions = [r for x in parsed.quotes if not ((r := region(x))[0] < span[0] and span[1] < r[1]) and not (
         not x.closed and r[1] <= span[0] and x.paragraph == q.paragraph and span[0] - r[1] <= 2)]
@@ -2916,7 +2916,7 @@ def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
             owned = _possessor(sent, span, regions, sentence_like=False) if sieve == "dep:ancestor" else None
             if (owned is not None and owned.upos == "PROPN" and owned is not subj and owned.head > 0
                     and _OF_ITS_WORDS.fullmatch(text, sent.token(owned.head).end, span[0])):
-                # 'Fitton called Holt's assertion of a "claim of right" "disturbing"': a quote inside a named
+                # 'Brandt called Holt's claim of a "private right" "wrong"': a quote inside a named
                 # person's words under the verb is that person's, not the one who talks about them
                 return Attribution(q, qtype, _mention(text, sent, owned), sieve="dep:possessor")
             cue, cs, ce = _cue_text(sent, verb)
@@ -3230,7 +3230,7 @@ def _clause_subject(sent: Sentence, span: tuple[int, int], regions: list[tuple[i
             if (not _inside(node, span) and node.lemma.lower() in lexicon_words("naming_verbs")
                     and any(c.deprel == "aux:pass" for c in sent.children(node.id))
                     and _passive_agent(sent, node) is None):
-                return None  # 'Roe sent what has been described as a "political army"': named by no one said
+                return None  # 'Roe sent what has been called a "relief squad"': named by no one said
             if _inside(node, span) or node.upos not in ("VERB", "AUX") or node.deprel == "acl:relcl":
                 continue
             subj = _subject(sent, node)
@@ -3258,7 +3258,7 @@ def _clause_subject(sent: Sentence, span: tuple[int, int], regions: list[tuple[i
 
 
 def _owned_claim(sent: Sentence, span: tuple[int, int]) -> Token | None:
-    """``He was challenged over his statement on Wednesday that "…"``: a *that* clause right after an owned noun
+    """``He was pressed about his remark on Friday that "…"``: a *that* clause right after an owned noun
     for words (a day or place between) is what the owner said, wherever the parser hung it; the owner speaks."""
     first = next((t for t in sent.tokens if t.start >= span[0] - 2), None)
     if first is None:
@@ -4210,7 +4210,7 @@ def _person_before(parsed: ParsedDoc, q: QuoteSpan) -> Attribution | None:
 
 
 def _definite_person(sent: Sentence, subj: Token) -> bool:
-    """``The judge then turned to me.``: one person by a singular role noun with *the* or an owner."""
+    """``The magistrate then looked at me.``: one person by a singular role noun with *the* or an owner."""
     return subj.upos == "NOUN" and subj.xpos == "NN" and subj.lemma.lower() in lexicon_words("person_nouns") | (
         lexicon_words("role_words")) and any(
         (c.deprel == "det" and c.lemma.lower() == "the") or c.deprel == "nmod:poss" for c in sent.children(subj.id))

@@ -338,7 +338,7 @@ def _plural_group(word: str) -> bool:
 
     >>> _plural_group("Supporters"), _plural_group("Officials"), _plural_group("Pellers"), _plural_group("Roe")
     (True, True, False, False)
-    >>> _plural_group("Fishermen"), _plural_group("Women"), _plural_group("Carmen"), _plural_group("McCrummen")
+    >>> _plural_group("Fishermen"), _plural_group("Women"), _plural_group("Carmen"), _plural_group("McTammen")
     (True, True, False, False)
     """
     w = word.lower()
@@ -1550,7 +1550,7 @@ def subject_above(parsed: ParsedDoc, ents: Entities, m: Mention) -> _Ent | None:
 
 
 def owner_subject(parsed: ParsedDoc, ents: Entities, m: Mention) -> _Ent | None:
-    """``Roe stood by his comment that "…"``: a possessive pronoun stands for the person named last before it in
+    """``Roe held to his claim that "…"``: a possessive pronoun stands for the person named last before it in
     its own sentence (outside quotes), the one who owns the words in her own clause."""
     found = _head_token(parsed, m)
     if found is None or found[1].deprel != "nmod:poss":
@@ -2003,9 +2003,9 @@ _SPOUSES = {"wife": "female", "husband": "male", "widow": "female", "widower": "
 
 
 def _spouse(ents: Entities, m: Mention, words: list[str]) -> _Ent | None:
-    """``Sarah and David Quinn …. "…," Mr Quinn said. His wife added …``: *his wife* or *her husband*, when the
+    """``Sarah and David Ashdown …. "…," Mr Ashdown said. His wife added …``: *his wife* or *her husband*, when the
     person the owner's pronoun stands for (the last one of its gender named before) was introduced with a
-    partner of the other gender as a couple (``Sarah and David Quinn``): that partner."""
+    partner of the other gender as a couple (``Sarah and David Ashdown``): that partner."""
     gender = _SPOUSES.get(words[1])
     if gender is None:
         return None
@@ -2434,7 +2434,7 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
         if d.speaker is None and not pronoun_mention and _one_person(words):
             anonymous = (a.mention.start, a.mention.end)
         elif d.speaker is not None and a.mention.start > anonymous[0]:
-            anonymous = (-1, -1)  # someone named spoke since ('"…," Bob said. …, he asked': not the unnamed one)
+            anonymous = (-1, -1)  # someone named spoke since ('"…," Nils said. …, he asked': not the unnamed one)
         if d.speaker is not None and d.kind == "person" and d.speaker in by_name:
             pronoun = said.text.strip().lower() if d.step == "pronoun" else ""
             pronoun_gender = _person_pronouns().get(pronoun, "unknown")

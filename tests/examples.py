@@ -1370,8 +1370,8 @@ EXAMPLES: list[Example] = [
     Example("a-verb-joined-to-the-one-after-a-relative-clause-is-the-names", 'Berg, who represents the harbour '
             'ward, accused Holt of "scaremongering" and said fishermen would lose their livelihoods.',
             "fishermen would lose their livelihoods", "Berg", "Berg", "said", None, "indirect"),
-    Example("a-title-case-role-after-the-is-no-name", 'The Transport Minister, Sarah Quinn, called the case "a '
-            'warning to every operator on the island."', "a warning to every operator on the island.", "Sarah Quinn",
+    Example("a-title-case-role-after-the-is-no-name", 'The Transport Minister, Sarah Ashdown, called the case "a '
+            'warning to every operator on the island."', "a warning to every operator on the island.", "Sarah Ashdown",
             "The Transport Minister", "called", None, "partial"),
     Example("a-police-rank-after-the-is-no-name", 'The Chief Constable, Mark Dunn, described the crash as '
             '"avoidable."', "avoidable.", "Mark Dunn", "The Chief Constable", "described", None, "partial"),
@@ -1594,97 +1594,92 @@ EXAMPLES: list[Example] = [
             "Two beers,", "Maria Lopes", "she", "replied", None, "direct"),
     Example("a-co-star-can-speak", 'Daniel Okoro returns to the stage next month. His co-star said the play was '
             '"a joy to make."', "a joy to make.", None, "His co-star", "said", None, "partial"),
-    Example("described-as-by-no-one-is-no-ones-quote", 'In 2008 Mayor Tom Reed sent what has been described as a '
-            '"political army" into the state.', "political army", None, None),
-    Example("what-aide-x-called", 'The vote led to what aide Tom Berg called "the start of a new era" in his '
-            'memoir.', "the start of a new era", "Tom Berg", "Tom Berg", "called", None, "partial"),
-    Example("called-by-its-residents", 'The town, called the "Gateway to the Islands" by its residents, has voted '
-            'for every winner since 1956.', "Gateway to the Islands", None, "its residents", "called", None,
+    Example("described-as-by-no-one-is-no-ones-quote", 'In 2010 Mayor Tom Reed sent what has been called a '
+            '"relief squad" to the county.', "relief squad", None, None),
+    Example("what-aide-x-called", 'The walkout led to what aide Sam Ortiz called "a turning point for the union" in '
+            'his diary.', "a turning point for the union", "Sam Ortiz", "Sam Ortiz", "called", None, "partial"),
+    Example("called-by-its-residents", 'The valley, called the "Garden of the North" by its growers, has voted for '
+            'the winner in every race since 1964.', "Garden of the North", None, "its growers", "called", None,
             "partial"),
-    Example("his-statement-that", 'Mayor Tom Reed faced questions on Tuesday. He was challenged over his statement '
-            'on Monday that "the islanders hate us," but he kept his temper.', "the islanders hate us,", "Tom Reed",
+    Example("his-statement-that", 'Mayor Tom Reed faced hard questions on Tuesday. He was pressed about his remark '
+            'on Friday that "the islanders never pay," but he stayed calm.', "the islanders never pay,", "Tom Reed",
             "his", None, None, "partial"),
     Example("his-claim-is-the-one-named-before-it", 'Tom Berg spoke first. "We need the ferry," Berg said.\n\nAs '
-            'the debate went on and Ian Cole stood by his claim on Monday that "the toll is theft," the crowd cheered.',
-            "the toll is theft,", "Ian Cole", "his", None, None, "partial"),
+            'the meeting wore on and Ian Cole held to his claim from Friday that "the toll is theft," the room fell '
+            'silent.', "the toll is theft,", "Ian Cole", "his", None, None, "partial"),
     Example("a-description-beside-another-speaker-in-its-sentence", 'Tom Berg said the town needs what the mayor '
             'called "a fresh start" this year.', "a fresh start", None, "the mayor", "called", None, "partial"),
-    Example("a-title-case-headlines-name-stops-at-its-verb", 'Newspaper Says Roe Needs To Quit Political Games\n\n'
-            'The Ledger said on Monday that Jane Roe should leave the race.', "Roe Needs To Quit Political Games", None,
-            "Newspaper", "Says", None, "indirect"),
-    Example("an-owners-pronoun-then-said-is-no-apposition", 'As Tom Berg began posting a new nickname for Jane Holt, '
-            'his son said the fight was just getting started.\n\nEric Berg, son of the candidate, spoke on the radio.',
-            "the fight was just getting started", "Eric Berg", "his son", "said", None, "indirect"),
+    Example("a-title-case-headlines-name-stops-at-its-verb", 'Magazine Says Berg Should Drop Out Of Race Now\n\nThe '
+            'Harbour Review said on Friday that Tom Berg should end his campaign.', "Berg Should Drop Out Of Race Now",
+            None, "Magazine", "Says", None, "indirect"),
+    Example("an-owners-pronoun-then-said-is-no-apposition", 'When the mayor handed the award to Jane Holt, his son '
+            'said the family was proud of the town.\n\nOwen Reed, son of the mayor, spoke to the crowd.',
+            "the family was proud of the town", "Owen Reed", "his son", "said", None, "indirect"),
     Example("a-firm-with-an-ampersand-after-the-apposed-name", "The family's solicitor, Rebecca Hart of Lyons & Co, "
             'said the case was "sadly, far from unique."', "sadly, far from unique.", "Rebecca Hart",
             "The family's solicitor", "said", None, "partial"),
-    Example("a-name-right-before-the-colon-of-a-thing", 'The timing of the surge does not surprise Republican '
-            'pollster Jane Shaw: "Lesser-known candidates who win early contests see the biggest boost."',
-            "Lesser-known candidates who win early contests see the biggest boost.", "Jane Shaw", "Jane Shaw", ":",
-            None, "direct"),
-    Example("an-unclosed-quote-over-its-own-cue", 'Ann Kessel has campaigned for years.\n\n"There was not a lot '
-            'of advice for parents in those years about papers to keep, said Kessel, whose group is pushing for new '
-            'bills.\n\nThe bill passed.', "There was not a lot of advice for parents in those years about papers to "
-            "keep, said Kessel, whose group is pushing for new bills.", "Ann Kessel", "Kessel", "said", None, "direct"),
-    Example("in-a-named-persons-view", 'Jane Holt spoke at length on Monday. The plan is "a failure from top to '
-            'bottom" for the town, in Holt\'s view.', "a failure from top to bottom", "Jane Holt", "Holt",
+    Example("a-name-right-before-the-colon-of-a-thing", 'The size of the swing does not surprise Democratic strategist '
+            'Ann Vega: "Voters punish whoever holds the job when prices rise."',
+            "Voters punish whoever holds the job when prices rise.", "Ann Vega", "Ann Vega", ":", None, "direct"),
+    Example("an-unclosed-quote-over-its-own-cue", 'Ann Vega has helped families for years.\n\n"Nobody told the '
+            'families which forms to keep or where to file them, said Vega, whose charity now runs workshops.\n\nThe '
+            'law changed in May.', "Nobody told the families which forms to keep or where to file them, said Vega, "
+            "whose charity now runs workshops.", "Ann Vega", "Vega", "said", None, "direct"),
+    Example("in-a-named-persons-view", 'Jane Holt spoke at length on Monday. The budget is "a mess from start to '
+            'finish" for the schools, in Holt\'s view.', "a mess from start to finish", "Jane Holt", "Holt",
             "in Holt's view", None, "partial"),
-    Example("a-news-affiliate-can-speak", 'Crowds gathered outside the stadium on Friday. Local news affiliate ABC 7 '
-            'is reporting "at least three people were hurt in the crush."',
-            "at least three people were hurt in the crush.", "ABC", "Local news affiliate ABC 7", "reporting", None,
+    Example("a-news-affiliate-can-speak", 'Fans crowded the gates before kickoff. The local affiliate is reporting '
+            '"two people were taken to hospital."', "two people were taken to hospital.", None, "The local affiliate",
+            "reporting", None, "partial"),
+    Example("the-name-before-a-gerund-hung-on-the-verb-above", 'Jane Holt spoke first. What did you make of Holt '
+            'privately saying "the deal is off" on Friday?', "the deal is off", "Jane Holt", "Holt", "saying", None,
             "partial"),
-    Example("the-name-before-a-gerund-hung-on-the-verb-above", 'Jane Holt spoke first. What do you think of Holt '
-            'privately saying "the plan is dead" in response?', "the plan is dead", "Jane Holt", "Holt", "saying",
-            None, "partial"),
-    Example("a-role-opening-the-sentence-before-a-quote-only-sentence", 'I stood up when my name was called.\n\nThe '
-            'judge then turned to me. "Mr. Lowe?" I had prepared a short statement.', "Mr. Lowe?", None, "The judge",
-            None, None, "direct"),
-    Example("a-named-persons-words-under-another-speakers-verb", 'Jane Holt said she had a right to keep the '
-            'emails. In a statement on Tuesday, watchdog president Tom Fitt called Holt\'s assertion of a "claim of '
-            'right" over the emails "significant and disturbing."', "claim of right", "Jane Holt", "Holt's", None,
-            None, "partial"),
-    Example("the-other-speakers-own-words-beside-it", 'Jane Holt said she had a right to keep the emails. In a '
-            'statement on Tuesday, watchdog president Tom Fitt called Holt\'s assertion of a "claim of right" over '
-            'the emails "significant and disturbing."', "significant and disturbing.", "Tom Fitt",
-            "watchdog president Tom Fitt", "called", None, "partial"),
-    Example("a-documents-clause-hung-on-the-time-after-it", 'Former Gov. Gary Lund is a triathlete. He released a '
-            'letter from his doctor Friday afternoon that says he has "extraordinarily good health" for a '
-            '63-year-old.', "extraordinarily good health", "Gary Lund", "He", "says", None, "partial"),
+    Example("a-role-opening-the-sentence-before-a-quote-only-sentence", 'I rose when the clerk read my name.\n\nThe '
+            'magistrate then looked at me. "Mr. Varga?" I had written a few lines to read.', "Mr. Varga?", None,
+            "The magistrate", None, None, "direct"),
+    Example("a-named-persons-words-under-another-speakers-verb", 'Jane Holt said she could keep the files. In a '
+            'statement on Friday, ethics watchdog Tom Brandt called Holt\'s claim of a "private right" to the files '
+            '"troubling and wrong."', "private right", "Jane Holt", "Holt's", None, None, "partial"),
+    Example("the-other-speakers-own-words-beside-it", 'Jane Holt said she could keep the files. In a statement on '
+            'Friday, ethics watchdog Tom Brandt called Holt\'s claim of a "private right" to the files "troubling and '
+            'wrong."', "troubling and wrong.", "Tom Brandt", "ethics watchdog Tom Brandt", "called", None, "partial"),
+    Example("a-documents-clause-hung-on-the-time-after-it", 'Former Gov. Gary Lund is a keen cyclist. He released a '
+            'letter from his physician Monday evening that says he is in "excellent shape" for his age.',
+            "excellent shape", "Gary Lund", "He", "says", None, "partial"),
     Example("a-plural-in-men-opening-the-sentence-is-no-name", 'Reefs in the bay are dying. Fishermen in the region '
             'say they have seen the change firsthand.', "they have seen the change firsthand", None,
             "Fishermen in the region", "say", None, "indirect"),
     Example("the-company-is-the-firm-named-last", 'Drillco, the Texas oil services firm, on Thursday denied '
             'allegations that it paid bribes to win contracts.\n\n"These claims are false," the company said in a '
             'statement.', "These claims are false,", "Drillco", "the company", "said", None, "direct"),
-    Example("the-company-is-not-a-firm-named-before-another", "Tom Holt's firm, Harbour Capital, lost money on the "
-            'bet. Nordwell Pharmaceuticals International is under investigation. On Tuesday, the company said it '
-            'would delay its annual report.', "it would delay its annual report", None, "the company", "said", None,
-            "indirect"),
+    Example("the-company-is-not-a-firm-named-before-another", "Tom Holt's firm, Harbour Capital, lost heavily on the "
+            'shares. Nordwell Pharmaceuticals International faces a federal inquiry. On Tuesday, the company said it '
+            'would delay its results.', "it would delay its results", None, "the company", "said", None, "indirect"),
     Example("one-of-a-group-reporting-then-she", 'Judge Sarah Ford told Cole: "You repaid them with violence."\n\n'
             'One of the paramedics, who did not want to be named, said in a victim statement that she had considered '
             'quitting her job. "I still think about it every time we go out," she said.',
             "I still think about it every time we go out,", None, "she", "said", None, "direct"),
-    Example("a-speaker-named-by-one-word-ends-the-unnamed-ones-floor", 'Bob ran the base for two years. He agreed '
-            'to talk on one condition.\n\nThe film shows one of the guards asking, "Why stay?"\n\n"That never '
-            'happened," Bob said. Eyebrows raised, he asked, "I was going to stay behind alone?"',
-            "I was going to stay behind alone?", "Bob", "he", "asked", None, "direct"),
-    Example("a-document-holds-its-words", 'Staff signed agreements before they were hired. One such document, '
-            'obtained by The Ledger, includes "a promise never to sue."', "a promise never to sue.", None,
+    Example("a-speaker-named-by-one-word-ends-the-unnamed-ones-floor", 'Nils ran the depot for ten years. He spoke '
+            'on one condition.\n\nThe documentary shows one of the drivers asking, "Why wait?"\n\n"That is not what '
+            'happened," Nils said. Frowning, he asked, "I was going to wait there alone?"',
+            "I was going to wait there alone?", "Nils", "he", "asked", None, "direct"),
+    Example("a-document-holds-its-words", 'Workers signed contracts before they were hired. One such document, seen '
+            'by the Ledger, includes "a pledge never to strike."', "a pledge never to strike.", None,
             "One such document", None, None, "partial"),
-    Example("a-quote-inside-an-unclosed-one-is-said-by-its-words", 'Reporter Ann Lowe writes:\n\n"Melanie had been '
-            'in hospital for weeks after what she called a “rant,” a series of online postings. She was angry.',
-            "rant,", None, "she", "called", None, "partial"),
-    Example("a-series-of-posts-is-no-speaker-and-verb", 'Melanie had been in hospital for weeks after what she '
-            'called a "rant," a series of online posts.', "rant,", None, "she", "called", None, "partial"),
-    Example("his-wife-is-the-partner-of-a-couple", 'Sarah and David Quinn lost their daughter in 2019.\n\n'
-            '"Nothing will bring her back," Mr Quinn said. His wife had a different answer. "We forgive them," she '
-            'said.', "We forgive them,", "Sarah Quinn", "she", "said", None, "direct"),
-    Example("his-wife-with-no-couple-named-is-no-guess", 'Sarah Quinn and her brother David Quinn run the bakery.\n\n'
-            '"We will reopen," Mr Quinn said. His wife said the bakery had lost money for years.',
+    Example("a-quote-inside-an-unclosed-one-is-said-by-its-words", 'The Ledger printed a long excerpt:\n\n"Lena had '
+            'spent a month at a clinic after what she called a “meltdown,” a string of late-night emails to her '
+            'staff. She was furious.', "meltdown,", "Lena", "Lena", "called", None, "partial"),
+    Example("a-series-of-posts-is-no-speaker-and-verb", 'Lena had spent a month at a clinic after what she called a '
+            '"meltdown," a string of angry posts.', "meltdown,", "Lena", "Lena", "called", None, "partial"),
+    Example("his-wife-is-the-partner-of-a-couple", 'Sarah and David Ashdown lost their daughter in 2019.\n\n'
+            '"Nothing will bring her back," Mr Ashdown said. His wife had a different answer. "We forgive them," she '
+            'said.', "We forgive them,", "Sarah Ashdown", "she", "said", None, "direct"),
+    Example("his-wife-with-no-couple-named-is-no-guess", 'Sarah Ashdown and her brother David Ashdown run the bakery.\n\n'
+            '"We will reopen," Mr Ashdown said. His wife said the bakery had lost money for years.',
             "the bakery had lost money for years", None, "His wife", "said", None, "indirect"),
-    Example("his-wife-of-a-couple-reporting", 'Sarah and David Quinn run the bakery.\n\n"We will reopen," Mr Quinn '
+    Example("his-wife-of-a-couple-reporting", 'Sarah and David Ashdown run the bakery.\n\n"We will reopen," Mr Ashdown '
             'said. His wife said the bakery had lost money for years.', "the bakery had lost money for years",
-            "Sarah Quinn", "His wife", "said", None, "indirect"),
+            "Sarah Ashdown", "His wife", "said", None, "indirect"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
