@@ -1674,8 +1674,8 @@ EXAMPLES: list[Example] = [
     Example("his-wife-is-the-partner-of-a-couple", 'Sarah and David Ashdown lost their daughter in 2019.\n\n'
             '"Nothing will bring her back," Mr Ashdown said. His wife had a different answer. "We forgive them," she '
             'said.', "We forgive them,", "Sarah Ashdown", "she", "said", None, "direct"),
-    Example("his-wife-with-no-couple-named-is-no-guess", 'Sarah Ashdown and her brother David Ashdown run the bakery.\n\n'
-            '"We will reopen," Mr Ashdown said. His wife said the bakery had lost money for years.',
+    Example("his-wife-with-no-couple-named-is-no-guess", 'Sarah Ashdown and her brother David Ashdown run the '
+            'bakery.\n\n"We will reopen," Mr Ashdown said. His wife said the bakery had lost money for years.',
             "the bakery had lost money for years", None, "His wife", "said", None, "indirect"),
     Example("his-wife-of-a-couple-reporting", 'Sarah and David Ashdown run the bakery.\n\n"We will reopen," Mr Ashdown '
             'said. His wife said the bakery had lost money for years.', "the bakery had lost money for years",
