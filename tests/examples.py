@@ -1643,7 +1643,7 @@ EXAMPLES: list[Example] = [
     Example("the-other-speakers-own-words-beside-it", 'Jane Holt said she could keep the files. In a statement on '
             'Friday, ethics watchdog Tom Brandt called Holt\'s claim of a "private right" to the files "troubling and '
             'wrong."', "troubling and wrong.", "Tom Brandt", "ethics watchdog Tom Brandt", "called", None, "partial"),
-    Example("a-documents-clause-hung-on-the-time-after-it", 'Former Gov. Gary Lund is a keen cyclist. He released a '
+    Example("a-documents-clause-hung-on-the-time-after-it", 'Former Gov. Gary Lund is a keen cyclist. He issued a '
             'letter from his physician Monday evening that says he is in "excellent shape" for his age.',
             "excellent shape", "Gary Lund", "He", "says", None, "partial"),
     Example("a-plural-in-men-opening-the-sentence-is-no-name", 'Reefs in the bay are dying. Fishermen in the region '
@@ -1653,24 +1653,25 @@ EXAMPLES: list[Example] = [
             'allegations that it paid bribes to win contracts.\n\n"These claims are false," the company said in a '
             'statement.', "These claims are false,", "Drillco", "the company", "said", None, "direct"),
     Example("the-company-is-not-a-firm-named-before-another", "Tom Holt's firm, Harbour Capital, lost heavily on the "
-            'shares. Nordwell Pharmaceuticals International faces a federal inquiry. On Tuesday, the company said it '
-            'would delay its results.', "it would delay its results", None, "the company", "said", None, "indirect"),
+            'shares. Nordwell Pharmaceuticals International faces a federal inquiry. The company said late on '
+            'Thursday it would delay its results.', "it would delay its results", None, "The company", "said", None,
+            "indirect"),
     Example("one-of-a-group-reporting-then-she", 'Judge Sarah Ford told Cole: "You repaid them with violence."\n\n'
-            'One of the paramedics, who did not want to be named, said in a victim statement that she had considered '
+            'One of the paramedics, who asked not to be identified, said in a victim statement that she had considered '
             'quitting her job. "I still think about it every time we go out," she said.',
             "I still think about it every time we go out,", None, "she", "said", None, "direct"),
     Example("a-speaker-named-by-one-word-ends-the-unnamed-ones-floor", 'Nils ran the depot for ten years. He spoke '
             'on one condition.\n\nThe documentary shows one of the drivers asking, "Why wait?"\n\n"That is not what '
-            'happened," Nils said. Frowning, he asked, "I was going to wait there alone?"',
-            "I was going to wait there alone?", "Nils", "he", "asked", None, "direct"),
+            'happened," Nils said. Frowning, he asked, "So I would have waited there alone?"',
+            "So I would have waited there alone?", "Nils", "he", "asked", None, "direct"),
     Example("a-document-holds-its-words", 'Workers signed contracts before they were hired. One such document, seen '
             'by the Ledger, includes "a pledge never to strike."', "a pledge never to strike.", None,
             "One such document", None, None, "partial"),
     Example("a-quote-inside-an-unclosed-one-is-said-by-its-words", 'The Ledger printed a long excerpt:\n\n"Lena had '
-            'spent a month at a clinic after what she called a “meltdown,” a string of late-night emails to her '
+            'spent a month at a clinic following what she called a “meltdown,” a string of late-night emails to her '
             'staff. She was furious.', "meltdown,", "Lena", "Lena", "called", None, "partial"),
-    Example("a-series-of-posts-is-no-speaker-and-verb", 'Lena had spent a month at a clinic after what she called a '
-            '"meltdown," a string of angry posts.', "meltdown,", "Lena", "Lena", "called", None, "partial"),
+    Example("a-series-of-posts-is-no-speaker-and-verb", 'Lena had spent a month at a clinic following what she '
+            'called a "meltdown," a string of angry posts.', "meltdown,", "Lena", "Lena", "called", None, "partial"),
     Example("his-wife-is-the-partner-of-a-couple", 'Sarah and David Ashdown lost their daughter in 2019.\n\n'
             '"Nothing will bring her back," Mr Ashdown said. His wife had a different answer. "We forgive them," she '
             'said.', "We forgive them,", "Sarah Ashdown", "she", "said", None, "direct"),
