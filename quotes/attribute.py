@@ -2185,11 +2185,9 @@ def _unclosed_tail(text: str, q: QuoteSpan, span: tuple[int, int]) -> tuple[Ment
         if m is None:
             continue
         n, v = ("n1", "v1") if m.group("v1") else ("n2", "v2")
-        if not (m.group(n)[:1].isupper() or m.group(n).lower() in PERSONAL_PRONOUNS) or m.group(v).lower().endswith(
-                "ing") or piece[m.end() : m.end() + 1] not in (
-                ",", ".", ""):
-            continue
-        return _found(text, comma.start(), m, n, v)
+        named = m.group(n)[:1].isupper() or m.group(n).lower() in PERSONAL_PRONOUNS
+        if named and not m.group(v).lower().endswith("ing") and piece[m.end() : m.end() + 1] in (",", ".", ""):
+            return _found(text, comma.start(), m, n, v)
     return None
 
 

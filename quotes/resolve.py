@@ -1237,8 +1237,8 @@ class Entities:
                 ent.kind = "organization"
             elif 0 < len(words) <= 9 and any(w in roles for w in low) and not (
                     low[0] in _OWNER_PRONOUNS and not m.group().endswith((",", "."))):
-                # (not "… for Hillary Roe, his son said …": a phrase led by an owner's pronoun and closed by a verb
-                # is the subject of a clause of its own)
+                # (not "… the award to Jane Holt, his son said …": a phrase led by an owner's pronoun and closed by
+                # a verb is the subject of a clause of its own)
                 ent.roles.add(m.group(2).strip())
                 if ent.kind == "single":
                     ent.kind = "person"
@@ -2363,6 +2363,15 @@ def _described_reporters(ents: Entities, found: tuple[Attribution, ...]) -> dict
     return out
 
 
+def _inside_other_quote(parsed: ParsedDoc, closed: list[tuple[int, int]], a: Attribution, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quote other than ``a``'s own: a closed one, or one its writer never closed
+    that the span finder cut short where ``a``'s quote opens in it."""
+    own = region(a.quote)
+    cut = [region(q) for q in parsed.quotes if not q.closed and q.paragraph == a.quote.paragraph
+           and 0 <= own[0] - region(q)[1] <= 2]
+    return any(lo <= pos < hi for lo, hi in closed + cut if (lo, hi) != own)
+
+
 def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Resolved, ...]:
     """Canonical speakers for every attribution, with ``method`` = sieve + step and a calibrated confidence."""
     text = parsed.doc.text
@@ -2400,10 +2409,7 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
         unnamed = max((x for x in reporters if anonymous[0] < x[0] < said.start), default=anonymous) if (
             pronoun_mention) else anonymous
         d = described.get((said.start, said.end)) if said is a.mention and not pronoun_mention else None
-        own = region(a.quote)
-        outer = closed + [region(q) for q in parsed.quotes if not q.closed and q.paragraph == a.quote.paragraph
-                          and 0 <= own[0] - region(q)[1] <= 2]  # (one cut short where this quote opens in it)
-        if d is None and pronoun_mention and any(lo <= said.start < hi for lo, hi in outer if (lo, hi) != own):
+        if d is None and pronoun_mention and _inside_other_quote(parsed, closed, a, said.start):
             # a pronoun inside another quote (the words around a quote nested in it) stands for someone that
             # quote is about, whom the names outside it do not tell
             d = Decision(None, "person", "unresolved")
