@@ -2911,7 +2911,9 @@ def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
                 rverb, rsubj = reporter
                 cue, cs, ce = _cue_text(sent, rverb)
                 return Attribution(q, qtype, _mention(text, sent, rsubj), cue, cs, ce, None, "dep:reported-by")
-            owned = _possessor(sent, span, regions, sentence_like=False) if sieve == "dep:ancestor" else None
+            # (the tree is climbed only when the words right before the quote are "of a" or "that")
+            owned = _possessor(sent, span, regions, sentence_like=False) if sieve == "dep:ancestor" and (
+                _OF_ITS_WORDS_BEFORE.search(text, max(0, span[0] - 12), span[0])) else None
             if (owned is not None and owned.upos == "PROPN" and owned is not subj and owned.head > 0
                     and _OF_ITS_WORDS.fullmatch(text, sent.token(owned.head).end, span[0])):
                 # 'Brandt called Holt's claim of a "private right" "wrong"': a quote inside a named
@@ -3117,6 +3119,7 @@ def _as_clause(sent: Sentence, span: tuple[int, int], regions: list[tuple[int, i
 
 #: between a noun for words and the quote it holds: ``assertion of a "…"``, ``promise that "…"``
 _OF_ITS_WORDS = regex.compile(r"[ ]+(?:of|that)[ ]+(?:(?:a|an|the)[ ]+)?[\"“‘']?")
+_OF_ITS_WORDS_BEFORE = regex.compile(_OF_ITS_WORDS.pattern + r"\Z")
 
 
 def _possessor(

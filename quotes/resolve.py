@@ -646,9 +646,9 @@ _SHARE_WORDS = frozenset({"half", "much", "member", "members", "majority", "majo
 
 
 #: prepositions that end a description's head ("the secretary of state", "the vice president for news")
-_HEAD_ENDERS = frozenset({"of", "for", "at", "from", "with",
-                          # a placing adjective after the head ("a person close to the founder")
-                          "close", "familiar", "near", "loyal", "allied", "connected", "linked", "opposed"})
+#: adjectives that place a person by someone else ("a person close to the founder")
+_PLACING = ("close", "familiar", "near", "loyal", "allied", "connected", "linked", "opposed")
+_HEAD_ENDERS = frozenset({"of", "for", "at", "from", "with", *_PLACING})  # (a placing adjective after the head too)
 
 #: the ending of a noun for someone's profession ("Biologist", "Historian", "Organizer")
 _PROFESSION = regex.compile(r"\p{Lu}\p{Ll}{3,}(?:ist|ian|er|or|ant)\Z")
@@ -1868,8 +1868,10 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
         return Decision(None, "person", "unresolved")  # "the source said": unnamed on purpose, never a guess
     # role descriptions harvested from this article
     best: tuple[int, int, _Ent] | None = None
+    firms = _words("business_nouns")
+    # (the body named last, which alone "the company" may stand for through a firm-like noun: only looked up then)
     last_body = max(((s, e) for s, _e, e in ents.hits if s < m.start and e.kind not in ("person", "place")),
-                    key=lambda x: x[0], default=(0, None))[1]
+                    key=lambda x: x[0], default=(0, None))[1] if head in ("company", "firm") else None
     for ent in ents.ents:
         if ent.kind != "person" and not (ent.kind == "organization" and head in _body_nouns()):
             continue
@@ -1886,7 +1888,6 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
             # the role's own head, not a modifier or its complement: "the state" is no "Secretary of State", "the
             # campaign" no "campaign spokesman", "a spokeswoman for the board" a spokeswoman
             rhead = rwords[_head_index([w.lower() for w in rwords])].lower() if rwords else ""
-            firms = _words("business_nouns")
             if not rwords or (_stem(head) != _stem(rhead) and not (
                     ent.kind == "organization" and head in ("company", "firm") and rhead in firms
                     and ent is last_body)):
@@ -2141,7 +2142,7 @@ _SECOND_ROLE_EXAMPLES = """
 
 
 #: a phrase that places a person by someone else (``close to the founder``): a name after it is that someone's
-_PLACED_BY = regex.compile(r"\b(?:close|familiar|near|loyal|allied|connected|linked|opposed)[ ]+(?:to|with)\b")
+_PLACED_BY = regex.compile(rf"\b(?:{'|'.join(_PLACING)})[ ]+(?:to|with)\b")
 
 
 def _head_start(m: Mention) -> int:
