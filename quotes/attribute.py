@@ -38,7 +38,9 @@ Ordered, named sieves; the first that fits wins and its name goes into the row's
                           ``..., the lawsuit alleges.`` read by word form; ``adj:headline-colon``;
                           ``adj:sentence-subject``: the sentence opens ``Name(, aside,) verb`` and the
                           parser lost that subject; ``adj:headline-verb``: a title-case headline
-                          (``Roe Calls Plan 'A Shambles'``, ``... 'Too Late,' Roe Says``); ``dep:possessor``:
+                          (``Roe Calls Plan 'A Shambles'``, ``... 'Too Late,' Roe Says``); ``adj:speech-tag``:
+                          ``"…," glowed Roe`` / ``"…?" he returned``, a subject and a past-tense verb with no
+                          object right after a quote closed on a comma, ``?`` or ``!``; ``dep:possessor``:
                           a quote held by a noun for words has its possessor as speaker (``Roe's attack on
                           "..."``, ``Roe's slogan is "..."``); ``dep:clause-subject``: a partial quote with no
                           speech verb borrows its clause's subject (not a capitalised name or title)
@@ -355,6 +357,9 @@ def _subject(sent: Sentence, verb: Token, depth: int = 0) -> Token | None:
         stranded = _left_noun(sent, verb)
         if stranded is not None:
             return stranded
+    quoted_person = _quoted_person(sent, verb) if depth == 0 else None
+    if quoted_person is not None:
+        return quoted_person
     if depth < 3 and verb.deprel in INHERIT_SUBJECT and verb.head > 0:
         head = sent.token(verb.head)
         # an open complement takes the object above as its subject: "I remember Jane Roe going on TV, …",
@@ -379,6 +384,24 @@ def _subject(sent: Sentence, verb: Token, depth: int = 0) -> Token | None:
             verb.upos == "VERB" or _particle_cue(sent, verb)):
         return _left_noun(sent, verb) or _stolen_subject(sent, verb)
     return None
+
+
+def _quoted_person(sent: Sentence, verb: Token) -> Token | None:
+    """``The Ledger quoted Mayor Roe as saying "…"``: the one quoted speaks, the quoting medium is the outlet
+    (the passive ``Roe was quoted as saying`` has Roe as its subject already)."""
+    if verb.xpos != "VBG" or verb.deprel not in ("advcl", "xcomp") or verb.head == 0:
+        return None
+    quoted = sent.token(verb.head)
+    if quoted.lemma.lower() not in ("quote", "cite") or any(c.deprel == "aux:pass" for c in sent.children(quoted.id)):
+        return None
+    if not any(c.deprel == "mark" and c.lemma.lower() == "as" for c in sent.children(verb.id)):
+        return None
+    quotee = next((c for c in sent.children(quoted.id) if c.deprel == "obj" and c.id < verb.id and _person_like(c)),
+                  None)
+    if quotee is not None and quotee.upos == "PROPN" and any(
+            c.deprel == "det" and c.lemma.lower() in ("a", "an", "another") for c in sent.children(quotee.id)):
+        return None  # "quoted another Acme official as saying", the noun read as an adjective: no name to give
+    return quotee
 
 
 def _stranded_advcl(sent: Sentence, verb: Token) -> bool:
@@ -1175,7 +1198,9 @@ def _outlet(text: str, sent: Sentence, verb: Token, speaker: Token | None) -> st
             return text[s:e]
     quoted = verb if verb.lemma == "quote" else sent.token(verb.head) if verb.head > 0 else None
     if quoted is not None and quoted.lemma == "quote":  # "was quoted by the Ledger as saying": the Ledger
-        agent = next((c for c in sent.children(quoted.id) if c.deprel == "obl:agent" and c.upos in ("PROPN", "NOUN")
+        # (and the subject of "The Ledger quoted Roe as saying", when Roe speaks)
+        quoter = ("obl:agent", "nsubj") if speaker is not None and speaker.head == quoted.id else ("obl:agent",)
+        agent = next((c for c in sent.children(quoted.id) if c.deprel in quoter and c.upos in ("PROPN", "NOUN")
                       and (speaker is None or c.id != speaker.id)), None)
         if agent is not None:
             s, e = mention_span(sent, agent)
@@ -2986,6 +3011,12 @@ def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
     if headline is not None:
         mention, (cue, cs, ce) = headline
         return Attribution(q, qtype, mention, cue, cs, ce, None, "adj:headline-verb")
+    for sent in sents:
+        tag = _speech_tag(text, sent, q)
+        if tag is not None:
+            subj, verb = tag
+            return Attribution(q, qtype, _mention(text, sent, subj), verb.text, verb.start, verb.end, None,
+                               "adj:speech-tag")
     label = _after_as(text, span[0])
     if not label:  # "Lee denounced Roe's remarks as '…'": Lee's words about Roe's remarks
         bare = text[span[0] : span[1]].strip(" \"'“”‘’«»")
@@ -3078,6 +3109,36 @@ _AS_BEFORE = regex.compile(r"(?<!\w)as\s+$", regex.I)
 #: title-case phrase after it is still someone's words, not the name of a show
 _SLOGAN_BEFORE = regex.compile(r"\b(?:slogan|motto|mantra|catchphrase|battle[ ]cry|rallying[ ]cry|chants?[ ]of)"
                                r"[ ]*[,:]?[ ]*\Z")
+
+
+def _speech_tag(text: str, sent: Sentence, q: QuoteSpan) -> tuple[Token, Token] | None:
+    """``"…," glowed Carol.`` / ``"…?" he returned.``: a quote that closes on a comma, a question or an
+    exclamation mark inside its marks and is followed at once by a subject and a past-tense verb (either order)
+    with no object is tagged with its speaker, whatever the verb (``smiled``, ``returned``, ``glowed``); the
+    verb is the cue. Not a quote closed by a period (``"…." He smiled.`` is an action beside the words)."""
+    if not q.closed or q.close_at < 0 or text[q.end - 1 : q.end] not in (",", "?", "!"):
+        return None
+    after = [t for t in sent.tokens if t.start >= q.close_at + q.close_width][:2]
+    if len(after) < 2 or after[0].start - (q.close_at + q.close_width) > 1:
+        return None
+    first, second = after
+    if first.xpos == "VBD" and first.upos == "VERB" and second.upos == "PROPN":
+        verb, subj = first, second  # "glowed Carol."
+        last = max([subj.id] + [c.id for c in sent.children(subj.id) if c.deprel == "flat"])
+    elif second.xpos == "VBD" and second.upos == "VERB" and (
+            (first.upos == "PRON" and first.text.lower() in PERSONAL_PRONOUNS) or first.upos == "PROPN"):
+        subj, verb = first, second  # "he returned."
+        last = verb.id
+    else:
+        return None
+    if any(c.deprel in ("obj", "iobj", "ccomp", "xcomp") and c.id > verb.id and c.id != subj.id
+           for c in sent.children(verb.id)):
+        return None  # '"…," he returned the book': a deed with its object, not a tag (a subject after its verb
+        # may be read as the object: "glowed Carol")
+    end = sent.token(last + 1) if last + 1 <= len(sent.tokens) else None
+    if end is not None and end.upos not in ("PUNCT", "ADV", "ADP", "SCONJ", "CCONJ"):
+        return None
+    return subj, verb
 
 
 def _after_as(text: str, at: int) -> bool:

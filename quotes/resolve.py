@@ -436,6 +436,10 @@ def _news_patterns() -> tuple[regex.Pattern[str], ...]:
     return after, before, described, noun_before
 
 
+#: a role's "former" before the words a name match starts with (``ex-Mayor Jane Roe``)
+_FORMER_BEFORE = regex.compile(r"(?i:\bformer[ ]+|\bex-)\Z")
+#: a broadcast medium after a name: ``Inter radio``, ``Channel 4 television``
+_BROADCAST = regex.compile(r"[ ]+(?:radio|television|TV)\b")
 _KEY_DROP = regex.compile(r"[\s\-'’.]")
 
 
@@ -947,6 +951,10 @@ class Entities:
         if not name_words[-1]:
             return None
         role = " ".join(words[i:j]).strip() if last_role >= 0 else ""
+        if role and not _former(role.lower().split()) and (any(w.lower() == "former" for w in words[:i])
+                                                             or _FORMER_BEFORE.search(self.text, max(0, m.start() - 8),
+                                                                                      m.start())):
+            role = f"former {role}"  # "Former Mayor Jane Roe", "ex-Mayor Jane Roe": out of office (kept apart)
         start = starts[j]
         end = starts[j + len(name_words) - 1] + len(name_words[-1])
         # (the span stops before the period, as a mention does; a nickname left out leaves a gap of spaces)
@@ -1322,6 +1330,9 @@ class Entities:
                 continue  # a dateline's town in capitals ("HARBOUR NEWS —"), not a paper
             last = ent.name.split()[-1].lower().rstrip(".")
             the = _THE_BEFORE.search(self.text, max(0, s - 5), s) is not None
+            if _BROADCAST.match(self.text, e) and " " not in ent.name and ent.name[1:].islower() and all(
+                    _opens_sentence(self.text, a) for a, _b in ent.mentions):
+                continue  # "Local radio reported", "State television said": an adjective opening a sentence
             noun = described.match(self.text, e) is not None or noun_before.search(
                 self.text, max(0, s - 40), s) is not None
             # (told the name itself, not a group it modifies: "speaking to the Westport delegation")
@@ -1867,7 +1878,7 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
     if head in _words("anonymous_nouns"):
         return Decision(None, "person", "unresolved")  # "the source said": unnamed on purpose, never a guess
     # role descriptions harvested from this article
-    best: tuple[int, int, _Ent] | None = None
+    best: tuple[int, int, _Ent, int] | None = None
     firms = _words("business_nouns")
     # (the body named last, which alone "the company" may stand for through a firm-like noun: only looked up then)
     last_body = max(((s, e) for s, _e, e in ents.hits if s < m.start and e.kind not in ("person", "place")),
@@ -1887,7 +1898,7 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
             rstems = {_stem(w) for w in rwords}
             # the role's own head, not a modifier or its complement: "the state" is no "Secretary of State", "the
             # campaign" no "campaign spokesman", "a spokeswoman for the board" a spokeswoman
-            rhead = rwords[_head_index([w.lower() for w in rwords])].lower() if rwords else ""
+            rhead = rwords[_head_index([w.lower() for w in rwords])].lower().removeprefix("ex-") if rwords else ""
             if not rwords or (_stem(head) != _stem(rhead) and not (
                     ent.kind == "organization" and head in ("company", "firm") and rhead in firms
                     and ent is last_body)):
@@ -1912,8 +1923,11 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
                 latest = -min(s for s, _ in ent.mentions) - 1
             elif latest < 0:
                 continue
-            if best is None or (score, latest) > (best[0], best[1]):
-                best = (score, latest, ent)
+            # (between holders of the same role, "the former X" is the one the article called former, "the X"
+            # the one it did not: "Former Mayor Roe … Mayor Lee … the former mayor said": Roe)
+            tense = int(_former(words) == _former([w.lower() for w in rwords]))
+            if best is None or (score, tense, latest) > (best[0], best[3], best[1]):
+                best = (score, latest, ent, tense)
     if lead_indefinite:
         return (Decision(best[2].display, "person", "role") if best is not None and head in _person_roles()
                 and not _proper_modifier_missing(m.text, best[2]) else Decision(None, "unknown", "unresolved"))
@@ -1975,6 +1989,15 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
             return Decision(ent.display, "person", "salient")
         return Decision(None, "person", "unresolved")
     return Decision(None, "unknown", "unresolved")
+
+
+def _former(words: list[str]) -> bool:
+    """A role out of office: ``former``, ``ex-``.
+
+    >>> _former(["the", "former", "mayor"]), _former(["ex-mayor"]), _former(["the", "mayor"])
+    (True, True, False)
+    """
+    return any(w == "former" or w.startswith("ex-") for w in words)
 
 
 #: what may stand between a description and the name set off after it: a short lower-case phrase and a comma

@@ -1681,6 +1681,26 @@ EXAMPLES: list[Example] = [
     Example("his-wife-of-a-couple-reporting", 'Sarah and David Ashdown run the bakery.\n\n"We will reopen," Mr Ashdown '
             'said. His wife said the bakery had lost money for years.', "the bakery had lost money for years",
             "Sarah Ashdown", "His wife", "said", None, "indirect"),
+    Example("a-medium-quoting-a-person-as-saying", 'The Harbour Ledger quoted Mayor Tom Okafor as saying "we will '
+            'not raise taxes this year."', "we will not raise taxes this year.", "Tom Okafor", "Mayor Tom Okafor",
+            "saying", "The Harbour Ledger", "partial"),
+    Example("a-medium-quoting-a-role-as-saying", 'Local radio quoted the fire chief, Dana Whitfield, as saying the '
+            'blaze was "completely under control."', "completely under control.", "Dana Whitfield", "the fire chief",
+            "saying", "Local radio", "partial"),
+    Example("the-former-role-is-the-holder-called-former", 'Former Mayor Rita Cole and Mayor Ben Ortiz spoke at the '
+            'rally. "The city has waited long enough," the former mayor said.', "The city has waited long enough,",
+            "Rita Cole", "the former mayor", "said", None, "direct"),
+    Example("the-role-without-former-is-the-holder-in-office", 'Mayor Ben Ortiz and Former Mayor Rita Cole spoke at '
+            'the rally. "We need more buses," the mayor said.', "We need more buses,", "Ben Ortiz", "the mayor",
+            "said", None, "direct"),
+    Example("an-adjective-opening-a-sentence-before-radio-is-no-broadcaster", 'Local radio reported the fire on '
+            'Monday. "It is under control," it said.', "It is under control,", None, "it", "said", None, "direct"),
+    Example("murmured-is-a-speech-verb", '"He will be late again," Ada Lowe murmured under her breath.',
+            "He will be late again,", "Ada Lowe", "Ada Lowe", "murmured", None, "direct"),
+    Example("a-speech-tag-with-any-verb", 'Tom Reyes listened to the question. "You are wrong about that," he '
+            'returned.', "You are wrong about that,", "Tom Reyes", "he", "returned", None, "direct"),
+    Example("a-verb-with-its-object-is-no-speech-tag", 'Tom Reyes took the envelope. "Thanks," he returned the book.',
+            "Thanks,", None, None, None, None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
