@@ -3118,20 +3118,25 @@ def _speech_tag(text: str, sent: Sentence, q: QuoteSpan) -> tuple[Token, Token] 
     verb is the cue. Not a quote closed by a period (``"…." He smiled.`` is an action beside the words)."""
     if not q.closed or q.close_at < 0 or text[q.end - 1 : q.end] not in (",", "?", "!"):
         return None
-    after = [t for t in sent.tokens if t.start >= q.close_at + q.close_width][:2]
+    after = [t for t in sent.tokens if t.start >= q.close_at + q.close_width][:4]
     if len(after) < 2 or after[0].start - (q.close_at + q.close_width) > 1:
         return None
-    first, second = after
-    if first.xpos == "VBD" and first.upos == "VERB" and second.upos == "PROPN":
-        verb, subj = first, second  # "glowed Carol."
+    first, second = after[:2]
+    # (a role in lower case may stand before the name: "beamed coach Tim Ryder")
+    named = next((k for k, t in enumerate(after[1:], 1) if t.upos != "NOUN" or not t.text.islower()), len(after))
+    if first.xpos == "VBD" and first.upos == "VERB" and named < len(after) and after[named].upos == "PROPN" and all(
+            _person_like(t) for t in after[1:named]):
+        verb, subj = first, after[named]  # "glowed Carol."
+        own = {t.id for t in after[1 : named + 1]}
         last = max([subj.id] + [c.id for c in sent.children(subj.id) if c.deprel == "flat"])
     elif second.xpos == "VBD" and second.upos == "VERB" and (
             (first.upos == "PRON" and first.text.lower() in PERSONAL_PRONOUNS) or first.upos == "PROPN"):
         subj, verb = first, second  # "he returned."
         last = verb.id
+        own = {subj.id}
     else:
         return None
-    if any(c.deprel in ("obj", "iobj", "ccomp", "xcomp") and c.id > verb.id and c.id != subj.id
+    if any(c.deprel in ("obj", "iobj", "ccomp", "xcomp") and c.id > verb.id and c.id not in own
            for c in sent.children(verb.id)):
         return None  # '"…," he returned the book': a deed with its object, not a tag (a subject after its verb
         # may be read as the object: "glowed Carol")

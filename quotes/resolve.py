@@ -1859,6 +1859,9 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
     # "A federal judge on Friday blocked …" opening the story: the judge it names next (below)
     lead_indefinite = in_lead and words[0] in ("a", "an") and len(content) > 1
     if words[0] in INDEFINITES and not lead_indefinite:
+        apposed = _apposed_after(ents, m) if words[0] in ("a", "an") else None
+        if apposed is not None:
+            return Decision(apposed.display, "person", "role")  # "said a lawyer for the family, Peter Munro."
         return Decision(None, "unknown", "unresolved")  # "one senior official", "a businessman": not someone named
     if age := _AGE_HEAD.match(low):
         # "Roe, 54, … the 54-year-old said": the one person the article gave that age to before
@@ -1989,6 +1992,23 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
             return Decision(ent.display, "person", "salient")
         return Decision(None, "person", "unresolved")
     return Decision(None, "unknown", "unresolved")
+
+
+def _apposed_after(ents: Entities, m: Mention) -> _Ent | None:
+    """The person named in full right after an indefinite role and a short phrase in lower case, set off by a
+    comma and closing the clause: ``said a lawyer for the family, Peter Munro.`` (not after a phrase that ends in
+    a person's role, ``a spokesman for the mayor, Jane Roe,``, where the name may be the mayor's)."""
+    for s, e, ent in ents.hits:
+        if s <= m.end:
+            continue
+        gap = _APPOSED_NAME.fullmatch(ents.text, m.end, s)
+        if gap is None or ent.kind != "person" or " " not in ents.text[s:e] or ents.text[e : e + 1] not in (",", "."):
+            return None
+        between = _LOWER_WORD.findall(ents.text, m.end, s)
+        if between and _stem(between[-1]) in {_stem(w) for w in _person_roles()}:
+            return None
+        return ent
+    return None
 
 
 def _former(words: list[str]) -> bool:

@@ -1701,6 +1701,15 @@ EXAMPLES: list[Example] = [
             'returned.', "You are wrong about that,", "Tom Reyes", "he", "returned", None, "direct"),
     Example("a-verb-with-its-object-is-no-speech-tag", 'Tom Reyes took the envelope. "Thanks," he returned the book.',
             "Thanks,", None, None, None, None, "direct"),
+    Example("said-an-indefinite-role-then-its-name", '"This is not over," said a lawyer for the family, Peter '
+            'Munro.', "This is not over,", "Peter Munro", "a lawyer", "said", None, "direct"),
+    Example("an-indefinite-role-for-a-role-then-a-name-is-no-guess", '"We are not worried," said a spokesman for the '
+            'mayor, Jane Roe.', "We are not worried,", None, "a spokesman", "said", None, "direct"),
+    Example("a-speech-tag-with-a-role-before-the-name", '"We never gave up," beamed coach Tim Ryder.',
+            "We never gave up,", "Tim Ryder", "Tim Ryder", "beamed", None, "direct"),
+    Example("said-commuter-name-in-single-marks", 'Passengers were angry. \u2018I have missed three days of work this '
+            'month,\u2019 said commuter Sam Whitlock, 29.', "I have missed three days of work this month,",
+            "Sam Whitlock", "Sam Whitlock", "said", None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
