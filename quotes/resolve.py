@@ -127,7 +127,7 @@ _BODY_BEFORE = regex.compile(rf"(?:{_ARTICLE}|(?:\A|[.!?][\"'”’]?\s+|\n)\p{{
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’]?\s+|\n\s*\n")
 _WORDS = regex.compile(r"[\p{L}'’.-]+")
 _AND_BETWEEN = regex.compile(r"[ ]+and[ ]+")
-_FROM = regex.compile(r"\bfrom\b")
+_FROM = regex.compile(r"\b(?:from|by)\b")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])")
 _PLURAL_WORD = regex.compile(r"\b(and|both|&)\b|(?<![\w.])(?:sens|reps)\.")  # ("Sens. Roe, Lee and Berg")
 #: words before the head of a plural group ("all the aides", "some of the friends")
@@ -438,6 +438,8 @@ def _news_patterns() -> tuple[regex.Pattern[str], ...]:
 
 #: a role's "former" before the words a name match starts with (``ex-Mayor Jane Roe``)
 _FORMER_BEFORE = regex.compile(r"(?i:\bformer[ ]+|\bex-)\Z")
+#: a body's noun after "The" opening a sentence: ``The company raised …``
+_BODY_OPENER = regex.compile(r"\bThe[ ]+([\p{Ll}-]+)\b")
 #: a broadcast medium after a name: ``Inter radio``, ``Channel 4 television``
 _BROADCAST = regex.compile(r"[ ]+(?:radio|television|TV)\b")
 _KEY_DROP = regex.compile(r"[\s\-'’.]")
@@ -476,7 +478,8 @@ def _after_employer(text: str, name: int) -> bool:
 
 
 def _from_document(text: str, head: int, name: int) -> bool:
-    """``a letter from Lee``, ``an email from the Lee Foundation``: a document speaks for who sent it."""
+    """``a letter from Lee``, ``an email from the Lee Foundation``, ``a report by the Ledger``: a document speaks
+    for who sent or wrote it."""
     word = text[head : _word_end(text, head)].lower()
     return (word in _words("source_nouns") or word.rstrip("s") in _words("source_nouns")) and bool(
         _FROM.search(text, head, name))
@@ -1737,6 +1740,9 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
                       or not _in_phrase_after(ents.text, _word_end(ents.text, head), h[0])]
     if inside:
         s, e, ent = (at_head or inside)[-1]
+        sent_by = [h for h in inside if h[0] > head and _from_document(ents.text, head, h[0])] if not at_head else []
+        if sent_by:
+            s, e, ent = sent_by[0]  # "calculations by Amy Roe of the Harbour Institute": the author, not her employer
         first = _NONSPACE.match(ents.text, m.start)
         if (words[0] in INDEFINITES and len(ents.text[s:e].split()) == 1 and first is not None
                 and not ents.text[first.end() : s].strip()):
@@ -1847,6 +1853,15 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
         for s, _e, ent in reversed(ents.hits):
             if floor <= s < m.start and ent.kind == "organization" and not ents.in_quote(s):
                 return Decision(ent.display, "organization", "pronoun")
+        # or the body a sentence-opening "The company …" there stands for ("Acme Corp reported …. The company
+        # raised its forecast. It said …": Acme Corp)
+        opener = next((b for b in reversed(list(_BODY_OPENER.finditer(ents.text, floor, m.start)))
+                     if b.group(1).lower() in _body_nouns() and not ents.in_quote(b.start())
+                     and _opens_sentence(ents.text, b.start())), None)
+        if opener is not None:
+            d = resolve_mention(ents, Mention(opener.start(), opener.end(), opener.group()), quote, speakers=speakers)
+            if d.speaker is not None and d.kind == "organization":
+                return Decision(d.speaker, "organization", "pronoun")
         return Decision(None, "organization", "unresolved")
     if words[0] in _words("first_person") or words[-1] in _words("first_person"):
         return Decision(None, "unknown", "unresolved")

@@ -1710,6 +1710,12 @@ EXAMPLES: list[Example] = [
     Example("said-commuter-name-in-single-marks", 'Passengers were angry. \u2018I have missed three days of work this '
             'month,\u2019 said commuter Sam Whitlock, 29.', "I have missed three days of work this month,",
             "Sam Whitlock", "Sam Whitlock", "said", None, "direct"),
+    Example("it-after-the-company-opening-the-sentence-before", 'Brightwater Corp reported a rise in profit on '
+            'Wednesday. The company raised its forecast. It said revenue would grow "in the high single digits."',
+            "in the high single digits.", "Brightwater Corp", "It", "said", None, "partial"),
+    Example("a-document-by-its-author", 'The new bridge would cost "far more than planned," according to '
+            'calculations by Amy Thorne of the Harbour Institute.', "far more than planned,", "Amy Thorne",
+            "calculations by Amy Thorne of the Harbour Institute", "according to", None, "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
