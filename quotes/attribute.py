@@ -3112,7 +3112,7 @@ _SLOGAN_BEFORE = regex.compile(r"\b(?:slogan|motto|mantra|catchphrase|battle[ ]c
 
 
 def _speech_tag(text: str, sent: Sentence, q: QuoteSpan) -> tuple[Token, Token] | None:
-    """``"…," glowed Carol.`` / ``"…?" he returned.``: a quote that closes on a comma, a question or an
+    """``"…," glowed Wren.`` / ``"…?" he returned.``: a quote that closes on a comma, a question or an
     exclamation mark inside its marks and is followed at once by a subject and a past-tense verb (either order)
     with no object is tagged with its speaker, whatever the verb (``smiled``, ``returned``, ``glowed``); the
     verb is the cue. Not a quote closed by a period (``"…." He smiled.`` is an action beside the words)."""
@@ -3122,11 +3122,11 @@ def _speech_tag(text: str, sent: Sentence, q: QuoteSpan) -> tuple[Token, Token] 
     if len(after) < 2 or after[0].start - (q.close_at + q.close_width) > 1:
         return None
     first, second = after[:2]
-    # (a role in lower case may stand before the name: "beamed coach Tim Ryder")
+    # (a role in lower case may stand before the name: "beamed coach Tim Garvey")
     named = next((k for k, t in enumerate(after[1:], 1) if t.upos != "NOUN" or not t.text.islower()), len(after))
     if first.xpos == "VBD" and first.upos == "VERB" and named < len(after) and after[named].upos == "PROPN" and all(
             _person_like(t) for t in after[1:named]):
-        verb, subj = first, after[named]  # "glowed Carol."
+        verb, subj = first, after[named]  # "glowed Wren."
         own = {t.id for t in after[1 : named + 1]}
         last = max([subj.id] + [c.id for c in sent.children(subj.id) if c.deprel == "flat"])
     elif second.xpos == "VBD" and second.upos == "VERB" and (
@@ -3139,7 +3139,7 @@ def _speech_tag(text: str, sent: Sentence, q: QuoteSpan) -> tuple[Token, Token] 
     if any(c.deprel in ("obj", "iobj", "ccomp", "xcomp") and c.id > verb.id and c.id not in own
            for c in sent.children(verb.id)):
         return None  # '"…," he returned the book': a deed with its object, not a tag (a subject after its verb
-        # may be read as the object: "glowed Carol")
+        # may be read as the object: "glowed Wren")
     end = sent.token(last + 1) if last + 1 <= len(sent.tokens) else None
     if end is not None and end.upos not in ("PUNCT", "ADV", "ADP", "SCONJ", "CCONJ"):
         return None

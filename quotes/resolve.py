@@ -1876,7 +1876,7 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
     if words[0] in INDEFINITES and not lead_indefinite:
         apposed = _apposed_after(ents, m) if words[0] in ("a", "an") else None
         if apposed is not None:
-            return Decision(apposed.display, "person", "role")  # "said a lawyer for the family, Peter Munro."
+            return Decision(apposed.display, "person", "role")  # "said a lawyer for the family, Peter Lusk."
         return Decision(None, "unknown", "unresolved")  # "one senior official", "a businessman": not someone named
     if age := _AGE_HEAD.match(low):
         # "Roe, 54, … the 54-year-old said": the one person the article gave that age to before
@@ -2011,7 +2011,7 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
 
 def _apposed_after(ents: Entities, m: Mention) -> _Ent | None:
     """The person named in full right after an indefinite role and a short phrase in lower case, set off by a
-    comma and closing the clause: ``said a lawyer for the family, Peter Munro.`` (not after a phrase that ends in
+    comma and closing the clause: ``said a lawyer for the family, Peter Lusk.`` (not after a phrase that ends in
     a person's role, ``a spokesman for the mayor, Jane Roe,``, where the name may be the mayor's)."""
     for s, e, ent in ents.hits:
         if s <= m.end:
