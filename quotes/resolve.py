@@ -2013,17 +2013,12 @@ def _apposed_after(ents: Entities, m: Mention) -> _Ent | None:
     """The person named in full right after an indefinite role and a short phrase in lower case, set off by a
     comma and closing the clause: ``said a lawyer for the family, Peter Lusk.`` (not after a phrase that ends in
     a person's role, ``a spokesman for the mayor, Jane Roe,``, where the name may be the mayor's)."""
-    for s, e, ent in ents.hits:
-        if s <= m.end:
-            continue
-        gap = _APPOSED_NAME.fullmatch(ents.text, m.end, s)
-        if gap is None or ent.kind != "person" or " " not in ents.text[s:e] or ents.text[e : e + 1] not in (",", "."):
-            return None
-        between = _LOWER_WORD.findall(ents.text, m.end, s)
-        if between and _stem(between[-1]) in {_stem(w) for w in _person_roles()}:
-            return None
-        return ent
-    return None
+    s, e, ent = next((h for h in ents.hits if h[0] > m.end), (-1, -1, None))
+    if (ent is None or ent.kind != "person" or _APPOSED_NAME.fullmatch(ents.text, m.end, s) is None
+            or " " not in ents.text[s:e] or ents.text[e : e + 1] not in (",", ".")):
+        return None
+    between = _LOWER_WORD.findall(ents.text, m.end, s)
+    return None if between and _stem(between[-1]) in {_stem(w) for w in _person_roles()} else ent
 
 
 def _former(words: list[str]) -> bool:
