@@ -440,6 +440,14 @@ def _news_patterns() -> tuple[regex.Pattern[str], ...]:
 _FORMER_BEFORE = regex.compile(r"(?i:\bformer[ ]+|\bex-)\Z")
 #: a body's noun after "The" opening a sentence: ``The company raised …``
 _BODY_OPENER = regex.compile(r"\bThe[ ]+([\p{Ll}-]+)\b")
+#: nouns for bodies and their products that a one-word brand name before them names (``Yonhap news agency``,
+#: ``the Acme oil company``, ``a Bloomberg poll``), unlike ``the Lee campaign`` or ``Harbourton police``
+_BRANDED = frozenset({"agency", "company", "firm", "corporation", "poll", "survey", "study", "network", "broadcaster",
+                      "channel", "radio", "television", "tv", "newspaper", "magazine", "airline", "carrier", "bank",
+                      "automaker", "carmaker", "retailer", "insurer", "lender", "manufacturer", "website", "studio"})
+_CAPITAL = regex.compile(r"\p{Lu}")
+#: lower-case words between a name and the noun it modifies: `` news `` in ``Yonhap news agency``
+_LOWER_GAP = regex.compile(r"(?:[ ]+\p{Ll}+){0,2}[ ]+")
 #: a broadcast medium after a name: ``Inter radio``, ``Channel 4 television``
 _BROADCAST = regex.compile(r"[ ]+(?:radio|television|TV)\b")
 _KEY_DROP = regex.compile(r"[\s\-'’.]")
@@ -464,6 +472,9 @@ def _in_phrase_after(text: str, start: int, end: int) -> bool:
 
 
 _WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}'’.-]*)[ ]+\Z")
+#: "of" and a body's capitalised name up to the word before a person's name: ``of the Council on Harbour``
+_OF_A_BODY = regex.compile(r"\bof[ ]+(?:the[ ]+)?\p{Lu}[\p{L}'’.-]*"
+                           r"(?:[ ]+(?:on|of|for|and|&|\p{Lu}[\p{L}'’.-]*))*[ ]*\Z")
 
 
 def _after_employer(text: str, name: int) -> bool:
@@ -472,9 +483,17 @@ def _after_employer(text: str, name: int) -> bool:
 
     >>> _after_employer("CEO of the Harbour Council Jane Lee", 27), _after_employer("for House Speaker Lee", 18)
     (True, False)
+    >>> _after_employer("director of the Council on Harbour Relations Jane Lee", 45)
+    True
     """
     m = _WORD_BEFORE.search(text, max(0, name - 40), name)
-    return m is not None and m.group(1).lower().rstrip(".,") in _words("org_heads")
+    if m is None:
+        return False
+    word = m.group(1).lower().rstrip(".,")
+    # (or any capitalised word that is no title, at the end of a body's name after "of": "Council on … Relations")
+    return word in _words("org_heads") or (
+        not _role_word(m.group(1)) and word not in _honorific_stems() and word not in _words("honorifics")
+        and _OF_A_BODY.search(text, max(0, m.start() - 80), m.start()) is not None)
 
 
 def _from_document(text: str, head: int, name: int) -> bool:
@@ -1729,6 +1748,13 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
                                             and not (body and h[2].kind == "place"))
                       or (news and h[2].news and not ents.text[h[1] : head].strip(" ,")
                           and h[2].name.lower() not in _words("news_nouns"))  # ("the Islanders' Daily": no "Daily")
+                      # "Yonhap news agency", "the Acme oil company": a one-word name, lower-case words, then the
+                      # body's noun is that body (not a person's, a place's or a party's: "the Lee campaign")
+                      or (head_word.lower() in _BRANDED and h[1] <= head and h[2].kind in ("organization", "single")
+                          and not _CAPITAL.search(ents.text, m.start + 1, h[0]) and len(h[2].name) > 1
+                          and " " not in h[2].name and (h[2].name.isupper() or not _demonym(h[2].name))
+                          and h[2].name.lower() not in _words("party_words")
+                          and _LOWER_GAP.fullmatch(ents.text, h[1], head) is not None)
                       or (h[0] > head and (" and " not in ents.text[head : h[0]]  # "the senator and Democratic nominee"
                                            or _SECOND_ROLE.fullmatch(ents.text[head : h[0]]) is not None)
                           and (not _in_phrase_after(ents.text, _word_end(ents.text, head), h[0])
@@ -1991,8 +2017,11 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
         owner = _OWN_AFTER.match(ents.text, m.end)  # "the mayor reiterated her pledge": a woman
         gender = {"his": "male", "her": "female"}.get(owner.group(1).lower(), "unknown") if owner else "unknown"
         own = _sentence_floor(ents.text, m.start, 0)
+        described = {id(x[2]) for x in ents.at(m.start, m.end)}  # ("the wife of Senator Tom Berg" is not Berg)
         for s, e, ent in ents.people_before(m.start, floor=floor):
             if quote[0] <= s < quote[1] or any(_key(ent.name) == _key(x[2].name) for x in ents.at(*quote)):
+                continue
+            if id(ent) in described:
                 continue
             if not _has_floor(ents.text, s, e):
                 continue  # only someone who had the floor: a sentence's opener or a reporting name

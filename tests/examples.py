@@ -1716,6 +1716,16 @@ EXAMPLES: list[Example] = [
     Example("a-document-by-its-author", 'The new bridge would cost "far more than planned," according to '
             'calculations by Amy Thorne of the Harbour Institute.', "far more than planned,", "Amy Thorne",
             "calculations by Amy Thorne of the Harbour Institute", "according to", None, "partial"),
+    Example("a-brand-before-its-news-agency", 'Talks resumed on Monday. According to the Kesta news agency, the '
+            'two sides were "close to a deal."', "close to a deal.", "Kesta", "the Kesta news agency",
+            "According to", None, "partial"),
+    Example("an-acronym-before-radio", 'Dockers walked out on Monday. WXRT radio said the strike was "the largest in '
+            'a decade."', "the largest in a decade.", "WXRT", "WXRT radio", "said", None, "partial"),
+    Example("the-wife-of-a-named-man-is-not-him", 'Tom Berg lost the vote on Monday. The wife of Senator Tom Berg said '
+            'the result was "a shock."', "a shock.", None, "The wife of Senator Tom Berg", "said", None, "partial"),
+    Example("a-role-of-a-named-body-then-the-name", 'Executive director of the Council on Harbour Relations Jane Lee '
+            'said the plan was "a good start."', "a good start.", "Jane Lee",
+            "Executive director of the Council on Harbour Relations Jane Lee", "said", None, "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
