@@ -2018,6 +2018,9 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
         gender = {"his": "male", "her": "female"}.get(owner.group(1).lower(), "unknown") if owner else "unknown"
         own = _sentence_floor(ents.text, m.start, 0)
         described = {id(x[2]) for x in ents.at(m.start, m.end)}  # ("the wife of Senator Tom Berg" is not Berg)
+        if any(x[2].kind == "organization" and x[0] > _head_start(m) for x in ents.at(m.start, m.end)):
+            # "The secretary general of the ACB said": a role in a body the article never tied to anyone named
+            return Decision(None, "person", "unresolved")
         for s, e, ent in ents.people_before(m.start, floor=floor):
             if quote[0] <= s < quote[1] or any(_key(ent.name) == _key(x[2].name) for x in ents.at(*quote)):
                 continue

@@ -1726,6 +1726,9 @@ EXAMPLES: list[Example] = [
     Example("a-role-of-a-named-body-then-the-name", 'Executive director of the Council on Harbour Relations Jane Lee '
             'said the plan was "a good start."', "a good start.", "Jane Lee",
             "Executive director of the Council on Harbour Relations Jane Lee", "said", None, "partial"),
+    Example("a-role-in-a-named-body-is-nobody-salient", 'Mayor Tom Reyes opened the debate on school fees. The '
+            'secretary general of the ACB said the plan was "dangerous."', "dangerous.", None,
+            "The secretary general of the ACB", "said", None, "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
