@@ -440,13 +440,13 @@ def _news_patterns() -> tuple[regex.Pattern[str], ...]:
 _FORMER_BEFORE = regex.compile(r"(?i:\bformer[ ]+|\bex-)\Z")
 #: a body's noun after "The" opening a sentence: ``The company raised …``
 _BODY_OPENER = regex.compile(r"\bThe[ ]+([\p{Ll}-]+)\b")
-#: nouns for bodies and their products that a one-word brand name before them names (``Yonhap news agency``,
-#: ``the Acme oil company``, ``a Bloomberg poll``), unlike ``the Lee campaign`` or ``Harbourton police``
+#: nouns for bodies and their products that a one-word brand name before them names (``the Kesta news agency``,
+#: ``the Acme oil company``, ``a Harbourline poll``), unlike ``the Lee campaign`` or ``Harbourton police``
 _BRANDED = frozenset({"agency", "company", "firm", "corporation", "poll", "survey", "study", "network", "broadcaster",
                       "channel", "radio", "television", "tv", "newspaper", "magazine", "airline", "carrier", "bank",
                       "automaker", "carmaker", "retailer", "insurer", "lender", "manufacturer", "website", "studio"})
 _CAPITAL = regex.compile(r"\p{Lu}")
-#: lower-case words between a name and the noun it modifies: `` news `` in ``Yonhap news agency``
+#: lower-case words between a name and the noun it modifies: `` news `` in ``Kesta news agency``
 _LOWER_GAP = regex.compile(r"(?:[ ]+\p{Ll}+){0,2}[ ]+")
 #: a broadcast medium after a name: ``Inter radio``, ``Channel 4 television``
 _BROADCAST = regex.compile(r"[ ]+(?:radio|television|TV)\b")
@@ -1748,7 +1748,7 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
                                             and not (body and h[2].kind == "place"))
                       or (news and h[2].news and not ents.text[h[1] : head].strip(" ,")
                           and h[2].name.lower() not in _words("news_nouns"))  # ("the Islanders' Daily": no "Daily")
-                      # "Yonhap news agency", "the Acme oil company": a one-word name, lower-case words, then the
+                      # "Kesta news agency", "the Acme oil company": a one-word name, lower-case words, then the
                       # body's noun is that body (not a person's, a place's or a party's: "the Lee campaign")
                       or (head_word.lower() in _BRANDED and h[1] <= head and h[2].kind in ("organization", "single")
                           and not _CAPITAL.search(ents.text, m.start + 1, h[0]) and len(h[2].name) > 1
@@ -2017,8 +2017,9 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
         owner = _OWN_AFTER.match(ents.text, m.end)  # "the mayor reiterated her pledge": a woman
         gender = {"his": "male", "her": "female"}.get(owner.group(1).lower(), "unknown") if owner else "unknown"
         own = _sentence_floor(ents.text, m.start, 0)
-        described = {id(x[2]) for x in ents.at(m.start, m.end)}  # ("the wife of Senator Tom Berg" is not Berg)
-        if any(x[2].kind == "organization" and x[0] > _head_start(m) for x in ents.at(m.start, m.end)):
+        named_inside = ents.at(m.start, m.end)
+        described = {id(x[2]) for x in named_inside}  # ("the wife of Senator Tom Berg" is not Berg)
+        if any(x[2].kind == "organization" and x[0] > _head_start(m) for x in named_inside):
             # "The secretary general of the ACB said": a role in a body the article never tied to anyone named
             return Decision(None, "person", "unresolved")
         for s, e, ent in ents.people_before(m.start, floor=floor):
