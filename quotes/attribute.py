@@ -386,16 +386,22 @@ def _subject(sent: Sentence, verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+def _quoted_as(sent: Sentence, verb: Token) -> tuple[Token, Token] | None:
+    """``quoted (Roe) as saying``: the verb *quote* or *cite* a speech gerund hangs from, and the gerund's *as*."""
+    if verb.xpos != "VBG" or verb.head == 0:
+        return None
+    quoted = sent.token(verb.head)
+    mark = next((c for c in sent.children(verb.id) if c.deprel == "mark" and c.lemma.lower() == "as"), None)
+    return (quoted, mark) if mark is not None and quoted.lemma.lower() in ("quote", "cite") else None
+
+
 def _quoted_person(sent: Sentence, verb: Token) -> Token | None:
     """``The Ledger quoted Mayor Roe as saying "…"``: the one quoted speaks, the quoting medium is the outlet
     (the passive ``Roe was quoted as saying`` has Roe as its subject already)."""
-    if verb.xpos != "VBG" or verb.deprel not in ("advcl", "xcomp") or verb.head == 0:
+    found = _quoted_as(sent, verb) if verb.deprel in ("advcl", "xcomp") else None
+    if found is None or any(c.deprel == "aux:pass" for c in sent.children(found[0].id)):
         return None
-    quoted = sent.token(verb.head)
-    if quoted.lemma.lower() not in ("quote", "cite") or any(c.deprel == "aux:pass" for c in sent.children(quoted.id)):
-        return None
-    if not any(c.deprel == "mark" and c.lemma.lower() == "as" for c in sent.children(verb.id)):
-        return None
+    quoted = found[0]
     quotee = next((c for c in sent.children(quoted.id) if c.deprel == "obj" and c.id < verb.id and _person_like(c)),
                   None)
     if quotee is not None and quotee.upos == "PROPN" and any(
@@ -549,7 +555,7 @@ def _left_noun(sent: Sentence, verb: Token) -> Token | None:
 
 #: words between a speaking noun and the phrase that places it ("sources close to the board", "people familiar
 #: with the talks", "officials at the agency")
-_PLACING_ADJECTIVES = frozenset({"close", "familiar", "near", "loyal", "allied", "connected", "linked", "opposed"})
+PLACING_ADJECTIVES = frozenset({"close", "familiar", "near", "loyal", "allied", "connected", "linked", "opposed"})
 _PLACING_PREPOSITIONS = frozenset({"to", "with", "at", "in", "from", "for", "of", "inside", "within", "near"})
 
 
@@ -562,7 +568,7 @@ def _noun_before_phrase(sent: Sentence, t: Token) -> Token | None:
     if i < 2 or sent.token(i).text.lower() not in _PLACING_PREPOSITIONS:
         return None
     j = i - 1
-    if sent.token(j).text.lower() in _PLACING_ADJECTIVES:
+    if sent.token(j).text.lower() in PLACING_ADJECTIVES:
         j -= 1
     head = sent.token(j) if j >= 1 else None
     if head is None or head.upos != "NOUN" or not head.xpos.endswith("S") or not _person_like(head):
@@ -1061,7 +1067,7 @@ def mention_span(sent: Sentence, head: Token) -> tuple[int, int]:
     while frontier:
         nid = frontier.pop()
         for c in sent.children(nid):
-            placing = (c.deprel == "obl" and sent.token(nid).lemma.lower() in _PLACING_ADJECTIVES
+            placing = (c.deprel == "obl" and sent.token(nid).lemma.lower() in PLACING_ADJECTIVES
                        and (nid != head.id or head.upos == "ADJ"))  # ("One official familiar with …": an ADJ head)
             # a name in apposition with no comma before it is the noun's own name ("sports daily Marca")
             named = c.deprel == "appos" and c.upos == "PROPN" and nid == head.id and c.id > nid and _bare_name(
@@ -1117,7 +1123,7 @@ def _placing_after(sent: Sentence, head: Token, adj: Token) -> int | None:
     """Where a placing adjective right after a person noun ends with its phrase (``close to the company's
     founder``), when the parser hung the adjective elsewhere: the end of the phrase's own noun, not its
     apposition."""
-    if adj.upos != "ADJ" or adj.lemma.lower() not in _PLACING_ADJECTIVES or adj.head == head.id:
+    if adj.upos != "ADJ" or adj.lemma.lower() not in PLACING_ADJECTIVES or adj.head == head.id:
         return None
     if head.lemma.lower() not in person_heads():
         return None
@@ -1215,10 +1221,9 @@ def _cue_text(sent: Sentence, verb: Token) -> tuple[str, int, int]:
     parts += [c for c in sent.children(verb.id) if c.deprel == "compound:prt"]
     if _particle_cue(sent, verb) and sent.token(verb.id + 1) not in parts:
         parts.append(sent.token(verb.id + 1))
-    quoted = sent.token(verb.head) if verb.head > 0 and verb.xpos == "VBG" else None
-    mark = next((c for c in sent.children(verb.id) if c.deprel == "mark" and c.lemma.lower() == "as"), None)
-    if quoted is not None and mark is not None and quoted.lemma.lower() == "quote" and quoted.id == mark.id - 1:
-        parts += [quoted, mark]  # "was quoted as saying": the whole phrase is the cue
+    found = _quoted_as(sent, verb)
+    if found is not None and found[0].lemma.lower() == "quote" and found[0].id == found[1].id - 1:
+        parts += list(found)  # "was quoted as saying": the whole phrase is the cue
     parts.sort(key=lambda t: t.start)
     return " ".join(t.text for t in parts), parts[0].start, parts[-1].end
 

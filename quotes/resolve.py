@@ -55,6 +55,7 @@ from quotes.attribute import (
     INDEFINITES,
     INITIALISM,
     MARK_CHARS,
+    PLACING_ADJECTIVES,
     POSSESSIVE_TAIL,
     TEMPORAL,
     TITLE_ABBREVIATION,
@@ -429,7 +430,7 @@ def _news_patterns() -> tuple[regex.Pattern[str], ...]:
                            r"|(?:spoke|speaking|speaks|talked|talking)[ ]+(?:to|with))[ ]+(?:the[ ]+)?\Z", regex.I)
     # (a broadcaster's name before "radio" or "television", not a host's before his show: "the Jo Roe radio show")
     described = regex.compile(rf"(?:[ ]+(?:{press})\b|,[ ]+(?:a|an|the)[ ]+(?:[\p{{L}}'’-]+[ ]+){{0,3}}"
-                              rf"(?:{nouns})[,.]|[ ]+(?:radio|television|TV)\b"
+                              rf"(?:{nouns})[,.]|{_BROADCAST.pattern}"
                               r"(?![ ]+(?:show|host|program|programme|interview|appearance|ad|spot|debate"
                               r"|address)s?\b))")
     noun_before = regex.compile(rf"\b(?:{press})[ ]+(?:the[ ]+)?\Z", regex.I)
@@ -672,9 +673,8 @@ _SHARE_WORDS = frozenset({"half", "much", "member", "members", "majority", "majo
 
 
 #: prepositions that end a description's head ("the secretary of state", "the vice president for news")
-#: adjectives that place a person by someone else ("a person close to the founder")
-_PLACING = ("close", "familiar", "near", "loyal", "allied", "connected", "linked", "opposed")
-_HEAD_ENDERS = frozenset({"of", "for", "at", "from", "with", *_PLACING})  # (a placing adjective after the head too)
+#: (and a placing adjective after the head: "a person close to the founder")
+_HEAD_ENDERS = frozenset({"of", "for", "at", "from", "with"}) | PLACING_ADJECTIVES
 
 #: the ending of a noun for someone's profession ("Biologist", "Historian", "Organizer")
 _PROFESSION = regex.compile(r"\p{Lu}\p{Ll}{3,}(?:ist|ian|er|or|ant)\Z")
@@ -1922,7 +1922,7 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
     if head in _words("anonymous_nouns"):
         return Decision(None, "person", "unresolved")  # "the source said": unnamed on purpose, never a guess
     # role descriptions harvested from this article
-    best: tuple[int, int, _Ent, int] | None = None
+    best: tuple[int, int, int, _Ent] | None = None  # (score, tense, latest, holder)
     firms = _words("business_nouns")
     # (the body named last, which alone "the company" may stand for through a firm-like noun: only looked up then)
     last_body = max(((s, e) for s, _e, e in ents.hits if s < m.start and e.kind not in ("person", "place")),
@@ -1970,17 +1970,17 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
             # (between holders of the same role, "the former X" is the one the article called former, "the X"
             # the one it did not: "Former Mayor Roe … Mayor Lee … the former mayor said": Roe)
             tense = int(_former(words) == _former([w.lower() for w in rwords]))
-            if best is None or (score, tense, latest) > (best[0], best[3], best[1]):
-                best = (score, latest, ent, tense)
+            if best is None or (score, tense, latest) > best[:3]:
+                best = (score, tense, latest, ent)
     if lead_indefinite:
-        return (Decision(best[2].display, "person", "role") if best is not None and head in _person_roles()
-                and not _proper_modifier_missing(m.text, best[2]) else Decision(None, "unknown", "unresolved"))
+        return (Decision(best[3].display, "person", "role") if best is not None and head in _person_roles()
+                and not _proper_modifier_missing(m.text, best[3]) else Decision(None, "unknown", "unresolved"))
     if best is not None and best[0] >= min(2, len(content)):
-        if best[0] == 1 and _other_floor_holder(ents, m, quote, best[2], best[1]):
+        if best[0] == 1 and _other_floor_holder(ents, m, quote, best[3], best[2]):
             # "Sen. Lee …. Roe spoke next. "…," the senator said": a one-word role held by someone named
             # further back, while another person has the floor: not a guess worth a name
             return Decision(None, "person", "unresolved")
-        return Decision(best[2].display, best[2].kind, "role")
+        return Decision(best[3].display, best[3].kind, "role")
     if head in _words("news_nouns") or (head in _body_nouns() and "news" in content[:-1]):
         outlet = _news_outlet(ents, m, head, content, role_words)
         if outlet is not None:
@@ -2002,8 +2002,8 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
     # (a party word only as the head: "the conservative weekly" is no person)
     if nationality or age or head in _person_roles() | _words("person_nouns") or any(
             w in _person_roles() - _words("party_words") for w in content):
-        if best is not None and not _proper_modifier_missing(m.text, best[2]):
-            return Decision(best[2].display, "person", "role")
+        if best is not None and not _proper_modifier_missing(m.text, best[3]):
+            return Decision(best[3].display, "person", "role")
         spouse = _spouse(ents, m, words) if len(words) == 2 and words[0] in ("his", "her") else None
         if spouse is not None:
             return Decision(spouse.display, "person", "role")
@@ -2228,7 +2228,7 @@ _SECOND_ROLE_EXAMPLES = """
 
 
 #: a phrase that places a person by someone else (``close to the founder``): a name after it is that someone's
-_PLACED_BY = regex.compile(rf"\b(?:{'|'.join(_PLACING)})[ ]+(?:to|with)\b")
+_PLACED_BY = regex.compile(rf"\b(?:{'|'.join(sorted(PLACING_ADJECTIVES))})[ ]+(?:to|with)\b")
 
 
 def _head_start(m: Mention) -> int:
