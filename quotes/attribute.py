@@ -1170,6 +1170,9 @@ def _mention(text: str, sent: Sentence, head: Token) -> Mention:
     """The subject's noun phrase, widened to the whole capitalised name around its head (a small parser
     sometimes heads "Acme Secretary General Jane Doe" on its first word)."""
     s, e = mention_span(sent, head)
+    noun = _noun_after_modifier(sent, head)
+    if noun is not None:  # "A senior Norland official said": the noun, tagged an adjective, is the head
+        return Mention(s, noun.end, text[s : noun.end], sent.index, noun.id, noun.start, noun.end)
     if head.upos == "PROPN" or (head.text[:1].isupper() and head.upos != "PRON"):  # not "I" -> "I'm"
         for m in CAPITALISED_RUN.finditer(text, max(0, head.start - 80), min(len(text), head.end + 80)):
             if m.start() <= head.start < m.end() and m.end() - m.start() < 80:
@@ -1186,6 +1189,21 @@ def _mention(text: str, sent: Sentence, head: Token) -> Mention:
     if lead and lead.end() <= head.start:
         s = lead.end()  # "And Mayor Jane Roe": the capitalised run took the sentence's conjunction
     return Mention(s, e, text[s:e], sent.index, head.id, head.start, head.end)
+
+
+def _noun_after_modifier(sent: Sentence, head: Token) -> Token | None:
+    """The person noun right after a name the parser made the head of an article's phrase (``A senior Norland
+    official``, with *official* tagged an adjective): the name only modifies it, and the phrase is a
+    description of someone unnamed, not the name."""
+    if head.upos != "PROPN" or head.id >= len(sent.tokens):
+        return None
+    noun = sent.token(head.id + 1)
+    if noun.upos not in ("ADJ", "VERB", "ADV") or not noun.text.islower() or noun.start != head.end + 1:
+        return None
+    if noun.text not in person_heads() and noun.lemma.lower() not in person_heads():
+        return None
+    det = next((c for c in sent.children(head.id) if c.deprel == "det" and c.id < head.id), None)
+    return noun if det is not None else None
 
 
 def _outlet(text: str, sent: Sentence, verb: Token, speaker: Token | None) -> str | None:
@@ -1852,10 +1870,14 @@ class _Adjacency(NamedTuple):
 def _adjacency() -> _Adjacency:
     """The three adjacency patterns, built once from the speech-only verbs of the lexicon."""
     forms = _speech_only_alternation()
+    roles = "|".join(sorted(person_heads(), key=len, reverse=True))
+    # "said lead author Dr. Jane Roe": lower-case words ending in a person noun, then a full name
+    role_led = (rf"(?:(?!(?:{_COMMON_CUES}|{_NOT_ROLE_WORDS}|the|a|an)\b)[a-z][\w-]*[ ]+){{0,2}}(?:{roles})[ ]+"
+                rf"{_NAME_PIECE}(?:[ ]+{_NAME_PIECE})+")
     return _Adjacency(
         regex.compile(
             # a leading mark: the second half of a doubled ASCII closer (''...'' in some wire copy)
-            rf"^['’]?\s*[,—–-]?\s*(?:(?P<v1>(?i:{forms}))\s+(?P<n1>{NAME_OR_PRONOUN})"
+            rf"^['’]?\s*[,—–-]?\s*(?:(?P<v1>(?i:{forms}))\s+(?P<n1>{NAME_OR_PRONOUN}|{role_led})"
             rf"|(?P<n2>{NAME_OR_PRONOUN})(?:[ ]\([^()\n]{{1,40}}\))?"
             # ", a pollster," / ", the pollster who founded the site" / ", who chairs the fund" (a relative
             # clause closes it unmarked)
@@ -2390,10 +2412,15 @@ def _introduces_next(text: str, q: QuoteSpan, after_cue: int) -> bool:
     return CLAUSE_GOES_ON.match(text, after_cue) is not None
 
 
+#: a channel's number inside or after a broadcaster's name: ``Channel 4 News``, ``KTLA 5``, ``Fox 5`` (not a
+#: decimal, a time, a share or a year: ``CNN 10.5``, ``Fox 5%``; nor a heading's number: ``PART 2``)
+CHANNEL_NUMBER = (r"(?<=(?<![\p{L}'’.])(?:(?!(?:PART|BOOK|ACT|VOL|NO|PAGE|STEP|DAY|WEEK|ITEM|ROUND|GAME)\b)\p{Lu}{2,5}"
+                  r"|Channel|Radio|Fox))[ \t]+\p{N}{1,2}(?![\p{N}:.,]?\p{N}|[ \t]*%)")
 #: a run of capitalised words that a full stop ends ("… on Harbour Radio. The …" stops at "Radio"), not followed by
 #: a common noun that would make it a modifier ("on the Harbour Radio website")
 _CAPS_WORDS = (r"(?>\p{Lu}[\p{L}&-]*(?:\.\p{L}+)*\.?"
-               r"(?:(?:(?<!\.)|(?<=\b\p{Lu}\p{Ll}{0,2}\.))[ ]+\p{Lu}[\p{L}&-]*(?:\.\p{L}+)*\.?)*)")  # Mr. Roe; Roe. He
+               r"(?:(?:(?<!\.)|(?<=\b\p{Lu}\p{Ll}{0,2}\.))[ ]+\p{Lu}[\p{L}&-]*(?:\.\p{L}+)*\.?"  # Mr. Roe; Roe. He
+               rf"|{CHANNEL_NUMBER})*)")
 _CAPS_RUN = (_CAPS_WORDS + r"(?![ ]+(?!(?:on|in|at|to|that|and|but|with|after|before|during|about|when|while|as"
              r"|for|last|this|earlier|later|then|from|by|of|the|a|an|said|says)\b)\p{Ll})")
 _MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",

@@ -29,6 +29,8 @@ union's leader,``). Resolution steps, tried in order (their names go into ``meth
               it shares a gender of (``quotes/data/given_names.tsv``), else the he/she after the person's names
 ``document``  ``the statement`` / ``the letter`` (a medium noun alone): the one speaker of the earlier quote whose
               sentence brought in that document (``Acme said in a statement …. "…," the statement read.``)
+``former-latter`` ``the former`` / ``the latter``: the first or second of exactly two people named in the
+              nearest of the two sentences before that names anyone (outside quotes)
 ``relative``  ``Jane Roe, who said``: the mention is the relative pronoun, resolved through the phrase it
               stands for (by any of the steps above)
 ``salient``   a person description with no harvested role (one person even when described twice: ``the
@@ -52,6 +54,7 @@ import regex
 
 from quotes import calibrate
 from quotes.attribute import (
+    CHANNEL_NUMBER,
     INDEFINITES,
     INITIALISM,
     MARK_CHARS,
@@ -87,8 +90,12 @@ _NAME_WORD = (rf"(?:{TITLE_ABBREVIATION}|(?:\p{{Lu}}\.){{1,3}}(?=[ \t]+\p{{Lu}})
 NAME_RE = regex.compile(
     # not inside a word, a handle (@Roe) or a hashtag; a hyphen only as a signature's dash ("-Jane Roe")
     rf"(?:(?<![\p{{L}}\p{{N}}'’.@#-])|(?<=(?:^|\s)-)){_NAME_WORD}"
-    rf"(?:[ \t]+(?:(?:of|de|del|da|di|du|la|le|van|von|der|den|bin|ibn|al)[ \t]+){{0,2}}{_NAME_WORD})*"
+    rf"(?:{CHANNEL_NUMBER}|[ \t]+(?:(?:of|de|del|da|di|du|la|le|van|von|der|den|bin|ibn|al)[ \t]+){{0,2}}{_NAME_WORD})*"
 )
+_CHANNEL_EXAMPLES = """
+>>> [m.group() for m in NAME_RE.finditer("Roe told Channel 4 News and KTLA 5, not CNN 10.5, Fox 5%, June 5, PART 2.")]
+['Roe', 'Channel 4 News', 'KTLA 5', 'CNN', 'Fox', 'June', 'PART']
+"""
 DEMONYM = regex.compile(r"^(?:\p{Lu}\p{Ll}+(?:ans?|ese|ish|ch|i)|North|South|East|West|Central|Northern|"
                         r"Southern|Eastern|Western|\p{Lu}{2,6}|\p{Lu}[\p{L}.-]*['’]s)$")
 _DEMONYM_SUFFIX = regex.compile(r"(?:ians?|eans?|ans?|ese|ish|ch|i)$")  # a plural only for -an: not "Canadis"
@@ -200,7 +207,7 @@ PRIOR = {  # confidence before calibration: sieve x resolution
     "cont:subject-before": 0.6,
 }
 RES_PRIOR = {"name": 1.0, "alias": 0.97, "role": 0.88, "org-head": 0.85, "news": 0.85, "pronoun": 0.85,
-             "document": 0.85, "salient": 0.6}
+             "document": 0.85, "former-latter": 0.85, "salient": 0.6}
 
 
 @cache
@@ -872,8 +879,10 @@ class Entities:
         if i >= len(words):
             return None
         if (i < len(words) - 2 and words[i].lower() in _words("person_nouns") and not _role_word(words[i])
-                and words[i][1:].islower() and words[i + 1].lower() in _given_names()):
-            i += 1  # "Parent Rachel Green, whose complaint …": a noun for a person, then her given name
+                and words[i][1:].islower() and (words[i + 1].lower() in _given_names() or (
+                    len(words) - i == 3 and all(w[:1].isupper() and w[1:].islower() for w in words[i + 1 :])))):
+            i += 1  # "Parent Rachel Green, whose complaint …": a noun for a person, then her given name (or any
+            # two-word name: "Commuter Dev Sharma")
         # "Acme Center's Jane Roe": the possessor is not part of the name (unless a role follows it, as in
         # "Acme's Chief Executive Jane Roe", which the role prefix below keeps whole)
         owners = [k for k in range(i, len(words) - 1)
@@ -1459,6 +1468,22 @@ class Entities:
 _QUOTE_OPENS_SENTENCE = regex.compile(r"(?:\A|\n|[.!?][\"”’']?[ ]+)[\"“‘'«]*[ ]*\Z")
 
 
+def _former_or_latter(ents: Entities, pos: int, *, latter: bool) -> Decision:
+    """``Roe and Berg met. The latter said …``: the second (or first) of the last two people named together in
+    one of the two sentences before, outside quotes; nobody when that sentence names more or fewer."""
+    for n in (1, 2):
+        lo, hi = _sentence_floor(ents.text, pos, n), _sentence_floor(ents.text, pos, n - 1)
+        people: list[_Ent] = []
+        for _s, _e, ent in reversed(ents.people_before(hi, floor=lo)):
+            if ent not in people:
+                people.append(ent)
+        if len(people) == 2:
+            return Decision(people[1 if latter else 0].display, "person", "former-latter")
+        if people:
+            break
+    return Decision(None, "unknown", "unresolved")
+
+
 def _sentence_floor(text: str, pos: int, n: int) -> int:
     """Offset of the start of the sentence ``n`` sentences before the one holding ``pos`` (where the end mark
     before it stands), found in one scan of the text before ``pos``.
@@ -1692,6 +1717,8 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
     words = _WORDS.findall(low)
     if not words:
         return Decision(None, "unknown", "unresolved")
+    if words in (["the", "former"], ["the", "latter"]):
+        return _former_or_latter(ents, m.start, latter=words[1] == "latter")
     if words[:2] == ["one", "of"] and (named := _name_in_apposition(ents, m)) is not None and named.kind == "person":
         return Decision(named.display, "person", "name")  # '"…," shouted one of them, Sam Doyle.': the one named
     if (_PLURAL_WORD.search(low) and not _ONE_DESCRIBED_TWICE.match(text)) or words[-1] in _words("plural_pronouns"):
@@ -2546,4 +2573,5 @@ __test__ = {"_ROLE_BEFORE": _ROLE_BEFORE_EXAMPLES, "_AFTER_APPOSED": _AFTER_APPO
             "_SAID_IT": _SAID_IT_EXAMPLES, "_BYLINE": _BYLINE_EXAMPLES,
             "_PREDICATE_ROLE": _PREDICATE_ROLE_EXAMPLES,
             "_ROLE_BEFORE_COMMA": _ROLE_BEFORE_COMMA_EXAMPLES,
-            "_THE_ROLE_BEFORE_COMMA": _THE_ROLE_BEFORE_COMMA_EXAMPLES, "_OWN_AFTER": _OWN_AFTER_EXAMPLES}
+            "_THE_ROLE_BEFORE_COMMA": _THE_ROLE_BEFORE_COMMA_EXAMPLES, "_OWN_AFTER": _OWN_AFTER_EXAMPLES,
+            "NAME_RE": _CHANNEL_EXAMPLES}

@@ -1729,6 +1729,26 @@ EXAMPLES: list[Example] = [
     Example("a-role-in-a-named-body-is-nobody-salient", 'Mayor Tom Reyes opened the debate on school fees. The '
             'secretary general of the ACB said the plan was "dangerous."', "dangerous.", None,
             "The secretary general of the ACB", "said", None, "partial"),
+    Example("a-name-before-a-role-tagged-as-an-adjective-is-no-speaker", 'Talks stalled on Friday. A senior '
+            'Norland official, speaking on condition of anonymity, said the talks could resume "within days" if the '
+            'demand was dropped.', "within days", None, "A senior Norland official", "said", None, "partial"),
+    Example("said-a-lower-case-role-then-a-name-with-no-parse-link", '"Our body clock matters more than we thought," '
+            'said lead author Dr. Tomas Okafor of the University of Lindell.',
+            "Our body clock matters more than we thought,", "Tomas Okafor", "lead author Dr. Tomas Okafor", "said",
+            None, "direct"),
+    Example("the-latter-of-two-people-named", 'Senator Joan Whitcombe and businessman Carl Dressel met on Tuesday. The '
+            'latter said his opponent had "never run anything."', "never run anything.", "Carl Dressel",
+            "The latter", "said", None, "partial"),
+    Example("the-former-of-two-people-named", 'Senator Joan Whitcombe and businessman Carl Dressel met on Tuesday. '
+            'The former replied that he was "a bankrupt."', "a bankrupt.", "Joan Whitcombe", "The former",
+            "replied", None, "partial"),
+    Example("a-channel-number-in-an-outlet", '"We lost everything," Jane Roe told Channel 4 News on Monday.',
+            "We lost everything,", "Jane Roe", "Jane Roe", "told", "Channel 4 News", "direct"),
+    Example("a-channel-number-in-a-speaker", 'Storms hit the coast. Channel 4 News reported that "dozens" of homes '
+            'were flooded.', "dozens", "Channel 4 News", "Channel 4 News", "reported", None, "partial"),
+    Example("a-person-noun-opening-a-sentence-is-not-in-the-name", 'Trains were cancelled. Commuter Dev Sharma, 34, '
+            'said: \u2018It is the third strike this year.\u2019', "It is the third strike this year.", "Dev Sharma",
+            "Commuter Dev Sharma", "said", None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
