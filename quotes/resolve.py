@@ -1319,6 +1319,8 @@ class Entities:
             if not m:
                 continue
             words = m.group("role").split()
+            if "of" in words[1:] and all(w[:1].isupper() for w in words[words.index("of") + 1 :]):
+                words = words[: words.index("of")]  # "The mayor of Kelsey Bay, Rosa Martel,": where she is mayor
             # (an abbreviated role in capitals is a role too, "the island's MP", and so is a title-case one of up to
             # three words ending in a role word, "The Transport Minister, Jane Roe,")
             title = len(words) <= 3 and _role_word(words[-1]) and all(w[:1].isupper() for w in words)

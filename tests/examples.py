@@ -1749,6 +1749,11 @@ EXAMPLES: list[Example] = [
     Example("a-person-noun-opening-a-sentence-is-not-in-the-name", 'Trains were cancelled. Commuter Dev Sharma, 34, '
             'said: \u2018It is the third strike this year.\u2019', "It is the third strike this year.", "Dev Sharma",
             "Commuter Dev Sharma", "said", None, "direct"),
+    Example("the-role-of-a-place-set-off-before-the-name", 'Budget row\n\nThe mayor of Port Elkin, Rosa Marten, '
+            'defended the budget on Monday.\n\n"It invests in every ward," Marten said.\n\nCouncil President Nina '
+            'Ade said she expected it to pass "with amendments."\n\nAsked about a veto, the mayor said: '
+            '"Let us see what they send me."', "Let us see what they send me.", "Rosa Marten", "the mayor", "said",
+            None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
