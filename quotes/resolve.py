@@ -2381,6 +2381,7 @@ _FRONT_DETERMINERS = frozenset({"the", "a", "an", "one", "another", "her", "his"
 _NAME_THEN_NAME = regex.compile(r",[ ]+\p{Lu}")
 #: the comma that closes a name set off in apposition
 _APPOSED_END = regex.compile(r"[ ]*,")
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 #: a capitalised word of five letters or more with a full stop ends a sentence ("on Monday."), unlike "Govs."
 _SENTENCE_LAST_WORD = regex.compile(r"\p{L}{5,}\.[ ]")
 
@@ -2404,6 +2405,8 @@ def _has_floor(text: str, start: int, end: int) -> bool:
     (True, False)
     >>> _has_floor("It rained. On Tuesday, Bo Lee left.", 23, 29), _has_floor("We met him, and Bo Lee left.", 16, 22)
     (True, False)
+    >>> _has_floor("Later he met the mayor, Bo Lee.", 24, 30)
+    False
     """
     lead = _CAPITALISED_BEFORE.search(text, max(0, start - 60), start)  # "House Speaker Jane Roe": the run's start
     role = _ROLE_LEAD.search(text, max(0, start - 60), start)
@@ -2428,6 +2431,8 @@ def _has_floor(text: str, start: int, end: int) -> bool:
     front = _FRONTED_PHRASE.search(text, max(0, at - 70), at)
     if front is None or _NAME_THEN_NAME.match(text, end):
         return False
+    if any(w in _SUBJECT_PRONOUNS for w in front.group().lower().split()[1:]):
+        return False  # "Later he met the former mayor, Sam Doyle.": a clause with its own subject, not a phrase
     first = front.group().split()[0].lower().rstrip(",")
     # (a preposition, an adverb or a participle opens it, or a determiner a description: "Her father, Bo, 39,";
     # not a name and its clause: "Maria Lind met the lawyer, Jane Holt, on Monday")

@@ -1754,6 +1754,9 @@ EXAMPLES: list[Example] = [
             'Ade said she expected it to pass "with amendments."\n\nAsked about a veto, the mayor said: '
             '"Let us see what they send me."', "Let us see what they send me.", "Rosa Marten", "the mayor", "said",
             None, "direct"),
+    Example("a-name-after-a-clause-with-its-own-subject-has-no-floor", 'Tom Berg arrived in Salem on Monday. Later '
+            'he met with the town\'s former mayor, Sam Doyle. "It went well," he said.', "It went well,", "Tom Berg",
+            "he", "said", None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
