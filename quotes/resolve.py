@@ -1122,8 +1122,19 @@ class Entities:
         ent = self.by_key.get(f"{key}|{gender}") or self.by_key.get(key)
         if ent is not None and not ent.fits(gender):
             ent = None  # "Mr. Roe" after "Mrs. Roe" or "Jane Roe": another person of the same surname
+        if ent is not None and ent.kind == "place" and " " not in h.name:
+            person = self._alias_owner(h.name, gender, at=h.start)
+            if person is not None and 0 <= person.named_at < h.start and any(
+                    f.split()[-1] == h.name for f in person.forms if " " in f):
+                ent = person  # "PHOENIX (AP) — … Dana Phoenix … Phoenix thanked him": her, not the city
         if ent is None and len(h.name.split()) == 1:
             ent = self._alias_owner(h.name, gender, at=h.start)
+            if ent is not None and kind == "place" and not any(
+                    f.split()[-1] == h.name or (f.split()[0] == h.name and h.name.lower() in _given_names())
+                    for f in ent.forms if " " in f):
+                # "Cleveland" is the city, not the "Cleveland Orchestra" (but "Austin" is Tom Austin's surname and
+                # "Florence" Florence Lind's given name)
+                ent = None
         if ent is None and 1 < len(h.name.split()) <= 3:
             ent = self._tail_owner(h.name, gender)
         if h.owner:

@@ -1757,6 +1757,12 @@ EXAMPLES: list[Example] = [
     Example("a-name-after-a-clause-with-its-own-subject-has-no-floor", 'Tom Berg arrived in Salem on Monday. Later '
             'he met with the town\'s former mayor, Sam Doyle. "It went well," he said.', "It went well,", "Tom Berg",
             "he", "said", None, "direct"),
+    Example("a-city-is-not-a-body-named-after-it", 'The Tucson Philharmonic played on Monday.\n\nTucson officials '
+            'were pleased. Tucson said the concert was "a triumph for the city."', "a triumph for the city.", "Tucson",
+            "Tucson", "said", None, "partial"),
+    Example("a-surname-that-is-a-dateline-city-is-the-person", 'PHOENIX (AP) \u2014 Actress Dana Phoenix joined the '
+            'governor on Tuesday.\n\nPhoenix thanked him for "making us all safer."', "making us all safer.",
+            "Dana Phoenix", "Phoenix", "thanked", None, "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
