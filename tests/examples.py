@@ -1763,6 +1763,8 @@ EXAMPLES: list[Example] = [
     Example("a-surname-that-is-a-dateline-city-is-the-person", 'PHOENIX (AP) \u2014 Actress Dana Phoenix joined the '
             'governor on Tuesday.\n\nPhoenix thanked him for "making us all safer."', "making us all safer.",
             "Dana Phoenix", "Phoenix", "thanked", None, "partial"),
+    Example("a-body-noun-unnamed-still-speaks", 'Storm warnings went up on the coast. In a statement, the coastguard '
+            'said crews were "on standby."', "on standby.", None, "the coastguard", "said", None, "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
