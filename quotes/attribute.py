@@ -1804,10 +1804,21 @@ DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 #: words a speaker's phrase never ends on: the phrase stopped inside a noun phrase ("a series of")
 DANGLING_WORDS = frozenset({"of", "the", "a", "an", "and", "or", "for", "from", "into", "about"})
 #: the next sentence names whose words these were: ``"…." That quote from Mayor Jane Roe appeared …``
+#: (or a dash and a pseudo-cleft: ``"…" — that was the message from Mayor Jane Roe``; not ``The response from Roe
+#: was swift``, which may answer the quote)
 QUOTE_FROM = regex.compile(
-    rf"^['’]?\s*(?:That|This|The)[ ]+(?P<v>(?:quote|remark|comment|line|statement|tweet|post|words)[ ]+(?:from|by))"
+    rf"^['’]?\s*(?:(?:That|This|The)[ ]+(?P<v>(?:quote|remark|comment|line|statement|tweet|post|words)[ ]+(?:from|by))"
+    rf"|(?:[.!?]?['’\"”]?[ ]*[—–][ ]*[Tt]hat|That)(?:['’]s|[ ]+(?:was|is))[ ]+the[ ]+"
+    rf"(?P<v>(?:message|verdict|word|warning|view|response|reaction|reply|answer|advice|promise|pledge)[ ]+from))"
     rf"[ ]+(?P<n>(?:\p{{Ll}}[\p{{L}}-]*[ ]+){{0,3}}?{_NAME_PIECE}(?:[ ]+{_NAME_PIECE})*)"
 )
+_QUOTE_FROM_EXAMPLES = """
+>>> [QUOTE_FROM.match(t).group("v", "n") for t in (' That quote from Jane Roe appeared', ' — that was the message from '
+...  'Mayor Jane Roe on Monday', ' That was the verdict from harbour master Tom Berg.')]
+[('quote from', 'Jane Roe'), ('message from', 'Mayor Jane Roe'), ('verdict from', 'harbour master Tom Berg')]
+>>> QUOTE_FROM.match(' The response from Roe was swift.') is None
+True
+"""
 #: a pseudo-cleft after the quote: ``"A disgrace" is how Roe described it``, ``"A disgrace." That is how Roe put it``
 HOW_AFTER = regex.compile(
     rf"^['’]?\s*(?:(?:That|This)(?:['’]s|[ ]+(?:is|was))|[ ]*(?:is|was))[ ]+how[ ]+"
@@ -4553,4 +4564,5 @@ __test__ = {"CAME_FROM": _CAME_FROM_EXAMPLES, "HEADLINE_SAYS": _HEADLINE_SAYS_EX
             "FRONTED_CLAUSE": _FRONTED_CLAUSE_EXAMPLES,
             "HOW_AFTER": _HOW_AFTER_EXAMPLES, "LEAD_IN": _LEAD_IN_EXAMPLES,
             "WORDS_OF": _WORDS_OF_EXAMPLES, "INVERTED": _INVERTED_EXAMPLES, "FRONTED_MEDIUM": _FRONTED_MEDIUM_EXAMPLES,
-            "TRANSCRIPT_LABEL": _TRANSCRIPT_LABEL_EXAMPLES, "DIGEST_HEADLINE": _DIGEST_HEADLINE_EXAMPLES}
+            "TRANSCRIPT_LABEL": _TRANSCRIPT_LABEL_EXAMPLES, "DIGEST_HEADLINE": _DIGEST_HEADLINE_EXAMPLES,
+            "QUOTE_FROM": _QUOTE_FROM_EXAMPLES}

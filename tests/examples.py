@@ -1765,6 +1765,9 @@ EXAMPLES: list[Example] = [
             "Dana Phoenix", "Phoenix", "thanked", None, "partial"),
     Example("a-body-noun-unnamed-still-speaks", 'Storm warnings went up on the coast. In a statement, the coastguard '
             'said crews were "on standby."', "on standby.", None, "the coastguard", "said", None, "partial"),
+    Example("a-dash-then-that-was-the-message-from-X", 'Harbour master Ann Vale spoke on Monday.\n\n"The port stays '
+            'open" \u2014 that was the message from Vale on Tuesday.', "The port stays open", "Ann Vale", "Vale",
+            "message from", None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
