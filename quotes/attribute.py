@@ -3834,6 +3834,9 @@ def _headline_verb(text: str, q: QuoteSpan) -> tuple[Mention, tuple[str, int, in
     return None
 
 
+_SENTENCE_BREAK = regex.compile(r"[.!?][\"”’']?\s+[\"“‘']?\p{Lu}")
+
+
 def _headline_colon(text: str, q: QuoteSpan, parsed: ParsedDoc) -> Mention | None:
     """Headline style ``Name: Rival's 'Hateful Rhetoric' Hurts Party``: the name before the colon speaks."""
     block = _block_of(parsed, q)
@@ -3844,6 +3847,8 @@ def _headline_colon(text: str, q: QuoteSpan, parsed: ParsedDoc) -> Mention | Non
         return None  # "The Latest: ..." is a rubric, not a speaker
     if any(m.end() <= region(x)[0] < region(q)[0] for x in parsed.quotes):
         return None  # 'Roe: "…" Berg: "…"': the opening name introduced an earlier quote
+    if block.kind != "headline" and _SENTENCE_BREAK.search(text, m.end(), q.start + 1):
+        return None  # 'KABUL: For 25 years …. "…"': a dateline's place, sentences before the quote
     first = _WORD.match(m.group(1))
     if first is not None and " " in m.group(1) and has_cue(first.group()):
         start = m.start(1) + len(m.group(1).split()[0]) + 1  # "Stated Lee: ..." (inverted verb)

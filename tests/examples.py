@@ -1768,6 +1768,10 @@ EXAMPLES: list[Example] = [
     Example("a-dash-then-that-was-the-message-from-X", 'Harbour master Ann Vale spoke on Monday.\n\n"The port stays '
             'open" \u2014 that was the message from Vale on Tuesday.', "The port stays open", "Ann Vale", "Vale",
             "message from", None, "direct"),
+    Example("a-dateline-before-a-colon-is-no-speaker", 'Leaders look to neighbours\n\nKESTOVA: For the past 25 '
+            'years the country has suffered from interference by its neighbours. "The elections should be a '
+            'reassurance to all our neighbours."', "The elections should be a reassurance to all our neighbours.",
+            None, None, None, None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
