@@ -3679,10 +3679,14 @@ def _name_colon(text: str, q: QuoteSpan) -> Mention | None:
     'Former state senator Ann Lee'
     >>> _name_colon('He said the judge was from Eastmark: "We won."', QuoteSpan(38, 45, 37, 45, '"', 0)) is None
     True
+    >>> _name_colon('Email: "Jo" <jo@example.org>', QuoteSpan(8, 10, 7, 11, '"', 0)) is None
+    True
     """
     open_at = region(q)[0]
     line_start = text.rfind("\n", 0, open_at) + 1
     m = NAME_COLON.search(text, max(line_start, open_at - 160), open_at)
+    if m is not None and m.group(1).lower() in lexicon_words("header_labels"):
+        return None  # 'Email: "Jo" <jo@…>': a header's label, no one's name
     if m is None or m.group(1).split()[0].lower() in ("the", "a", "an", "and"):
         m = ROLE_NAME_COLON.match(text, line_start, open_at) if open_at - line_start <= 120 else None
         if m is None or not any(w in person_heads() for w in m.group(2).split()):
@@ -3845,6 +3849,8 @@ def _headline_colon(text: str, q: QuoteSpan, parsed: ParsedDoc) -> Mention | Non
     m = HEADLINE_COLON.match(text, block.start, q.start)
     if m is None or m.group(1).split()[0].lower() in ("the", "a", "an"):
         return None  # "The Latest: ..." is a rubric, not a speaker
+    if m.group(1).lower() in lexicon_words("header_labels"):
+        return None  # 'Subject: What is "…"?': a header's label
     if any(m.end() <= region(x)[0] < region(q)[0] for x in parsed.quotes):
         return None  # 'Roe: "…" Berg: "…"': the opening name introduced an earlier quote
     if block.kind != "headline" and _SENTENCE_BREAK.search(text, m.end(), q.start + 1):

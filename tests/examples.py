@@ -1772,6 +1772,8 @@ EXAMPLES: list[Example] = [
             'years the country has suffered from interference by its neighbours. "The elections should be a '
             'reassurance to all our neighbours."', "The elections should be a reassurance to all our neighbours.",
             None, None, None, None, "direct"),
+    Example("a-header-label-is-no-speaker", 'Subject: Why is my "smart" thermostat so slow?\n\nIt takes an hour '
+            'to warm the house.', "smart", None, None),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
