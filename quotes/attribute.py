@@ -2443,7 +2443,8 @@ OUTLET_AFTER = regex.compile(
     r"|(?:a|the)[ ]+(?:[\p{Ll}-]+[ ]+)?(?:news[ ]+|press[ ]+)?(?:conference|briefing)"  # ("a packed news conference")
     # a listener named by a common noun: "told police", "told the jury", "told a rally"
     r"|(?:the[ ]+)?(?:police|investigators|detectives|officers|lawmakers|legislators|senators|supporters|voters"
-    r"|analysts|investors|shareholders|donors|delegates|residents|students|employees|staff)"
+    r"|analysts|investors|shareholders|donors|delegates|residents|students|employees|staff|jurors|viewers|listeners"
+    r"|followers|fans|workers|troops|parents|members|parliament)"
     r"|(?:a|the)[ ]+(?:crowd|audience|court|jury|judge|committee|panel|council|rally|hearing)"
     # a broadcaster named by what it is: "told state television", "told a local radio station"
     r"|(?:(?:a|the)[ ]+)?(?:state|national|local|public|regional)[ ]+(?:television|TV|radio|media|broadcaster)"
@@ -2490,8 +2491,10 @@ def _outlet_after(text: str, cue: str, cue_end: int) -> str | None:
     >>> [_outlet_after(t, "said" if "said" in t else "told", t.index("Berg") + 9) for t in (
     ...     "'Yes,' Berg told the Daily Ledger's Jane Roe.", "'Yes,' Berg told a news conference.",
     ...     "'Yes,' Berg said on Harbour Radio.", "'Yes,' Berg said in an interview with the Ledger.",
-    ...     "'Yes,' Berg said on Monday.", "'Yes,' Berg told police.", "'Yes,' Berg told the jury.")]
-    ["the Daily Ledger's Jane Roe", 'a news conference', 'Harbour Radio', 'the Ledger', None, 'police', 'the jury']
+    ...     "'Yes,' Berg said on Monday.", "'Yes,' Berg told police.", "'Yes,' Berg told the jury.",
+    ...     "'Yes,' Berg told jurors.")]  # doctest: +NORMALIZE_WHITESPACE
+    ["the Daily Ledger's Jane Roe", 'a news conference', 'Harbour Radio', 'the Ledger', None, 'police', 'the jury',
+     'jurors']
     >>> [_outlet_after(t, "said" if "said" in t else "told", t.index("Berg") + 9) for t in (
     ...     "'Yes,' Berg told analysts on a call.", "'Yes,' Berg said in an email to The Harbour Press.",
     ...     "'Yes,' Berg told state television.", "'Yes,' Berg told a local radio station.",
