@@ -1198,8 +1198,9 @@ def _noun_after_modifier(sent: Sentence, head: Token) -> Token | None:
     if head.upos != "PROPN" or head.id >= len(sent.tokens):
         return None
     noun = sent.token(head.id + 1)
-    if noun.upos not in ("ADJ", "VERB", "ADV") or not noun.text.islower() or noun.start != head.end + 1:
-        return None
+    if (noun.upos not in ("ADJ", "VERB", "ADV") or not noun.text.islower() or noun.start != head.end + 1
+            or head.head == noun.id):
+        return None  # ("The Briggs Declaration states": the name is the verb's subject)
     if noun.text not in person_heads() and noun.lemma.lower() not in person_heads():
         return None
     det = next((c for c in sent.children(head.id) if c.deprel == "det" and c.id < head.id), None)

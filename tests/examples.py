@@ -1774,6 +1774,8 @@ EXAMPLES: list[Example] = [
             None, None, None, None, "direct"),
     Example("a-header-label-is-no-speaker", 'Subject: Why is my "smart" thermostat so slow?\n\nIt takes an hour '
             'to warm the house.', "smart", None, None),
+    Example("a-document-name-before-its-verb-keeps-its-mention", 'The Harbour Accord states that ports must stay '
+            '"open to all."', "open to all.", "Harbour Accord", "The Harbour Accord", "states", None, "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
