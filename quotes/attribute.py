@@ -1882,7 +1882,7 @@ class _Adjacency(NamedTuple):
 def _adjacency() -> _Adjacency:
     """The three adjacency patterns, built once from the speech-only verbs of the lexicon."""
     forms = _speech_only_alternation()
-    roles = "|".join(sorted(person_heads(), key=len, reverse=True))
+    roles = "|".join(regex.escape(w) for w in sorted(person_heads(), key=len, reverse=True))
     # "said lead author Dr. Jane Roe": lower-case words ending in a person noun, then a full name
     role_led = (rf"(?:(?!(?:{_COMMON_CUES}|{_NOT_ROLE_WORDS}|the|a|an)\b)[a-z][\w-]*[ ]+){{0,2}}(?:{roles})[ ]+"
                 rf"{_NAME_PIECE}(?:[ ]+{_NAME_PIECE})+")

@@ -1132,8 +1132,8 @@ class Entities:
             if ent is not None and kind == "place" and not any(
                     f.split()[-1] == h.name or (f.split()[0] == h.name and h.name.lower() in _given_names())
                     for f in ent.forms if " " in f):
-                # "Cleveland" is the city, not the "Cleveland Orchestra" (but "Austin" is Tom Austin's surname and
-                # "Florence" Florence Lind's given name)
+                # "Tucson" is the city, not the "Tucson Philharmonic" (but "Austin" is Tom Austin's surname and
+                # Austin Reed's given name)
                 ent = None
         if ent is None and 1 < len(h.name.split()) <= 3:
             ent = self._tail_owner(h.name, gender)
@@ -1331,7 +1331,7 @@ class Entities:
                 continue
             words = m.group("role").split()
             if "of" in words[1:] and all(w[:1].isupper() for w in words[words.index("of") + 1 :]):
-                words = words[: words.index("of")]  # "The mayor of Kelsey Bay, Rosa Martel,": where she is mayor
+                words = words[: words.index("of")]  # "The mayor of Port Elkin, Rosa Marten,": where she is mayor
             # (an abbreviated role in capitals is a role too, "the island's MP", and so is a title-case one of up to
             # three words ending in a role word, "The Transport Minister, Jane Roe,")
             title = len(words) <= 3 and _role_word(words[-1]) and all(w[:1].isupper() for w in words)
