@@ -1200,7 +1200,7 @@ def _noun_after_modifier(sent: Sentence, head: Token) -> Token | None:
     noun = sent.token(head.id + 1)
     if (noun.upos not in ("ADJ", "VERB", "ADV") or not noun.text.islower() or noun.start != head.end + 1
             or head.head == noun.id):
-        return None  # ("The Briggs Declaration states": the name is the verb's subject)
+        return None  # ("The Harbour Accord states": the name is the verb's subject)
     if noun.text not in person_heads() and noun.lemma.lower() not in person_heads():
         return None
     det = next((c for c in sent.children(head.id) if c.deprel == "det" and c.id < head.id), None)

@@ -2443,7 +2443,7 @@ def _has_floor(text: str, start: int, end: int) -> bool:
     if front is None or _NAME_THEN_NAME.match(text, end):
         return False
     if any(w in _SUBJECT_PRONOUNS for w in front.group().lower().split()[1:]):
-        return False  # "Later he met the former mayor, Sam Doyle.": a clause with its own subject, not a phrase
+        return False  # "Later he met the former mayor, Sam Dunmore.": a clause with its own subject, not a phrase
     first = front.group().split()[0].lower().rstrip(",")
     # (a preposition, an adverb or a participle opens it, or a determiner a description: "Her father, Bo, 39,";
     # not a name and its clause: "Maria Lind met the lawyer, Jane Holt, on Monday")

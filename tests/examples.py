@@ -1755,7 +1755,7 @@ EXAMPLES: list[Example] = [
             '"Let us see what they send me."', "Let us see what they send me.", "Rosa Marten", "the mayor", "said",
             None, "direct"),
     Example("a-name-after-a-clause-with-its-own-subject-has-no-floor", 'Tom Berg arrived in Salem on Monday. Later '
-            'he met with the town\'s former mayor, Sam Doyle. "It went well," he said.', "It went well,", "Tom Berg",
+            'he met with the town\'s former mayor, Sam Dunmore. "It went well," he said.', "It went well,", "Tom Berg",
             "he", "said", None, "direct"),
     Example("a-city-is-not-a-body-named-after-it", 'The Tucson Philharmonic played on Monday.\n\nTucson officials '
             'were pleased. Tucson said the concert was "a triumph for the city."', "a triumph for the city.", "Tucson",
@@ -1765,8 +1765,8 @@ EXAMPLES: list[Example] = [
             "Dana Phoenix", "Phoenix", "thanked", None, "partial"),
     Example("a-body-noun-unnamed-still-speaks", 'Storm warnings went up on the coast. In a statement, the coastguard '
             'said crews were "on standby."', "on standby.", None, "the coastguard", "said", None, "partial"),
-    Example("a-dash-then-that-was-the-message-from-X", 'Harbour master Ann Vale spoke on Monday.\n\n"The port stays '
-            'open" \u2014 that was the message from Vale on Tuesday.', "The port stays open", "Ann Vale", "Vale",
+    Example("a-dash-then-that-was-the-message-from-X", 'Harbour master Ann Varrow spoke on Monday.\n\n"The port stays '
+            'open" \u2014 that was the message from Varrow on Tuesday.', "The port stays open", "Ann Varrow", "Varrow",
             "message from", None, "direct"),
     Example("a-dateline-before-a-colon-is-no-speaker", 'Leaders look to neighbours\n\nKESTOVA: For the past 25 '
             'years the country has suffered from interference by its neighbours. "The elections should be a '
