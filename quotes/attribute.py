@@ -1882,14 +1882,10 @@ class _Adjacency(NamedTuple):
 def _adjacency() -> _Adjacency:
     """The three adjacency patterns, built once from the speech-only verbs of the lexicon."""
     forms = _speech_only_alternation()
-    roles = "|".join(regex.escape(w) for w in sorted(person_heads(), key=len, reverse=True))
-    # "said lead author Dr. Jane Roe": lower-case words ending in a person noun, then a full name
-    role_led = (rf"(?:(?!(?:{_COMMON_CUES}|{_NOT_ROLE_WORDS}|the|a|an)\b)[a-z][\w-]*[ ]+){{0,2}}(?:{roles})[ ]+"
-                rf"{_NAME_PIECE}(?:[ ]+{_NAME_PIECE})+")
     return _Adjacency(
         regex.compile(
             # a leading mark: the second half of a doubled ASCII closer (''...'' in some wire copy)
-            rf"^['’]?\s*[,—–-]?\s*(?:(?P<v1>(?i:{forms}))\s+(?P<n1>{NAME_OR_PRONOUN}|{role_led})"
+            rf"^['’]?\s*[,—–-]?\s*(?:(?P<v1>(?i:{forms}))\s+(?P<n1>{NAME_OR_PRONOUN})"
             rf"|(?P<n2>{NAME_OR_PRONOUN})(?:[ ]\([^()\n]{{1,40}}\))?"
             # ", a pollster," / ", the pollster who founded the site" / ", who chairs the fund" (a relative
             # clause closes it unmarked)
@@ -2046,6 +2042,18 @@ _CAME_FROM_EXAMPLES = """
 #: cue forms that are also plural nouns for words (``a series of posts``)
 _NOUN_LIKE_CUES = frozenset({"posts", "tweets", "emails", "texts", "notes", "comments", "remarks", "reports", "claims",
                              "answers", "replies", "quotes"})
+
+
+@cache
+def _role_led_after() -> regex.Pattern[str]:
+    """``"…," said lead author Dr. Jane Roe``: an inverted speech verb, lower-case words ending in a noun for a
+    person, and a full name, right after the quote (a fallback after the tree sieves; the role is part of the
+    mention, as when the parser reads the phrase)."""
+    roles = "|".join(regex.escape(w) for w in sorted(person_heads(), key=len, reverse=True))
+    return regex.compile(
+        rf"['’]?[ ]*[,—–-]?[ ]*(?P<v>said|says|added|adds|explained|noted|wrote|insisted|recalled|remarked)[ ]+"
+        rf"(?P<n>(?:(?!(?:{_COMMON_CUES}|{_NOT_ROLE_WORDS}|the|a|an)\b)\p{{Ll}}[\w-]*[ ]+){{0,2}}(?:{roles})[ ]+"
+        rf"{_NAME_PIECE}(?:[ ]+{_NAME_PIECE})+)")
 
 
 def _adjacent(text: str, q: QuoteSpan, span: tuple[int, int]) -> tuple[str, Mention, tuple[str, int, int]] | None:
@@ -3001,6 +3009,11 @@ def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
             mention, verb = after
             cue, cs, ce = _cue_text(sent, verb)
             return Attribution(q, qtype, mention, cue, cs, ce, None, "adj:after-phrase")
+    led = _role_led_after().match(text, span[1], span[1] + 160)
+    if led is not None:
+        # '"…," said lead author Dr. Jane Roe': the parser tied no verb to the quote; the name after the role speaks
+        mention, (cue, cs, ce) = _found(text, 0, led, "n", "v")
+        return Attribution(q, qtype, mention, cue, cs, ce, None, "adj:after")
     for sent in sents:
         found = _as_clause(sent, span, regions)
         if found is not None:
