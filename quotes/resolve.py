@@ -196,6 +196,8 @@ _THE_ROLE_BEFORE_COMMA_EXAMPLES = """
 'wife'
 """
 _THE_BEFORE = regex.compile(r"\b[Tt]he\s+\Z")
+#: a lower-case word right after a name: the name modifies it (``the General Motors plant``)
+_LOWER_NOUN_AFTER = regex.compile(r"[ ]+\p{Ll}+\b(?<!\b(?:said|says|told|has|had|was|is|who|and|of|in|on|at|to|for))")
 PRIOR = {  # confidence before calibration: sieve x resolution
     "dep:ancestor": 0.9, "dep:parataxis": 0.92, "dep:reported-by": 0.8, "dep:colon": 0.85,
     "adj:headline-colon": 0.7, "dep:according-to": 0.85, "adj:after": 0.8, "adj:before": 0.75,
@@ -915,6 +917,10 @@ class Entities:
             return None  # "CHAPTER I THE FERRY IS LATE": a heading in capitals, not a name
         if words[-1].lower().rstrip(".,") in _words("org_heads"):
             last_role = -1  # "State Department", "Republican Party": the role word is part of the name
+        if (last_role >= 0 and len(words) - last_role == 2 and words[last_role][1:].islower()
+                and (any(w.lower() == "the" for w in words[:i]) or _THE_BEFORE.search(self.text, 0, m.start()))
+                and _LOWER_NOUN_AFTER.match(self.text, m.end())):
+            last_role = -1  # "The General Motors plant": a name that modifies a noun after "the", no title and surname
         if last_role >= 0:
             j = last_role + 1
         if j < len(words) and words[j].lower().rstrip(".") in _honorific_stems():

@@ -1776,6 +1776,12 @@ EXAMPLES: list[Example] = [
             'to warm the house.', "smart", None, None),
     Example("a-document-name-before-its-verb-keeps-its-mention", 'The Harbour Accord states that ports must stay '
             '"open to all."', "open to all.", "Harbour Accord", "The Harbour Accord", "states", None, "partial"),
+    Example("a-title-word-opening-a-company-name-is-no-title", 'The General Turbines plant in Salem was a disaster. '
+            '"Everything was a fight," the head of the union admits.', "Everything was a fight,", None,
+            "the head of the union", "admits", None, "direct"),
+    Example("a-filler-word-opening-a-sentence-is-no-name", 'Well, the judge said, uh, no. Uh I said that is not our '
+            'agreement. "You are gonna pay it," he said.', "You are gonna pay it,", None, "he", "said", None,
+            "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
