@@ -908,17 +908,18 @@ class Entities:
             last_role = inner[-1]
         if len(words) - i > 2 and words[-1].lower() in roles and _role_word(words[-2]):
             return None  # "Acme Radio Vice President": a title whose holder is named elsewhere, if at all
+        # ("the" before the run, or inside it: a title or a name that modifies a noun, not a person's name)
+        the_before = any(w.lower() == "the" for w in words[:i]) or bool(
+            _THE_BEFORE.search(self.text, max(0, m.start() - 40), m.start()))
         if (len(words) - i <= 3 and words[-1].lower() in _person_roles() - _words("org_heads")
-                and not any(w.lower() in _given_names() for w in words[i:])
-                and (any(w.lower() == "the" for w in words[:i]) or _THE_BEFORE.search(self.text, 0, m.start()))):
+                and not any(w.lower() in _given_names() for w in words[i:]) and the_before):
             return None  # "The Transport Minister, Jane Roe,": a title after "the", the name set off after it
         if len(words) - i > 2 and all(w.isupper() for w in words[i:]) and any(
                 w.lower() in _SMALL_CAPS for w in words[i + 1 :]):
             return None  # "CHAPTER I THE FERRY IS LATE": a heading in capitals, not a name
         if words[-1].lower().rstrip(".,") in _words("org_heads"):
             last_role = -1  # "State Department", "Republican Party": the role word is part of the name
-        if (last_role >= 0 and len(words) - last_role == 2 and words[last_role][1:].islower()
-                and (any(w.lower() == "the" for w in words[:i]) or _THE_BEFORE.search(self.text, 0, m.start()))
+        if (last_role >= 0 and len(words) - last_role == 2 and words[last_role][1:].islower() and the_before
                 and _LOWER_NOUN_AFTER.match(self.text, m.end())):
             last_role = -1  # "The General Motors plant": a name that modifies a noun after "the", no title and surname
         if last_role >= 0:
