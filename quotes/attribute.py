@@ -656,6 +656,9 @@ def _name_head(sent: Sentence, t: Token, lo: int, hi: int) -> Token:
     return t
 
 
+#: a day's word the parser may hang on a reported clause right after ``said``
+_DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                        "yesterday", "tonight"})
 TEMPORAL = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
                       "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "weekend",
                       "month", "year", "hour", "hours", "day", "days", "minute", "minutes", "later", "earlier",
@@ -2510,6 +2513,9 @@ def _outlet_after(text: str, cue: str, cue_end: int) -> str | None:
     ...     "'Yes,' Berg told state television.", "'Yes,' Berg told a local radio station.",
     ...     "'Yes,' Berg told a packed news conference.")]
     ['analysts', 'The Harbour Press', 'state television', 'a local radio station', 'a packed news conference']
+    >>> [_outlet_after(t, "told", t.index("Berg") + 9) for t in (
+    ...     "'Yes,' Berg told Acme chief executive Jane Roe on Monday.", "'Yes,' Berg told AFP on Monday.")]
+    ['Acme chief executive Jane Roe', 'AFP']
     >>> _outlet_after("'Yes,' Berg said on Harbour Radio Thursday.", "said", 16)
     'Harbour Radio'
     """
@@ -2522,7 +2528,19 @@ def _outlet_after(text: str, cue: str, cue_end: int) -> str | None:
             words.pop()  # "wrote on Twitter Thursday": the day is no part of the medium
         return " ".join(words)
     m = OUTLET_AFTER.match(text, cue_end)
-    return m.group(1).rstrip(".") if m else None
+    if m is None:
+        return None
+    tail = _role_name_tail().match(text, m.end(1)) if m.group(1)[:1].isupper() else None
+    # "told Acme chief executive Jane Roe": the person the firm's name only describes is the listener
+    return text[m.start(1) : tail.end() if tail else m.end(1)].rstrip(".")
+
+
+@cache
+def _role_name_tail() -> regex.Pattern[str]:
+    """Lower-case words ending in a noun for a person, then a full name (what follows a firm's name in ``told
+    Acme chief executive Jane Roe``)."""
+    roles = "|".join(regex.escape(w) for w in sorted(person_heads(), key=len, reverse=True))
+    return regex.compile(rf"[ ]+(?:\p{{Ll}}[\w-]*[ ]+){{0,2}}?(?:{roles})[ ]+{_NAME_PIECE}(?:[ ]+{_NAME_PIECE})+")
 
 
 #: an interview named where the sentence that holds the cue opens: ``In an interview with Harbour Radio,
@@ -3940,6 +3958,8 @@ def _indirect(parsed: ParsedDoc) -> list[Attribution]:
             subj = _subject(sent, v)
             if subj is None or subj in content or not can_speak(subj) or (finding and not _is_source(subj)):
                 continue
+            if _in_dateline(text, subj.start):
+                continue  # "Dec 29 (Wire) - The senator said …": the parser took the dateline's month for a subject
             toks = [t for t in content if t.upos != "PUNCT" or t.text not in ".,;"]
             while toks and toks[-1].upos == "PUNCT":
                 toks.pop()
@@ -3961,6 +3981,21 @@ def _indirect(parsed: ParsedDoc) -> list[Attribution]:
             if according is not None:
                 out.append(according)
     return out
+
+
+#: a wire story's dateline opening a paragraph: a place or date, the agency in brackets, a dash
+_DATELINE = regex.compile(r"[^\n]{0,40}?\(\p{Lu}[\p{L}.]*\)[ ]*(?:--|[—–-])[ ]")
+
+
+def _in_dateline(text: str, pos: int) -> bool:
+    """``pos`` lies in the dateline that opens its paragraph.
+
+    >>> t = "Intro.\\n\\nDec 29 (Wire) - The senator said it was over."
+    >>> _in_dateline(t, t.index("Dec")), _in_dateline(t, t.index("senator"))
+    (True, False)
+    """
+    m = _DATELINE.match(text, text.rfind("\n", 0, pos) + 1)
+    return m is not None and pos < m.end()
 
 
 def _relative_read_as_ccomp(sent: Sentence, comp: Token, verb: Token) -> bool:
@@ -4032,6 +4067,9 @@ def _reported_content(sent: Sentence, comp: Token) -> tuple[Token, ...]:
         if first > comp.id and sent.token(first - 1).text == ",":
             drop |= {t.id for t in clause}
     words = tuple(t for t in sent.subtree(comp.id) if t.id not in drop)
+    if len(words) > 3 and words[0].text.lower() in _DAY_WORDS and words[0].head == comp.id and words[0].deprel in (
+            "obj", "obl", "obl:tmod", "nmod:tmod", "nsubj") and words[1].deprel.startswith("nsubj"):
+        words = words[1:]  # "said Thursday it will cut jobs": the day is when it was said (misread as the clause's)
     if comp.head > 0 and words:
         # "said more than 500 people had signed": the parser made the subject's quantity the verb's object
         amount = next((c for c in sent.children(comp.head) if c.deprel == "obj" and c.xpos in ("JJR", "RBR", "CD")

@@ -569,6 +569,22 @@ def _for_someone(word: str) -> bool:
     return w in people or (w.endswith("s") and w[:-1] in people)
 
 
+#: the lower-case words after an owner's name: "Holt's longtime aide, Ann Lee" -> " longtime aide"
+_OWNED_WORDS = regex.compile(r"(?:['’]s?)?((?:[ ]+\p{Ll}[\p{Ll}-]*(?![\p{L}'’]))+)")
+
+
+def _owns_a_person(text: str, end: int) -> bool:
+    """The owner's name ending at ``end`` owns a person (``Holt's boss, Mayor Ann Lee, …``): that person, not the
+    owner, is what the sentence is about.
+
+    >>> _owns_a_person("Holt's boss, Mayor Ann Lee, spoke.", 4), _owns_a_person("Holt's first job is the pier.", 4)
+    (True, False)
+    """
+    m = _OWNED_WORDS.match(text, end)
+    skip = _words("role_modifiers") | _words("apposition_leads")  # ("Holt's first job": no first lady)
+    return m is not None and any(_for_someone(w) and w not in skip for w in m.group(1).split()[:3])
+
+
 @cache
 def _people_not_orgs() -> frozenset[str]:
     """Nouns for people and groups that are not organisations (what :func:`_for_someone` looks up)."""
@@ -678,7 +694,8 @@ class NameHit:
 #: a preposition right before a word: what follows is a place or a thing more often than a person
 #: words for a share or a count of something, before "of" ("Half of", "Much of", "Members of")
 _SHARE_WORDS = frozenset({"half", "much", "member", "members", "majority", "majorities", "most", "many", "some",
-                          "thousands", "hundreds", "dozens", "millions", "none", "all", "each", "one", "part"})
+                          "thousands", "hundreds", "dozens", "millions", "none", "all", "each", "one", "part",
+                          "shares"})  # ("Shares of Acme rose": the firm, not a person "Shares of Acme")
 
 
 #: prepositions that end a description's head ("the secretary of state", "the vice president for news")
@@ -708,6 +725,21 @@ def _first_given(words: list[str]) -> int:
     (2, 0)
     """
     return next((x for x, w in enumerate(words[:-1]) if w.lower() in _given_names()), 0)
+
+
+#: the lower-case word right before a run of capitalised words ("club captain Dean Mossley": "captain")
+_LOWER_WORD_BEFORE = regex.compile(r"(?<![\p{L}'’-])(\p{Ll}+)[ ]+\Z")
+
+
+def _surname_after(words: list[str], x: int) -> bool:
+    """One capitalised word, the last of the name, follows ``words[x]`` (the run may go on with a place: ``Gov.
+    Dean Rowe of Norland``).
+
+    >>> _surname_after("Gov. Dean Rowe of Norland".split(), 1), _surname_after("Dean of Students Ann Rowe".split(), 0)
+    (True, False)
+    """
+    nxt = words[x + 1 : x + 3]
+    return bool(nxt) and nxt[0][:1].isupper() and (len(nxt) == 1 or nxt[1].lower() in ("of", "from"))
 
 
 def _role_word(word: str) -> bool:
@@ -895,13 +927,18 @@ class Entities:
         j = i
         # role prefix: demonyms, possessives, acronyms and role words, at least one real role word
         k, last_role = i, -1
-        while k < len(words) - 1 and (_role_word(words[k]) or _demonym(words[k])):
+        before = _LOWER_WORD_BEFORE.search(self.text, max(0, m.start() - 30), m.start())
+        given_title = next((x for x in range(i, len(words) - 1) if words[x].lower() in _words("given_name_titles")
+                            and (_role_word(words[x - 1]) if x > i else before is not None and _role_word(before[1]))
+                            and _surname_after(words, x)), len(words))
+        while k < min(given_title, len(words) - 1) and (_role_word(words[k]) or _demonym(words[k])):
             if _role_word(words[k]):
                 last_role = k
             k += 1
         # "House Speaker Jane B. Roe", "Secretary of State Jane Roe": more role words further on, then a name
         # (whose surname may be a role word too when a given name opens it: "Lt. Gov. Jane Judge")
-        inner = [x for x in range(max(i + 1, last_role + 1), len(words) - 1) if _role_word(words[x])]
+        inner = [x for x in range(max(i + 1, last_role + 1), len(words) - 1)
+                 if _role_word(words[x]) and x != given_title]
         rest = words[inner[-1] + 1 :] if inner else []
         if (rest and (not any(w.lower() in roles for w in rest) or rest[0].lower() in _given_names())
                 and any(len(w.rstrip(".")) > 2 for w in rest)):
@@ -1282,6 +1319,10 @@ class Entities:
             low = [POSSESSIVE_TAIL.sub("", w.lower()) for w in words]
             if low[:1] == ["who"] and len(low) > 1:
                 low.append(low[1].removesuffix("s"))  # "who chairs the board": a chair
+            if (low[0] in _OWNER_PRONOUNS or (m.group(1) is None and words[0][:1].islower())) and not m.group(
+                    ).endswith((",", ".")):
+                continue  # "… the award to Jane Holt, his son said …", "… a tree fell in Oakdale, police said": a
+                # phrase led by an owner's pronoun, or a bare noun, and closed by a verb is the subject of a clause
             body = ent.kind in ("organization", "single") or (
                 ent.kind == "person" and ent.honorific_gender == "unknown" and low[_head_index(low)] in _body_nouns()
                 and ent.name.split()[0].lower() not in _given_names() and m.group().endswith(","))
@@ -1292,10 +1333,7 @@ class Entities:
                 # (a description in lower case: "…, Ruritania's official Central News Agency said" names another body)
                 ent.roles.add(m.group(2).strip())  # "Kesta, the state news agency,": "the agency" later
                 ent.kind = "organization"
-            elif 0 < len(words) <= 9 and any(w in roles for w in low) and not (
-                    low[0] in _OWNER_PRONOUNS and not m.group().endswith((",", "."))):
-                # (not "… the award to Jane Holt, his son said …": a phrase led by an owner's pronoun and closed by
-                # a verb is the subject of a clause of its own)
+            elif 0 < len(words) <= 9 and any(w in roles for w in low):
                 ent.roles.add(m.group(2).strip())
                 if ent.kind == "single":
                     ent.kind = "person"
@@ -1866,9 +1904,9 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
                    and _has_floor(ents.text, s, ends[s])]
         if last is not None:
             # "…," Lee said. Holt's first job is the pier. "…," she said: an owner opening a sentence took the floor
-            holders += [(s, ent) for s, _e, ent in ents.owners_before(m.start, floor=floor)
+            holders += [(s, ent) for s, e, ent in ents.owners_before(m.start, floor=floor)
                         if s > last[0] and not quote[0] <= s < quote[1] and fits(ent)
-                        and _opens_sentence(ents.text, s)]
+                        and _opens_sentence(ents.text, s) and not _owns_a_person(ents.text, e)]
         if last is not None:
             # "…," Lee said. The mayor was not persuaded. "…," she said: a role that names someone took the floor
             holders = sorted(holders + [(s, ent) for s, ent in _described_openers(ents, last[0], m.start, quote)
@@ -1878,7 +1916,8 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
         if holders and last is not None and not any(s > holders[0][0] and ent is not last[1] for s, ent in hits):
             # '"…," said Berg. Berg's response came within minutes. "…," he wrote': the last speaker has the floor
             return Decision(last[1].display, "person", "pronoun")
-        unnamed = _unnamed_opener(ents.text, max(floor, last[0] if last is not None else 0), m.start)
+        lo = max(floor, last[0] if last is not None else 0)
+        unnamed = max(_unnamed_opener(ents.text, lo, m.start), _undescribed_opener(ents, lo, m.start, quote))
         if unnamed >= 0 and not any(s > unnamed for s, _ent in hits) and not any(s > unnamed for s, _ent in holders):
             # '"…," Holt replied. Another voter was unconvinced. "…," she shouted': the voter, whom no one named
             return Decision(None, "person", "unresolved")
@@ -2194,10 +2233,9 @@ _DESCRIBED_OPENER = regex.compile(
     r"(?:^|(?<=[.!?][\"”’']?[ ]+)|(?<=\n))(?P<d>(?:The|His|Her|Their)(?:[ ]+[\p{Ll}-]+){1,4})(?=[ ]+\p{Ll})", regex.M)
 
 
-def _described_openers(ents: Entities, start: int, end: int, quote: tuple[int, int]) -> list[tuple[int, _Ent]]:
-    """People the article refers to by a harvested role at the opening of a sentence between ``start`` and
-    ``end`` (outside quotes; ``The mayor …``, ``His daughter …``): they took the floor as much as a name opening a
-    sentence would."""
+def _opening_descriptions(ents: Entities, start: int, end: int, quote: tuple[int, int]) -> list[tuple[int, Decision]]:
+    """Descriptions of a person opening a sentence between ``start`` and ``end`` (outside quotes; ``The mayor
+    …``, ``His daughter …``), each with where its sentence begins and what it resolves to."""
     found = []
     heads = _person_roles() | _words("person_nouns")
     for md in _DESCRIBED_OPENER.finditer(ents.text, start, end):
@@ -2206,13 +2244,26 @@ def _described_openers(ents: Entities, start: int, end: int, quote: tuple[int, i
         words = md.group("d").split()
         # the description ends at its head, a role word ("The mayor was not …": "The mayor")
         k = next((k for k in range(2, len(words) + 1) if words[k - 1] in heads), 0)
-        if not k:
-            continue
+        if not k or any(w in _words("title_small_words") for w in words[1 : k - 1]):
+            continue  # (no head: "The hours of the harbour master were …" are no person)
         d_end = md.start("d") + len(" ".join(words[:k]))
-        d = resolve_mention(ents, Mention(md.start("d"), d_end, ents.text[md.start("d") : d_end]), quote, speakers=[])
-        if d.step == "role":
-            found += [(md.start(), ent) for ent in ents.ents if ent.display == d.speaker and ent.kind == "person"]
+        found.append((md.start(), resolve_mention(ents, Mention(md.start("d"), d_end, ents.text[md.start("d") : d_end]),
+                                                  quote, speakers=[])))
     return found
+
+
+def _described_openers(ents: Entities, start: int, end: int, quote: tuple[int, int]) -> list[tuple[int, _Ent]]:
+    """People the article refers to by a harvested role at the opening of a sentence between ``start`` and
+    ``end``: they took the floor as much as a name opening a sentence would."""
+    return [(s, ent) for s, d in _opening_descriptions(ents, start, end, quote) if d.step == "role"
+            for ent in ents.ents if ent.display == d.speaker and ent.kind == "person"]
+
+
+def _undescribed_opener(ents: Entities, start: int, end: int, quote: tuple[int, int]) -> int:
+    """Where the last sentence between ``start`` and ``end`` opening on a description of a person that names no
+    one (``The senator was not persuaded.``, no senator named in the article) begins, or -1: like an unnamed
+    person brought in with *a*, a he/she after it is that person."""
+    return max((s for s, d in _opening_descriptions(ents, start, end, quote) if d.speaker is None), default=-1)
 
 
 def _paired_with_like(ents: Entities, m: Mention, speaker: str | None, pronoun: str) -> bool:
@@ -2425,6 +2476,8 @@ def _has_floor(text: str, start: int, end: int) -> bool:
     (True, False)
     >>> _has_floor("Later he met the mayor, Bo Lee.", 24, 30)
     False
+    >>> _has_floor("Roe's boss, Mayor Bo Lee, spoke.", 18, 24)
+    True
     """
     lead = _CAPITALISED_BEFORE.search(text, max(0, start - 60), start)  # "House Speaker Jane Roe": the run's start
     role = _ROLE_LEAD.search(text, max(0, start - 60), start)
@@ -2436,7 +2489,8 @@ def _has_floor(text: str, start: int, end: int) -> bool:
     if lead and (any(w.lower() in cue_forms() for w in lead.group().split())
                  or _SENTENCE_LAST_WORD.search(lead.group())):
         lead = None  # a title-case headline ("Lee Says Roe Is Wrong"), or the end of the sentence before, is no title
-    fronted = _FRONTED_ROLE.search(text, max(0, start - 60), start) if lead is None else None
+    run = lead.start() if lead else start  # ("Roe's boss, Mayor Ann Lee,": the title opens the name's run)
+    fronted = _FRONTED_ROLE.search(text, max(0, run - 60), run) if lead is None or lead.group()[:1].isupper() else None
     if fronted is not None and fronted.group("role").split()[-1].lower() in _role_nouns() and _APPOSED_END.match(
             text, end):
         lead = fronted  # "The chairman, Peter Vance, restored order.": a role set off before the name opens it

@@ -32,7 +32,7 @@ FURNITURE = regex.compile(
 )
 CAPTION = regex.compile(
     r"^\s*(?:images?\s+source|photo(?:graph)?s?|image|picture[ds]?|credit|source|caption|above|below|inset|top"
-    r"|(?:from\s+)?left|right)\s*:|\((?:photo|image|getty|afp|reuters|ap)\b"
+    r"|(?:from\s+)?left|right)\s*:|\((?:photo|image|getty|afp|reuters|ap)\b(?![^()\n]*\)\s*(?:[—–-]|--))"
     r"|©|\bgetty\s+images\b|\bpool\s+photo",
     regex.I,
 )

@@ -1782,6 +1782,32 @@ EXAMPLES: list[Example] = [
     Example("a-filler-word-opening-a-sentence-is-no-name", 'Well, the judge said, uh, no. Uh I said that is not our '
             'agreement. "You are gonna pay it," he said.', "You are gonna pay it,", None, "he", "said", None,
             "direct"),
+    Example("a-pronoun-after-an-unnamed-description-is-unresolved", '"The costs are real," the study\'s author, '
+            'Tomas Ekby, wrote.\n\nThe president himself weighed in late on Wednesday. "No more!" he posted.',
+            "No more!", None, "he", "posted", None, "direct"),
+    Example("a-given-name-that-is-a-title-word-after-a-title", '"That is not how I see it," Gov. Dean Rutherby of '
+            'Norland said on Sunday.', "That is not how I see it,", "Dean Rutherby", "Gov. Dean Rutherby of Norland",
+            "said", None, "direct"),
+    Example("a-given-name-that-is-a-title-word-after-a-lower-case-role", 'Former club captain Dean Mossley said the '
+            'team had "lost its way."', "lost its way.", "Dean Mossley", "Former club captain Dean Mossley", "said",
+            None, "partial"),
+    Example("told-a-person-a-firm-s-name-describes", '"You left the door open," Rep. Tamsin Whitby told Quillpay '
+            'chief executive Marek Adeyo during the hearing.', "You left the door open,", "Tamsin Whitby",
+            "Rep. Tamsin Whitby", "told", "Quillpay chief executive Marek Adeyo", "direct"),
+    Example("an-audit-speaks-its-findings", 'The audit, released on Tuesday by the state comptroller\'s office, '
+            'found "systemic failures" in how overtime was tracked.', "systemic failures", None, "The audit", None,
+            None, "partial"),
+    Example("a-bare-noun-after-a-place-s-comma-is-no-role-of-it", 'A man died when a tree fell on his car in '
+            'Oakvale, police said. "Stay off the roads," the police said.', "Stay off the roads,", None, "the police",
+            "said", None, "direct"),
+    Example("an-owner-opening-a-sentence-with-a-person-noun-gives-the-floor-to-that-person", '"We came in with an '
+            'open mind," said Deputy Mayor Faris Hadley.\n\nHadley\'s boss, Mayor Osgood Oseby, has staked his '
+            'campaign on the bridge. On Wednesday, he called the state\'s position "indefensible."', "indefensible.",
+            "Osgood Oseby", "he", "called", None, "partial"),
+    Example("a-wire-dateline-opens-the-story-it-is-no-caption", 'Halden Motors to cut jobs\n\nDETROIT (AP) \u2014 '
+            'Halden Motors said Thursday it will cut about 4,000 jobs worldwide as sales fall.',
+            "it will cut about 4,000 jobs worldwide as sales fall", "Halden Motors", "Halden Motors", "said", None,
+            "indirect"),  # (and the day after "said" is when it was said, not part of what was)
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]

@@ -137,8 +137,12 @@ def test_a_short_paragraph_of_prose_ends_a_marker(para: str, kind: str) -> None:
         ('Pictured: Nurses hold signs reading "Safe Staffing Saves Lives" outside the hospital on Monday.', "caption"),
         ("Right: The mayor cuts the ribbon at the opening of the bridge.", "caption"),
         ("Right now, the mayor said, the bridge is safe for every kind of traffic that uses it.", "body"),
+        ("DETROIT (AP) \u2014 Halden Motors said it will cut about 4,000 jobs worldwide.", "body"),
+        ("Dec 29 (AP) - The senator said on Tuesday that the violence was genocide.", "body"),
+        ("The mayor cuts the ribbon at the opening of the bridge. (AP Photo/Jane Roe)", "caption"),
     ],
-    ids=["pictured-label", "right-label", "right-now-in-a-sentence"],
+    ids=["pictured-label", "right-label", "right-now-in-a-sentence", "wire-dateline-with-dash", "dated-dateline",
+         "agency-photo-credit"],
 )
 def test_caption_labels(para: str, kind: str) -> None:
     text = "A long first paragraph of the story that ends the way sentences end.\n\n" + para
