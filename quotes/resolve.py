@@ -847,12 +847,16 @@ def _bodies_for(text: str, matches: list[regex.Match[str]]) -> list[regex.Match[
     >>> t = "The Center for Fiscal Studies and the Harbour Ledger for Jane Roe said so."
     >>> [m.group() for m in _bodies_for(t, list(NAME_RE.finditer(t)))]
     ['The Center for Fiscal Studies', 'Harbour Ledger', 'Jane Roe']
+    >>> t = "The Campaign for Better Buses and Citizens for Fair Fares said so."
+    >>> [m.group() for m in _bodies_for(t, list(NAME_RE.finditer(t)))]
+    ['The Campaign for Better Buses', 'Citizens for Fair Fares']
     """
     out: list[regex.Match[str]] = []
     for m in matches:
         prev = out[-1] if out else None
         if (prev is not None and _FOR_BETWEEN.fullmatch(text, prev.end(), m.start())
-                and _body_name(prev.group()) and not _opens_sentence(text, m.start())):
+                and (_body_name(prev.group()) or prev.group().split()[-1].lower() in _words("for_body_heads"))
+                and not _opens_sentence(text, m.start())):
             joined = _WHOLE.match(text, prev.start(), m.end())
             if joined is not None:
                 out[-1] = joined
@@ -903,7 +907,12 @@ class Entities:
             i += 1
         # "Supporters of Jane Roe said": the group is no name, the person after "of" is ("Friends" alone: nobody);
         # so is a share or a count of something ("Half of Ferry Town voters", "Much of Holt's speech")
-        while i < len(words) and (_plural_group(words[i]) or (
+        # ("Campaign for Better Buses", "Veterans for Peace": a group's name, no title or group before a name
+        # "Buses"; but "Campaign for Roe" is whose campaign it is)
+        cause = i < len(words) and words[i + 1 : i + 2] == ["for"] and (
+            words[i].lower() in _words("for_body_heads")
+            or (words[i].lower() in _words("org_heads") and len(words) - i > 3))
+        while not cause and i < len(words) and (_plural_group(words[i]) or (
                 words[i].lower() in _SHARE_WORDS and words[i + 1 : i + 2] == ["of"])):
             i += 2 if words[i + 1 : i + 2] == ["of"] else 1
         while i < len(words) - 1 and (_BUILT_ON_NAME.search(words[i]) or _ROMAN.fullmatch(words[i])
@@ -931,7 +940,7 @@ class Entities:
         given_title = next((x for x in range(i, len(words) - 1) if words[x].lower() in _words("given_name_titles")
                             and (_role_word(words[x - 1]) if x > i else before is not None and _role_word(before[1]))
                             and _surname_after(words, x)), len(words))
-        while k < min(given_title, len(words) - 1) and (_role_word(words[k]) or _demonym(words[k])):
+        while not cause and k < min(given_title, len(words) - 1) and (_role_word(words[k]) or _demonym(words[k])):
             if _role_word(words[k]):
                 last_role = k
             k += 1
@@ -1071,6 +1080,9 @@ class Entities:
         front = name.split(" of ")[0].split() if " of " in name and not known_place else []
         if front and front[-1].lower() in _words("org_heads"):
             return "organization"  # "University of Ferry Town", "Bank of Westport": a body, not the place after it
+        cause = name.split(" for ")[0].split() if " for " in name else []
+        if cause and cause[-1].lower() in _words("org_heads") | _words("for_body_heads"):
+            return "organization"  # "Campaign for Better Buses", "Citizens for Fair Fares"
         if (len(words) == 2 and words[-1] in _SURNAME_PLACE_HEADS and words[0] in _given_names()
                 and name.split()[0][1:].islower() and not known_place):
             return "person"  # "Helen Park", "Tom Hall": a given name before a place word that is a surname too
@@ -2034,6 +2046,8 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
                     and ent is last_body)):
                 continue  # ("Acme, the oil services firm, …. the company said": any business is a company, when
                 # no other body was named since)
+            if _other_kind_of(content, [w.lower() for w in rwords]):
+                continue  # "the prime minister" is no "housing minister", "the finance minister" no "Foreign Minister"
             score = max(len({_stem(w) for w in content} & rstems), int(rhead in firms))  # (the firm for the company)
             latest = -1 if lead_indefinite else max((s for s, _ in ent.mentions if s < m.start), default=-1)
             if lead_indefinite and not (ent.kind == "person" and any(
@@ -2123,6 +2137,10 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
                 continue
             if age and any(r.endswith("-year-old") for r in ent.roles):
                 return Decision(None, "person", "unresolved")  # "Tom Berg, 61, …. …, the 54-year-old said": not him
+            if any(_stem(r[_head_index(r)]) == _stem(head) and _other_kind_of(content, r)
+                   for r in ([w.lower() for w in _ROLE_WORDS.findall(role)] for role in ent.roles) if r):
+                return Decision(None, "person", "unresolved")  # "Roe, the housing minister, …. the prime minister
+                # wrote": another office of the same kind, so another person
             return Decision(ent.display, "person", "salient")
         return Decision(None, "person", "unresolved")
     return Decision(None, "unknown", "unresolved")
@@ -2250,6 +2268,24 @@ def _opening_descriptions(ents: Entities, start: int, end: int, quote: tuple[int
         found.append((md.start(), resolve_mention(ents, Mention(md.start("d"), d_end, ents.text[md.start("d") : d_end]),
                                                   quote, speakers=[])))
     return found
+
+
+def _other_kind_of(description: list[str], role: list[str]) -> bool:
+    """The word right before the same head differs, and the description's is of the kind that makes a title of
+    its own (``prime``, ``foreign``, ``finance``: ``role_modifiers``): two offices, not one.
+
+    >>> pm, fm = ["prime", "minister"], ["foreign", "minister"]
+    >>> _other_kind_of(pm, ["housing", "minister"]), _other_kind_of(["minister"], pm), _other_kind_of(pm, ["minister"])
+    (True, False, False)
+    >>> _other_kind_of(fm, fm)
+    False
+    >>> _other_kind_of(["westland", "state", "attorney", "general"], ["westland", "attorney", "general"])
+    False
+    """
+    d, r = _head_index(description), _head_index(role)
+    if d == 0 or r == 0:
+        return False
+    return description[d - 1] in _words("role_modifiers") and role[r - 1] != description[d - 1]
 
 
 def _described_openers(ents: Entities, start: int, end: int, quote: tuple[int, int]) -> list[tuple[int, _Ent]]:

@@ -1808,6 +1808,12 @@ EXAMPLES: list[Example] = [
             'Halden Motors said Thursday it will cut about 4,000 jobs worldwide as sales fall.',
             "it will cut about 4,000 jobs worldwide as sales fall", "Halden Motors", "Halden Motors", "said", None,
             "indirect"),  # (and the day after "said" is when it was said, not part of what was)
+    Example("another-office-of-the-same-kind-is-another-person", 'The housing minister, Rufus Blane, resigned on '
+            'Friday.\n\nThe prime minister accepted his resignation, writing that Blane had been "a valued '
+            'colleague".', "a valued colleague", None, "The prime minister", "writing", None, "partial"),
+    Example("a-group-s-name-goes-on-after-for", 'Fares will rise in March. The Campaign for Better Buses said the '
+            'rise was "the wrong decision at the wrong time."', "the wrong decision at the wrong time.",
+            "Campaign for Better Buses", "The Campaign for Better Buses", "said", None, "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
