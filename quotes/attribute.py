@@ -1002,7 +1002,8 @@ def _outer_reporter(
     reader would name."""
     if describes_relative(sent, verb):
         return None  # "Roe said he backed the bill, which he called "…"": the relative clause is his own act
-    thing = subj.upos == "NOUN" and subj.lemma.lower() not in speaker_heads()  # nobody, and no document
+    lemma = subj.lemma.lower()  # (a plural the lemmatizer left as it was: "campaigners")
+    thing = subj.upos == "NOUN" and lemma not in speaker_heads() and lemma.removesuffix("s") not in speaker_heads()
     if (subj.text.lower() not in PERSONAL_PRONOUNS and verb.lemma.lower() not in WEAK_CUES and not thing
             and not _unrealized(sent, verb)):
         return None
@@ -1344,6 +1345,20 @@ def _ancestor_cue(sent: Sentence, span: tuple[int, int], regions: Sequence[tuple
         if told is not None:
             return told
     return best[1] if best else None
+
+
+def _reduced_relative_subject(sent: Sentence, verb: Token) -> Token | None:
+    """``in a move campaigners called "…"``: the parser glued the relative clause's subject to the noun before it
+    (``move campaigners``) and hung the speech verb on it as a participle; that noun, right before the verb and
+    a person or a group, is the verb's subject (not when an agent follows: ``the rivals called "…" by Roe``)."""
+    if verb.deprel != "acl" or verb.head <= 0 or verb.head != verb.id - 1 or verb.xpos not in ("VBD", "VBN"):
+        return None
+    noun = sent.token(verb.head)
+    glued = any(c.deprel == "compound" and c.id == noun.id - 1 and c.upos == "NOUN" for c in sent.children(noun.id))
+    person = _person_like(noun) or noun.lemma.lower().removesuffix("s") in person_heads()  # (not "a case study")
+    if not glued or not person or any(c.deprel == "obl:agent" for c in sent.children(verb.id)):
+        return None
+    return noun
 
 
 def _object_telling(sent: Sentence, verb: Token, span: tuple[int, int]) -> Token | None:
@@ -2992,7 +3007,8 @@ def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
             verb = finder(sent, span)
             if verb is None:
                 continue
-            subj = _subject(sent, verb)
+            glued = None if _subject(sent, verb) else _reduced_relative_subject(sent, verb)
+            subj = glued or _subject(sent, verb)
             if subj is None and (0 <= verb.start - span[1] <= 3 or 0 <= span[0] - verb.end <= 60):
                 # '"…," said the old man' right after this quote, or '"…," said he, "…"' right before it
                 subj = _inverted_object(sent, verb, span)
@@ -3019,7 +3035,10 @@ def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
                 # person's words under the verb is that person's, not the one who talks about them
                 return Attribution(q, qtype, _mention(text, sent, owned), sieve="dep:possessor")
             cue, cs, ce = _cue_text(sent, verb)
-            return Attribution(q, qtype, _mention(text, sent, subj), cue, cs, ce,
+            # (a subject glued to the noun before it is the noun alone: "campaigners", not "a move campaigners")
+            mention = _mention(text, sent, subj) if subj is not glued else Mention(
+                subj.start, subj.end, subj.text, sent.index, subj.id, subj.start, subj.end)
+            return Attribution(q, qtype, mention, cue, cs, ce,
                                _outlet(text, sent, verb, subj) or _medium_after(text, verb, cue, ce)
                                or _relayed_by(text, sent, span, subj), sieve)
     for sent in sents:

@@ -1814,6 +1814,9 @@ EXAMPLES: list[Example] = [
     Example("a-group-s-name-goes-on-after-for", 'Fares will rise in March. The Campaign for Better Buses said the '
             'rise was "the wrong decision at the wrong time."', "the wrong decision at the wrong time.",
             "Campaign for Better Buses", "The Campaign for Better Buses", "said", None, "partial"),
+    Example("a-relative-clause-s-subject-glued-to-the-noun-before-it", "Bus fares will rise by 5% in March, the "
+            "council has confirmed, in a move campaigners called 'a slap in the face' for commuters.",
+            "a slap in the face", None, "campaigners", "called", None, "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
