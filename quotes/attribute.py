@@ -3985,6 +3985,12 @@ def _indirect(parsed: ParsedDoc) -> list[Attribution]:
             if len(toks) < 3:
                 continue
             s, e = toks[0].start, toks[-1].end
+            if s < v.start < e and toks[0].text.lower() in ("that", "which", "who"):
+                # "aid that both parties said was needed": a relative clause's verb reports the words after it
+                toks = [t for t in toks if t.start >= v.end]
+                if len(toks) < 3:
+                    continue
+                s = toks[0].start
             if any(a < e and s < b for a, b in taken):
                 continue
             if any(a < e and s < b for a, b in quoted):
@@ -4123,6 +4129,16 @@ def _according_indirect(text: str, sent: Sentence, para: int) -> Attribution | N
         if verb is None or lo <= verb.id <= hi:
             return None
         rest = [t for t in rest if (t.id < lo) == (verb.id < lo)]
+    elif not any(t.id < lo for t in words) and head.head > 0 and hi < len(sent.tokens) and (
+            sent.token(hi + 1).upos != "PUNCT"):
+        # 'According to two people familiar with the talks, …, the deal fell apart': the parser hung the phrase's
+        # own words on the verb (no comma closes the phrase); what it attributes starts after the last comma before
+        # the verb's subject
+        subj = _subject(sent, sent.token(head.head))
+        first = min(t.id for t in sent.subtree(subj.id)) if subj is not None and subj.id > hi else 0
+        comma = max((t.id for t in sent.tokens if hi < t.id < first and t.text == ","), default=0)
+        if comma:
+            rest = [t for t in rest if t.id > comma]
     while rest and rest[0].upos == "PUNCT":
         rest.pop(0)
     while rest and rest[-1].upos == "PUNCT":
