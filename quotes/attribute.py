@@ -659,8 +659,7 @@ def _name_head(sent: Sentence, t: Token, lo: int, hi: int) -> Token:
 #: a day's word the parser may hang on a reported clause right after ``said``
 _DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
                         "yesterday", "tonight"})
-TEMPORAL = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-                      "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "weekend",
+TEMPORAL = _DAY_WORDS | frozenset({"morning", "afternoon", "evening", "night", "week", "weekend",
                       "month", "year", "hour", "hours", "day", "days", "minute", "minutes", "later", "earlier",
                       "time", "moment"})
 
@@ -3007,8 +3006,9 @@ def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
             verb = finder(sent, span)
             if verb is None:
                 continue
-            glued = None if _subject(sent, verb) else _reduced_relative_subject(sent, verb)
-            subj = glued or _subject(sent, verb)
+            subj = _subject(sent, verb)
+            glued = None if subj is not None else _reduced_relative_subject(sent, verb)
+            subj = subj or glued
             if subj is None and (0 <= verb.start - span[1] <= 3 or 0 <= span[0] - verb.end <= 60):
                 # '"…," said the old man' right after this quote, or '"…," said he, "…"' right before it
                 subj = _inverted_object(sent, verb, span)

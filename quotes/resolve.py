@@ -1919,17 +1919,19 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
             holders += [(s, ent) for s, e, ent in ents.owners_before(m.start, floor=floor)
                         if s > last[0] and not quote[0] <= s < quote[1] and fits(ent)
                         and _opens_sentence(ents.text, s) and not _owns_a_person(ents.text, e)]
+        lo = max(floor, last[0] if last is not None else 0)
+        # descriptions opening a sentence since the last speaker (or the floor), each resolved once
+        openings = _opening_descriptions(ents, min(lo, last[0]) if last is not None else lo, m.start, quote)
         if last is not None:
             # "…," Lee said. The mayor was not persuaded. "…," she said: a role that names someone took the floor
-            holders = sorted(holders + [(s, ent) for s, ent in _described_openers(ents, last[0], m.start, quote)
-                                        if fits(ent)], key=lambda x: -x[0])  # latest first
+            holders = sorted(holders + [(s, ent) for s, ent in _described_openers(ents, openings) if fits(ent)],
+                             key=lambda x: -x[0])  # latest first
         if holders and last is not None and holders[0][1] is not last[1]:
             return Decision(holders[0][1].display, "person", "pronoun")
         if holders and last is not None and not any(s > holders[0][0] and ent is not last[1] for s, ent in hits):
             # '"…," said Berg. Berg's response came within minutes. "…," he wrote': the last speaker has the floor
             return Decision(last[1].display, "person", "pronoun")
-        lo = max(floor, last[0] if last is not None else 0)
-        unnamed = max(_unnamed_opener(ents.text, lo, m.start), _undescribed_opener(ents, lo, m.start, quote))
+        unnamed = max(_unnamed_opener(ents.text, lo, m.start), _undescribed_opener(openings, lo))
         if unnamed >= 0 and not any(s > unnamed for s, _ent in hits) and not any(s > unnamed for s, _ent in holders):
             # '"…," Holt replied. Another voter was unconvinced. "…," she shouted': the voter, whom no one named
             return Decision(None, "person", "unresolved")
@@ -2288,18 +2290,18 @@ def _other_kind_of(description: list[str], role: list[str]) -> bool:
     return description[d - 1] in _words("role_modifiers") and role[r - 1] != description[d - 1]
 
 
-def _described_openers(ents: Entities, start: int, end: int, quote: tuple[int, int]) -> list[tuple[int, _Ent]]:
-    """People the article refers to by a harvested role at the opening of a sentence between ``start`` and
-    ``end``: they took the floor as much as a name opening a sentence would."""
-    return [(s, ent) for s, d in _opening_descriptions(ents, start, end, quote) if d.step == "role"
+def _described_openers(ents: Entities, openings: list[tuple[int, Decision]]) -> list[tuple[int, _Ent]]:
+    """People the article refers to by a harvested role at the opening of a sentence (of
+    :func:`_opening_descriptions`): they took the floor as much as a name opening a sentence would."""
+    return [(s, ent) for s, d in openings if d.step == "role"
             for ent in ents.ents if ent.display == d.speaker and ent.kind == "person"]
 
 
-def _undescribed_opener(ents: Entities, start: int, end: int, quote: tuple[int, int]) -> int:
-    """Where the last sentence between ``start`` and ``end`` opening on a description of a person that names no
-    one (``The senator was not persuaded.``, no senator named in the article) begins, or -1: like an unnamed
-    person brought in with *a*, a he/she after it is that person."""
-    return max((s for s, d in _opening_descriptions(ents, start, end, quote) if d.speaker is None), default=-1)
+def _undescribed_opener(openings: list[tuple[int, Decision]], start: int) -> int:
+    """Where the last sentence from ``start`` on that opens on a description of a person naming no one begins
+    (``The senator was not persuaded.``, no senator named in the article), or -1: like an unnamed person brought
+    in with *a*, a he/she after it is that person."""
+    return max((s for s, d in openings if s >= start and d.speaker is None), default=-1)
 
 
 def _paired_with_like(ents: Entities, m: Mention, speaker: str | None, pronoun: str) -> bool:
