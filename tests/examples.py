@@ -1818,9 +1818,9 @@ EXAMPLES: list[Example] = [
             "council has confirmed, in a move campaigners called 'a slap in the face' for commuters.",
             "a slap in the face", None, "campaigners", "called", None, "partial"),
     Example("a-relative-clause-reports-the-words-after-its-verb", 'A deal on ferry funding collapsed on Thursday '
-            'after council leaders said they could not support it, throwing into doubt millions of dollars in aid '
-            'that both parties had said was urgently needed.', "was urgently needed", None, "parties", "said", None,
-            "indirect"),
+            'after council leaders said they would not back it, throwing into doubt millions of dollars in aid '
+            'that both parties had said was urgently needed.', "was urgently needed", None, "both parties", "said",
+            None, "indirect"),
     Example("according-to-people-familiar-then-a-relative-clause", 'According to two people familiar with the talks, '
             'who requested anonymity to discuss private conversations, the deal fell apart over a provision that '
             'would have limited the mayor\'s authority to close the pier.',
