@@ -292,6 +292,8 @@ def _subject(sent: Sentence, verb: Token, depth: int = 0) -> Token | None:
                 continue  # "a statement Friday saying …": a bare day the parser made the subject
             if c.id > verb.id and _participle(verb):
                 continue  # "…, adding that the person who …": a participle's subject never follows it
+            if c.text.lower() == "whom" and any(k.deprel in SUBJECTS and k.id != c.id for k in sent.children(verb.id)):
+                continue  # "Doherty, whom Vance calls "…"": an object's relative the parser made a second subject
             if "PronType=Rel" in c.feats or c.lemma in ("who", "which", "that"):
                 # "X, who said ...": the relative clause's head noun is the speaker
                 ante = _who_antecedent(sent, c)

@@ -1826,6 +1826,13 @@ EXAMPLES: list[Example] = [
             'would have limited the mayor\'s authority to close the pier.',
             "the deal fell apart over a provision that would have limited the mayor's authority to close the pier",
             None, "two people familiar with the talks", "According to", None, "indirect"),
+    Example("whom-is-never-the-subject-of-its-clause", 'The memoir revisits his feud with the late Senate leader Tobin '
+            'Dorrity, whom Vance calls "the most talented obstructionist of his generation."',
+            "the most talented obstructionist of his generation.", "Vance", "Vance", "calls", None, "partial"),
+    Example("a-chamber-of-commerce-keeps-its-name", 'Ships have begun to sail for other ports, according to the '
+            'Greyhaven Chamber of Commerce. "It is a disaster," the Greyhaven Chamber of Commerce said.',
+            "It is a disaster,", "Greyhaven Chamber of Commerce", "the Greyhaven Chamber of Commerce", "said", None,
+            "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
