@@ -2064,12 +2064,18 @@ _NOUN_LIKE_CUES = frozenset({"posts", "tweets", "emails", "texts", "notes", "com
 
 
 @cache
+def _person_heads_alternation() -> str:
+    """The nouns for a person as one regex alternation, longest first (so ``spokeswoman`` wins over ``woman``)."""
+    return "|".join(regex.escape(w) for w in sorted(person_heads(), key=len, reverse=True))
+
+
+@cache
 def _role_led_after() -> regex.Pattern[str]:
     """``"…," said lead author Dr. Jane Roe``: an inverted speech verb, lower-case words ending in a noun for a
     person, and a full name, right after the quote (a fallback after the tree sieves; the role is part of the
     mention, as when the parser reads the phrase). Its verbs are a narrower set than ``INVERTED_AFTER_COMMA``:
     the wider set was tried and changes rows."""
-    roles = "|".join(regex.escape(w) for w in sorted(person_heads(), key=len, reverse=True))
+    roles = _person_heads_alternation()
     return regex.compile(
         rf"['’]?[ ]*[,—–-]?[ ]*(?P<v>said|says|added|adds|explained|noted|wrote|insisted|recalled|remarked)[ ]+"
         rf"(?P<n>(?:(?!(?:{_COMMON_CUES}|{_NOT_ROLE_WORDS}|the|a|an)\b)\p{{Ll}}[\w-]*[ ]+){{0,2}}(?:{roles})[ ]+"
@@ -2555,8 +2561,8 @@ def _outlet_after(text: str, cue: str, cue_end: int) -> str | None:
 def _role_name_tail() -> regex.Pattern[str]:
     """Lower-case words ending in a noun for a person, then a full name (what follows a firm's name in ``told
     Acme chief executive Jane Roe``)."""
-    roles = "|".join(regex.escape(w) for w in sorted(person_heads(), key=len, reverse=True))
-    return regex.compile(rf"[ ]+(?:\p{{Ll}}[\w-]*[ ]+){{0,2}}?(?:{roles})[ ]+{_NAME_PIECE}(?:[ ]+{_NAME_PIECE})+")
+    return regex.compile(rf"[ ]+(?:\p{{Ll}}[\w-]*[ ]+){{0,2}}?(?:{_person_heads_alternation()})[ ]+{_NAME_PIECE}"
+                         rf"(?:[ ]+{_NAME_PIECE})+")
 
 
 #: an interview named where the sentence that holds the cue opens: ``In an interview with Harbour Radio,

@@ -581,8 +581,9 @@ def _owns_a_person(text: str, end: int) -> bool:
     (True, False)
     """
     m = _OWNED_WORDS.match(text, end)
-    skip = _words("role_modifiers") | _words("apposition_leads")  # ("Holt's first job": no first lady)
-    return m is not None and any(_for_someone(w) and w not in skip for w in m.group(1).split()[:3])
+    # ("Holt's first job": no first lady)
+    return m is not None and any(_for_someone(w) and w not in _words("role_modifiers")
+                                 and w not in _words("apposition_leads") for w in m.group(1).split()[:3])
 
 
 @cache
@@ -731,6 +732,12 @@ def _first_given(words: list[str]) -> int:
 _LOWER_WORD_BEFORE = regex.compile(r"(?<![\p{L}'’-])(\p{Ll}+)[ ]+\Z")
 
 
+def _role_before(text: str, start: int) -> bool:
+    """The lower-case word right before ``start`` is a role word (``club captain Dean Mossley``)."""
+    before = _LOWER_WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and _role_word(before[1])
+
+
 def _surname_after(words: list[str], x: int) -> bool:
     """One capitalised word, the last of the name, follows ``words[x]`` (the run may go on with a place: ``Gov.
     Dean Rowe of Norland``).
@@ -740,6 +747,13 @@ def _surname_after(words: list[str], x: int) -> bool:
     """
     nxt = words[x + 1 : x + 3]
     return bool(nxt) and nxt[0][:1].isupper() and (len(nxt) == 1 or nxt[1].lower() in ("of", "from"))
+
+
+def _for_body_head(word: str) -> bool:
+    """A word that opens a group's or body's name when *for* and a cause follow (``Citizens for Fair Fares``,
+    ``Center for Fiscal Studies``: ``for_body_heads`` and the bodies' own head words)."""
+    w = word.lower()
+    return w in _words("for_body_heads") or w in _words("org_heads")
 
 
 def _role_word(word: str) -> bool:
@@ -909,9 +923,8 @@ class Entities:
         # so is a share or a count of something ("Half of Ferry Town voters", "Much of Holt's speech")
         # ("Campaign for Better Buses", "Veterans for Peace": a group's name, no title or group before a name
         # "Buses"; but "Campaign for Roe" is whose campaign it is)
-        cause = i < len(words) and words[i + 1 : i + 2] == ["for"] and (
-            words[i].lower() in _words("for_body_heads")
-            or (words[i].lower() in _words("org_heads") and len(words) - i > 3))
+        cause = i < len(words) and words[i + 1 : i + 2] == ["for"] and _for_body_head(words[i]) and (
+            words[i].lower() in _words("for_body_heads") or len(words) - i > 3)
         while not cause and i < len(words) and (_plural_group(words[i]) or (
                 words[i].lower() in _SHARE_WORDS and words[i + 1 : i + 2] == ["of"])):
             i += 2 if words[i + 1 : i + 2] == ["of"] else 1
@@ -936,9 +949,8 @@ class Entities:
         j = i
         # role prefix: demonyms, possessives, acronyms and role words, at least one real role word
         k, last_role = i, -1
-        before = _LOWER_WORD_BEFORE.search(self.text, max(0, m.start() - 30), m.start())
         given_title = next((x for x in range(i, len(words) - 1) if words[x].lower() in _words("given_name_titles")
-                            and (_role_word(words[x - 1]) if x > i else before is not None and _role_word(before[1]))
+                            and (_role_word(words[x - 1]) if x > i else _role_before(self.text, m.start()))
                             and _surname_after(words, x)), len(words))
         while not cause and k < min(given_title, len(words) - 1) and (_role_word(words[k]) or _demonym(words[k])):
             if _role_word(words[k]):
@@ -1081,7 +1093,7 @@ class Entities:
         if front and front[-1].lower() in _words("org_heads"):
             return "organization"  # "University of Ferry Town", "Bank of Westport": a body, not the place after it
         cause = name.split(" for ")[0].split() if " for " in name else []
-        if cause and cause[-1].lower() in _words("org_heads") | _words("for_body_heads"):
+        if cause and _for_body_head(cause[-1]):
             return "organization"  # "Campaign for Better Buses", "Citizens for Fair Fares"
         if (len(words) == 2 and words[-1] in _SURNAME_PLACE_HEADS and words[0] in _given_names()
                 and name.split()[0][1:].islower() and not known_place):
