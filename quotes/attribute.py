@@ -1438,7 +1438,8 @@ def _parataxis_cue(sent: Sentence, span: tuple[int, int]) -> Token | None:
     cands = [t for t in sent.tokens if not _inside(t, span) and _is_cue(t, sent) and t.head > 0
              and _inside(sent.token(t.head), span) and not _relative_on_quoted_word(sent, t)
              and not (t.deprel == "advcl" and any(
-                 c.deprel in ("mark", "advmod") and c.lemma.lower() in _SCENE_SETTERS for c in sent.children(t.id)))]
+                 c.deprel in ("mark", "advmod") and c.lemma.lower() in _SCENE_SETTERS for c in sent.children(t.id)))
+             and not _contrasting_clause(sent, t, span)]
     if not cands:
         above = _ancestors(sent, span)
         cands = [t for t in sent.tokens if t.head in above and _is_cue(t, sent)
@@ -1451,6 +1452,14 @@ def _parataxis_cue(sent: Sentence, span: tuple[int, int]) -> Token | None:
                  and not (_colon_lead_in(sent, span) and any(
                      c.id in above and _conj_with_subject(sent, c) for c in sent.children(t.id)))]
     return min(cands, key=lambda t: min(abs(t.start - span[1]), abs(span[0] - t.end))) if cands else None
+
+
+def _contrasting_clause(sent: Sentence, verb: Token, span: tuple[int, int]) -> bool:
+    """``… would "unleash a boom," but economists questioned its math``: a clause after the quote, joined by
+    *but* or *yet* with a subject of its own, answers the quote; its subject did not say it."""
+    return verb.deprel == "conj" and verb.start >= span[1] and any(
+        c.deprel == "cc" and c.lemma.lower() in ("but", "yet") for c in sent.children(verb.id)) and any(
+        c.deprel in SUBJECTS for c in sent.children(verb.id))
 
 
 def _relative_on_quoted_word(sent: Sentence, verb: Token) -> bool:
@@ -1822,7 +1831,8 @@ NAME_OR_PRONOUN = (r"(?<![\w'’])(?:"
 
 DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 #: words a speaker's phrase never ends on: the phrase stopped inside a noun phrase ("a series of")
-DANGLING_WORDS = frozenset({"of", "the", "a", "an", "and", "or", "for", "from", "into", "about"})
+DANGLING_WORDS = frozenset({"of", "the", "a", "an", "and", "or", "for", "from", "into", "about",
+                            "his", "their", "its", "our", "my", "your"})  # ("a collection of his writing")
 #: the next sentence names whose words these were: ``"…." That quote from Mayor Jane Roe appeared …``
 #: (or a dash and a pseudo-cleft: ``"…" — that was the message from Mayor Jane Roe``; not ``The response from Roe
 #: was swift``, which may answer the quote)
@@ -3586,9 +3596,12 @@ _TITLE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
 _WORKS = (r"show|program|programme|broadcast|episode|series|season|book|memoir|novel|film|movie|documentary|song|"
           r"anthem|album|column|op-ed|editorial|essay|headline|podcast|segment|play|poem|ad|video|sitcom|drama|"
           r"comedy|thriller|musical|franchise|revival|remake|reboot|sequel|adaptation|television|tv|network|channel|"
-          r"radio|magazine|newspaper")
+          r"radio|magazine|newspaper|collection|anthology|biography|autobiography")
 TITLE_BEFORE = regex.compile(
     rf"(?:\p{{Lu}}[\p{{L}}.&-]*['’]s|(?i:(?:{_WORKS})(?:['’]s|(?:[ ]\w+)?[ ]of)?"
+    # "a 2019 book by Ann Roe, "…"": the work's author after it
+    r"|(?i:book|memoir|novel|film|movie|documentary|song|album|essay|poem|play|collection|biography)"
+    r"[ ]by[ ](?:\p{Lu}[\p{L}.'’-]*[ ]){0,3}\p{Lu}[\p{L}.'’-]*,"
     r"|titled|entitled|called|named|known[ ]as|on|with"
     r"|(?:author|co-author|writer|director|creator|producer|star|host|editor)[ ]of))"  # "the author of "Ferry Tales""
     r"[\s,]*$"

@@ -487,6 +487,10 @@ _OF_A_BODY = regex.compile(r"\bof[ ]+(?:the[ ]+)?\p{Lu}[\p{L}'’.-]*"
                            r"(?:[ ]+(?:on|of|for|and|&|\p{Lu}[\p{L}'’.-]*))*[ ]*\Z")
 
 
+#: "of the" after a person's role: the body named after it employs that person (``the head of the main Acme PAC``)
+_OF_THE = regex.compile(r"[ ]+of[ ]+(?:the|a|an)[ ]")
+
+
 def _after_employer(text: str, name: int) -> bool:
     """The name right after an organisation's name (``the CEO of the Harbour Council Jane Lee``): she holds the
     title before it, unlike ``a spokesman for House Speaker Lee``.
@@ -732,6 +736,26 @@ def _first_given(words: list[str]) -> int:
 _LOWER_WORD_BEFORE = regex.compile(r"(?<![\p{L}'’-])(\p{Ll}+)[ ]+\Z")
 
 
+#: words before a month that make it a date, not a given name ("in June", "since April", "last May")
+_DATE_LEADS = frozenset({"in", "since", "until", "till", "by", "during", "through", "throughout", "before", "after",
+                         "from", "last", "next", "this", "that", "early", "late", "mid", "of", "every", "each", "on",
+                         "for", "to", "between", "and", "or", "around", "about", "as", "at", "within", "than", "into"})
+
+
+def _month_given_name(text: str, start: int, words: list[str]) -> bool:
+    """A run opening on a month that is also a given name, then a surname, after a lower-case word that does not
+    make it a date, is a person's name (``florist June Abara``, ``said April Dunne``; not ``in June Abara``).
+
+    >>> t = "His neighbour, florist June Abara, agreed. In June Abara said"
+    >>> _month_given_name(t, 23, ["June", "Abara"]), _month_given_name(t, 46, ["June", "Abara"])
+    (True, False)
+    """
+    if words[0].lower() not in _given_names() or not _surname_after(words, 0):
+        return False
+    before = _LOWER_WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before[1] not in _DATE_LEADS
+
+
 def _role_before(text: str, start: int) -> bool:
     """The lower-case word right before ``start`` is a role word (``club captain Dean Mossley``)."""
     before = _LOWER_WORD_BEFORE.search(text, max(0, start - 30), start)
@@ -917,7 +941,8 @@ class Entities:
         stop, roles, hons = _words("name_stopwords"), _words("role_words"), _words("honorifics")
         i = 0
         while (i < len(words) and words[i].lower() in stop and words[i].lower().rstrip(".") not in hons
-               and not _place_start(" ".join(words[i : i + 2]))):  # "New York City ...": the place keeps its "New"
+               and not _place_start(" ".join(words[i : i + 2]))  # "New York City ...": the place keeps its "New"
+               and not (i == 0 and _month_given_name(self.text, m.start(), words))):
             i += 1
         # "Supporters of Jane Roe said": the group is no name, the person after "of" is ("Friends" alone: nobody);
         # so is a share or a count of something ("Half of Ferry Town voters", "Much of Holt's speech")
@@ -1812,6 +1837,8 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
         w in _person_roles() | _words("person_nouns") for w in _WORDS.findall(low[low.find(lead.lower()) + len(lead):]))
     if _plural_group(lead.strip(",.")) and not owner_of_role:
         return Decision(None, "unknown", "unresolved")
+    if words in (["police"], ["the", "police"]) or words == ["staff"]:
+        return Decision(None, "unknown", "unresolved")  # "Police said": a force's officers, no one's name
     if _SHARE_OF_GROUP.match(low):
         return Decision(None, "unknown", "unresolved")  # "Six in 10 Acme voters": a share of a group, no one
     inside = ents.at(m.start, m.end)
@@ -1867,7 +1894,9 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
                       or (h[0] > head and (" and " not in ents.text[head : h[0]]  # "the senator and Democratic nominee"
                                            or _SECOND_ROLE.fullmatch(ents.text[head : h[0]]) is not None)
                           and (not _in_phrase_after(ents.text, _word_end(ents.text, head), h[0])
-                               or _from_document(ents.text, head, h[0]) or _after_employer(ents.text, h[0])))]
+                               or _from_document(ents.text, head, h[0]) or _after_employer(ents.text, h[0]))
+                          and not (h[2].kind != "person" and head_word.lower() in _person_roles()
+                                   and _OF_THE.match(ents.text, _word_end(ents.text, head), h[0]) is not None))]
         elif not at_head and _role_word(head_word):
             # "The Senator from Ruritania": a place or body in a phrase after a capitalised role is where the
             # holder serves, not who speaks (a person named after it still is: "Secretary for Harbours Jane Roe")
@@ -2498,6 +2527,10 @@ _FRONT_DETERMINERS = frozenset({"the", "a", "an", "one", "another", "her", "his"
                                 "three", "some", "many", "most"})
 #: a name followed by a comma and another capitalised word: set in apposition to the phrase before it
 _NAME_THEN_NAME = regex.compile(r",[ ]+\p{Lu}")
+#: one or two lower-case words right before a name (``florist ``, ``retired teacher ``)
+_LOWER_DESCRIPTOR = regex.compile(r"(?<![\p{L}'’.-])(?:\p{Ll}[\p{L}-]*[ ]+){1,2}\Z")
+#: a determiner or possessive that opens a description (``The ``, ``Her ``)
+_DETERMINER_OPENING = regex.compile(r"(?:The|A|An|His|Her|Their|Its|Our)[ ]+\Z")
 #: the comma that closes a name set off in apposition
 _APPOSED_END = regex.compile(r"[ ]*,")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
@@ -2528,7 +2561,24 @@ def _has_floor(text: str, start: int, end: int) -> bool:
     False
     >>> _has_floor("Roe's boss, Mayor Bo Lee, spoke.", 18, 24)
     True
+    >>> _has_floor("The florist Bo Lee agreed.", 12, 18), _has_floor("Her aunt, florist Bo Lee, agreed.", 18, 24)
+    (True, True)
+    >>> _has_floor("We met florist Bo Lee.", 15, 21), _has_floor("We met the aunt, florist Bo Lee.", 25, 31)
+    (False, False)
+    >>> _has_floor("The aunt met Bo Lee.", 13, 19), _has_floor("The retired teacher Bo Lee agreed.", 20, 26)
+    (False, True)
     """
+    desc = _LOWER_DESCRIPTOR.search(text, max(0, start - 40), start)
+    desc_words = desc.group().split() if desc is not None else []
+    if desc is not None and (len(desc_words) == 1 or desc_words[-1] in _role_nouns()) and not any(
+            w in cue_forms() or w in _words("name_stopwords") for w in desc_words):
+        # "The florist Bo Lee agreed", "Her aunt, florist Bo Lee, agreed": a description in lower case before
+        # the name is part of its run
+        det = _DETERMINER_OPENING.search(text, max(0, desc.start() - 8), desc.start())
+        if det is not None and _opens_sentence(text, det.start()):
+            return True
+        if text[max(0, desc.start() - 2) : desc.start()] == ", ":
+            start = desc.start()
     lead = _CAPITALISED_BEFORE.search(text, max(0, start - 60), start)  # "House Speaker Jane Roe": the run's start
     role = _ROLE_LEAD.search(text, max(0, start - 60), start)
     if role is not None and role.group("role").lower() in _role_nouns() and (

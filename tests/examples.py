@@ -1833,6 +1833,24 @@ EXAMPLES: list[Example] = [
             'Greyhaven Chamber of Commerce. "It is a disaster," the Greyhaven Chamber of Commerce said.',
             "It is a disaster,", "Greyhaven Chamber of Commerce", "the Greyhaven Chamber of Commerce", "said", None,
             "direct"),
+    Example("a-month-that-is-a-given-name-opens-a-name", 'Councillor Nadia Ferrow backed the lanes. Shop owners '
+            'objected. Her neighbour, florist June Ottaway, agreed. "We were never consulted," she said.',
+            "We were never consulted,", "June Ottaway", "she", "said", None, "direct"),
+    Example("a-clause-joined-by-but-answers-the-quote", 'Senate candidate Warren Halbrook on Thursday unveiled a '
+            'tax plan that he said would "unleash the greatest economic boom in a generation," but economists from '
+            'both parties questioned its math.', "unleash the greatest economic boom in a generation,",
+            "Warren Halbrook", "he", "said", None, "partial"),
+    Example("police-alone-names-no-one", 'Police said a 34-year-old man was arrested on Sunday after a six-hour '
+            'standoff at a home on Elm Street.', "a 34-year-old man was arrested on Sunday after a six-hour standoff "
+            "at a home on Elm Street", None, "Police", "said", None, "indirect"),
+    Example("the-head-of-a-body-is-not-the-body", 'The director of the largest Harbor Action PAC supporting Gov. '
+            'Ray Lindqvist, Mike Dorrance, cheered the banner stunt on Sunday. "We had no part in it, but it made us '
+            'laugh!" Dorrance Tweeted later.', "We had no part in it, but it made us laugh!", None,
+            "The director of the largest Harbor Action PAC", None, None, "direct"),
+    Example("a-book-by-its-author-then-the-title", 'Critics pointed to a 2019 book by Ken Abbotsford, "Riding the '
+            'Line," a collection of his essays on labor.', "Riding the Line,", None, None),
+    Example("a-phrase-ending-in-his-is-no-speaker", 'The feud began after Ken Penrose published "Sketches of the '
+            'Road," a 1998 collection of his writing about the town.', "Sketches of the Road,", None, None),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
