@@ -381,6 +381,24 @@ def _place_initials() -> frozenset[str]:
 
 
 @cache
+@cache
+def _kind_endings() -> dict[str, frozenset[str]]:
+    """Lexicon ``kind_name_endings``: a noun for a kind of business -> the words its firms' names end with."""
+    return {str(k): frozenset(str(w) for w in v) for k, v in lexicon()["kind_name_endings"].items()}
+
+
+@cache
+def _kind_ending_words() -> frozenset[str]:
+    return frozenset(w for ends in _kind_endings().values() for w in ends)
+
+
+def _firm_ending(word: str) -> bool:
+    """The last word of a firm's name (``Corp.``, ``Inc``, ``Airways``, ``Motors``)."""
+    w = word.lower()
+    return w in _words("business_name_endings") or w.rstrip(".") in _words("business_name_endings") or (
+        w in _kind_ending_words())
+
+
 def _body_nouns() -> frozenset[str]:
     """Nouns for a body that speaks (``agency``, ``company``, ``ministry``): ``org_nouns`` and ``org_heads``."""
     return _words("org_nouns") | _words("org_heads")
@@ -1130,6 +1148,8 @@ class Entities:
             return "organization"
         if len(words) > 1 and any(w in _words("org_words") for w in words):
             return "organization"
+        if len(words) > 1 and words[-1] in _kind_ending_words() and words[0] not in _given_names():
+            return "organization"  # "Skyline Airways", "Halden Motors" (not "Jane Power")
         if _BUILT_ON_NAME.search(name):
             return "other"  # "US-led West": a description built on a name, not a person
         return "person"
@@ -1309,6 +1329,9 @@ class Entities:
                   and w in e.tokens and len(e.name.split()) > 1
                   and any(w in _WORD_SEP.split(f.casefold().split(" of ")[0]) for f in e.forms)
                   and e.fits(gender)]  # ("Mr. Roe" is never "Jane Roe")
+        # a firm by the first word of its name ("Peabody" for "Peabody Energy", "Acme" for "Acme Corp.")
+        owners += [e for e in self.ents if e.kind == "organization" and len(e.name.split()) > 1
+                   and e.name.split()[0].casefold() == w and _firm_ending(e.name.split()[-1])]
         if not owners:
             return None
         if at is not None:
@@ -2131,6 +2154,7 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
     if head in _body_nouns():
         # "the company" also stands for a name ending in Corporation, Inc. and the like
         endings = _words("business_name_endings") | {head} if head in _words("business_nouns") else {head}
+        endings |= _kind_endings().get(head, frozenset())  # ("the airline": Skyline Airways)
         # (the head of "Department of Harbours" is its first part's last word)
         # (a plural ending names one body too: "the airline" is Skyway Airlines)
         orgs = [(s, ent) for s, _e, ent in ents.hits if ent.kind == "organization"
@@ -2437,11 +2461,11 @@ def _name_in_apposition(ents: Entities, m: Mention) -> _Ent | None:
     # the name itself, or after a title of a word or two ("Sen. Jane Roe")
     # (a title, not a verb or a pronoun of a title-case clause: "Roe Says His Plan …")
     # (a given name and a place word after a person's role is a person: "economist Helen Park")
-    hit = next((h for h in ents.hits if lead.end() <= h[0] <= lead.end() + 12
+    hit = next((h for h in ents.hits if lead.end() <= h[0] <= lead.end() + 40
                 and (h[2].kind in kinds or (h[2].kind == "place" and "person" in kinds and " " in h[2].name
                                             and h[2].name.split()[0].lower() in _given_names()
                                             and any(_role_word(w) for w in ents.text[m.start : h[0]].split())))
-                and ents.text[lead.end() : h[0]].strip(" .").count(" ") <= 1
+                and _title_before_name(ents.text[lead.end() : h[0]])
                 and not any(w.lower() in _name_breakers() for w in ents.text[lead.end() : h[0]].split())), None)
     after = _AFTER_APPOSED.match(ents.text, hit[1]) if hit is not None else None
     if hit is None or not (bare or after):
@@ -2449,6 +2473,19 @@ def _name_in_apposition(ents: Entities, m: Mention) -> _Ent | None:
     if not bare and after is not None and after.group("verb") not in (None, "who") and not lead.group("roles").strip():
         return None  # "According to a police affidavit, Marsh told detectives …": the phrase ends at the comma
     return hit[2]
+
+
+def _title_before_name(between: str) -> bool:
+    """What may stand between an apposition's comma and the name: a short title of a word or two (``Sen. ``), or
+    up to three capitalised words ending on a role (``Swiss President ``, ``Deputy Foreign Minister ``).
+
+    >>> _title_before_name("Sen. "), _title_before_name("Swiss President "), _title_before_name("the new club ")
+    (True, True, False)
+    """
+    words = between.split()
+    if len(between) <= 12 and between.strip(" .").count(" ") <= 1:
+        return True
+    return 0 < len(words) <= 3 and all(w[:1].isupper() for w in words) and _role_word(words[-1])
 
 
 def _one_person(words: list[str]) -> bool:

@@ -1851,6 +1851,16 @@ EXAMPLES: list[Example] = [
             'Line," a collection of his essays on labor.', "Riding the Line,", None, None),
     Example("a-phrase-ending-in-his-is-no-speaker", 'The feud began after Ken Penrose published "Sketches of the '
             'Road," a 1998 collection of his writing about the town.', "Sketches of the Road,", None, None),
+    Example("the-airline-is-the-firm-whose-name-ends-in-airways", 'Hundreds of passengers were stranded after a '
+            'computer failure grounded flights run by Harwell Airways on Sunday. "We apologise to every customer '
+            'affected," the airline said.', "We apologise to every customer affected,", "Harwell Airways",
+            "the airline", "said", None, "direct"),
+    Example("a-firm-by-the-first-word-of-its-name", 'Dorran Corp. said on Monday it would close two plants. "It is '
+            'the right decision," Dorran said in a statement.', "It is the right decision,", "Dorran Corp.", "Dorran",
+            "said", None, "direct"),
+    Example("apposed-name-after-a-demonym-and-a-title", 'Inside the hall, the summit\'s host, Swiss President Anna '
+            'Kellerman, urged delegates to "rise to the moment."', "rise to the moment.", "Anna Kellerman",
+            "the summit's host", "urged", None, "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
