@@ -2484,7 +2484,10 @@ _MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "se
                      "november", "december"})
 _NOT_A_MEDIUM = TEMPORAL | _MONTHS  # "said on Monday", "tweeted on June 5"
 OUTLET_AFTER = regex.compile(
-    rf"[ ]+((?:the[ ]+)?{_CAPS_WORDS}(?:['’]s[ ]+{_CAPS_WORDS})?|reporters|journalists|the press"
+    # a medium's noun and its name: "told the broadcaster NOS", "told the Ruritanian news agency RNA"
+    rf"[ ]+((?:a|the)[ ]+(?:[\p{{L}}-]+[ ]+){{0,2}}?(?:broadcaster|newspaper|network|channel|station|agency"
+    rf"|magazine|website|daily|weekly|tabloid)(?:[ ]+{_CAPS_WORDS})?"
+    rf"|(?:the[ ]+)?{_CAPS_WORDS}(?:['’]s[ ]+{_CAPS_WORDS})?|reporters|journalists|the press"
     r"|(?:a|the)[ ]+(?:[\p{Ll}-]+[ ]+)?(?:news[ ]+|press[ ]+)?(?:conference|briefing)"  # ("a packed news conference")
     # a listener named by a common noun: "told police", "told the jury", "told a rally"
     r"|(?:the[ ]+)?(?:police|investigators|detectives|officers|lawmakers|legislators|senators|supporters|voters"
@@ -2550,6 +2553,9 @@ def _outlet_after(text: str, cue: str, cue_end: int) -> str | None:
     ['Acme chief executive Jane Roe', 'AFP']
     >>> _outlet_after("'Yes,' Berg said on Harbour Radio Thursday.", "said", 16)
     'Harbour Radio'
+    >>> [_outlet_after(t, "told", t.index("Berg") + 9) for t in (
+    ...     "'Yes,' Berg told the broadcaster NRB.", "'Yes,' Berg told the Ruritanian news agency RNA on Monday.")]
+    ['the broadcaster NRB', 'the Ruritanian news agency RNA']
     """
     if cue.lower() not in ("told", "tells", "tell"):
         m = MEDIUM_AFTER.match(text, cue_end)

@@ -1325,9 +1325,11 @@ class Entities:
         w = word.casefold()
         # the substring test first: it is cheap and rules out almost every entity
         # (a word after "of" is where or what the name's bearer is of, no surname: "Orbis" is not "Shares of Orbis")
+        # (a hyphenated surname is one word too: "al-Tahir" for "Karim al-Tahir")
         owners = [e for e in self.ents if e.kind == "person" and any(w in f.casefold() for f in e.forms)
-                  and w in e.tokens and len(e.name.split()) > 1
-                  and any(w in _WORD_SEP.split(f.casefold().split(" of ")[0]) for f in e.forms)
+                  and (w in e.tokens or any(f.split()[-1].casefold() == w for f in e.forms)) and len(e.name.split()) > 1
+                  and any(w in _WORD_SEP.split(f.casefold().split(" of ")[0]) or f.split()[-1].casefold() == w
+                          for f in e.forms)
                   and e.fits(gender)]  # ("Mr. Roe" is never "Jane Roe")
         # a firm by the first word of its name ("Peabody" for "Peabody Energy", "Acme" for "Acme Corp.")
         owners += [e for e in self.ents if e.kind == "organization" and len(e.name.split()) > 1

@@ -1861,6 +1861,9 @@ EXAMPLES: list[Example] = [
     Example("apposed-name-after-a-demonym-and-a-title", 'Inside the hall, the summit\'s host, Swiss President Anna '
             'Kellerman, urged delegates to "rise to the moment."', "rise to the moment.", "Anna Kellerman",
             "the summit's host", "urged", None, "partial"),
+    Example("told-a-medium-s-noun-and-its-name", 'Lena Vasko of the Green List blamed the coalition. "They were never '
+            'serious about compromise," she told the broadcaster NRB.', "They were never serious about compromise,",
+            "Lena Vasko", "she", "told", "the broadcaster NRB", "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]

@@ -69,6 +69,23 @@ def test_surname_that_is_also_a_common_word_joins_the_full_name(text: str, forms
 
 
 @pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        pytest.param("Karim al-Tahir spoke. al-Tahir left.", {"Karim al-Tahir", "al-Tahir"}, id="particle-surname"),
+        pytest.param("Ana Ruiz-Vega spoke. Ms. Ruiz-Vega left.", {"Ana Ruiz-Vega", "Ruiz-Vega"},
+                     id="double-barrelled-surname"),
+        pytest.param("Dorran Corp. cut jobs. Dorran said so.", {"Dorran Corp.", "Dorran"}, id="firm-by-first-word"),
+        pytest.param("Harwell Energy cut jobs. Harwell said so.", {"Harwell Energy", "Harwell"},
+                     id="firm-of-a-kind-by-first-word"),
+    ],
+)
+def test_one_word_joins_the_full_name(text: str, forms: set[str]) -> None:
+    """A hyphenated surname, or a firm's first word, is the same entity as the full name."""
+    ents = Entities(text).ents
+    assert len(ents) == 1 and set(ents[0].forms) == forms
+
+
+@pytest.mark.parametrize(
     ("text", "gender"),
     [
         pytest.param("Count Varga bowed.", "male", id="count"),
