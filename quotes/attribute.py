@@ -46,6 +46,7 @@ Ordered, named sieves; the first that fits wins and its name goes into the row's
                           speech verb borrows its clause's subject (not a capitalised name or title)
 6. ``cont:multi-para``    the second paragraph of a multi-paragraph quote
 7. ``cont:same-sentence`` ``"...," X said, adding that ... "..."``: a subjectless speech participle after X's cue;
+                          or the second half of a split quote (``"…," continued the brief, "is …"``);
    ``cont:coordinated``   ``X called it "..." and "..."``: a quote joined to the one before by *and* that found no
                           speaker of its own, or only a speech verb further from both, is the first one's;
    ``cont:previous``      a quote-only sentence continues the last speaker of this or the previous paragraph;
@@ -1980,6 +1981,22 @@ _PREPOSITION_BEFORE = regex.compile(
     r"(?<![\w'’])(?:on|to|in|at|into|onto|via|through)[ ]+(?:\p{Lu}[\p{L}.'’&-]*[ ]+)*\Z")
 
 
+#: words that tie a phrase to a time ("two days after the attack"): no speaker's name holds them in lower case
+_WHEN_WORDS = frozenset({"after", "before", "ago", "since", "during"})
+
+
+def _when_phrase(name: str) -> bool:
+    """A phrase that says when, not who (``two days after the attack``, ``hours later``).
+
+    >>> _when_phrase("two days after the attack"), _when_phrase("the mayor of Ruritania"), _when_phrase("Ann Lee")
+    (True, False, False)
+    >>> _when_phrase("hours later"), _when_phrase("Time magazine")
+    (True, False)
+    """
+    words = name.split()  # (as written: "Time magazine" is a speaker, "hours later" is not)
+    return any(w in _WHEN_WORDS for w in words[1:]) or any(w in TEMPORAL for w in words[:2])
+
+
 def _plausible_before(m: regex.Match[str]) -> bool:
     """``a woman asked ... and Ann said,``: an indefinite phrase is nobody in particular, and ``it`` only
     speaks when its verb follows at once (``It said:``, not ``tried to laugh it off by interjecting,``)."""
@@ -1987,6 +2004,8 @@ def _plausible_before(m: regex.Match[str]) -> bool:
     first, last = name.split()[0].lower(), name.split()[-1].lower()
     if last in _PHRASE_CUT or last in TEMPORAL or last.endswith(("'s", "’s")):
         return False  # 'met with jeers upon saying', 'a statement Tuesday saying', 'the mayor's': no phrase ends so
+    if _when_phrase(name):
+        return False  # 'he said two days after the attack, "…"': when it was said, not who said it
     indefinite = first in INDEFINITES or first[:1].isdigit()
     if indefinite and m.string[m.end("v") :].strip(" ,:\u00a0"):
         return False  # ... unless its verb opens the quote itself: 'a neighbour said: "…"'
@@ -2204,8 +2223,8 @@ def _lead_in(text: str, span: tuple[int, int]) -> tuple[str, Mention, tuple[str,
                 "From", "Below", "Read", "Here") and m.group("n")[:1].islower() and (
                 m.group("n").split()[-1].lower() not in speaking_documents()):
             m = None  # ("From the start: "…"", "Here is the thing: "…"" name no document)
-    if m and m.group("n").split()[0].lower().rstrip(".,") in TEMPORAL:
-        m = None  # 'an official said Wednesday, "…"': a day is never the speaker
+    if m and (m.group("n").split()[0].lower().rstrip(".,") in TEMPORAL or _when_phrase(m.group("n"))):
+        m = None  # 'an official said Wednesday, "…"', 'he said two days after the attack, "…"': a time, no speaker
     if m is None:
         return None
     mention, cue = _found(text, end - len(before), m, "n", "v")
@@ -2605,15 +2624,24 @@ def _fronted_medium(text: str, a: Attribution) -> Attribution:
     return a if m is None else replace(a, outlet=m.group("m"))
 
 
+#: a sentence that opens on a quote closed by a comma, then its speaker and verb and a comma: what follows is the
+#: rest of the same utterance (``"We will win," the mayor said on Monday, ``)
+_SPLIT_QUOTE_LEAD = regex.compile(r"[\"“‘'][^\"“”‘’\n]+,[\"”’'][ ]+(?P<mid>[^\"“”\n]{2,120}?),[ ]*[\"“‘']?")
+
+
 def quote_type(text: str, q: QuoteSpan, sentences: list[Sentence]) -> QuoteType:
     """``direct`` when the quote is a whole utterance (starts a sentence or follows a colon or comma with a
     capital letter), else ``partial`` (a fragment woven into the reporter's sentence)."""
     inner = text[q.start : q.end]
     first = _LETTER.search(inner)
-    if not first or not first.group().isupper():
-        return "partial"
     s0, _ = region(q)
     sent_start = min((s.start for s in sentences), default=text.rfind("\n", 0, s0) + 1)
+    split = _SPLIT_QUOTE_LEAD.fullmatch(text, min(sent_start, s0), s0) if first and first.group().islower() else None
+    if split is not None and any(w.strip(",").lower() in cue_forms() for w in split.group("mid").split()) and (
+            split.group("mid").split()[0].lower() not in ("and", "but", "or")):
+        return "direct"  # '"We will win," she said, "and soon."': the second half of a split quote
+    if not first or not first.group().isupper():
+        return "partial"
     lead = text[min(sent_start, s0) : s0].strip().strip("'\"“”‘’`").rstrip()  # '' before ''Yes'' is no lead
     if not lead or lead.endswith((":", ",", "—", "–", "-", ".")) or len(_WORD.findall(inner)) >= 6:
         return "direct"
@@ -4212,7 +4240,8 @@ def attribute(parsed: ParsedDoc, *, indirect: bool = True) -> tuple[Attribution,
                     a = _inherit(a, last, "cont:previous")
                     nearer = _named_again(parsed, last, q)
                     a = a if nearer is None else replace(a, mention=nearer)
-            if a.mention is None and last is not None and last.mention is not None and _adds_to(parsed, last, q):
+            if a.mention is None and last is not None and last.mention is not None and (
+                    _adds_to(parsed, last, q) or _split_half(text, last, q)):
                 a = _inherit(a, last, "cont:same-sentence")
             if a.mention is None and only:
                 act = _speech_act_before(parsed, q) or _turn_taker_before(parsed, q)
@@ -4325,6 +4354,32 @@ def _subheading(parsed: ParsedDoc, q: QuoteSpan) -> bool:
     block = _block_of(parsed, q)
     return block is not None and block.kind == "headline" and block.index > 0 and any(
         b.kind == "body" and b.index < block.index for b in parsed.blocks)
+
+
+def _split_half(text: str, last: Attribution, q: QuoteSpan) -> bool:
+    """``"More worrying," continued the brief, "is the navy."``: a quote right after another one closed on a
+    comma, with only that quote's speaker and cue between them and a comma before it, is the rest of the same
+    utterance.
+
+    >>> from quotes.records import Mention, QuoteSpan
+    >>> t = '"More worrying," continued the brief, "is the navy."'
+    >>> first, second = QuoteSpan(1, 15, 0, 16, '"', 0), QuoteSpan(39, 51, 38, 52, '"', 0)
+    >>> last = Attribution(first, "direct", Mention(27, 36, "the brief"), "continued", 17, 26)
+    >>> _split_half(t, last, second), _split_half(t.replace("brief,", "brief."), last, second)
+    (True, False)
+    """
+    lo, hi = region(last.quote)[1], region(q)[0]
+    if last.quote.paragraph != q.paragraph or not 0 < hi - lo <= 120 or last.mention is None:
+        return False
+    if not (lo <= last.cue_start and last.cue_end <= hi and lo <= last.mention.start and last.mention.end <= hi):
+        return False
+    gap = text[lo:hi]
+    return (text[last.quote.start : last.quote.end].rstrip().endswith(",") or gap.lstrip().startswith(",")) and (
+        gap.rstrip().endswith(",")) and not _SENTENCE_END.search(gap)
+
+
+#: a sentence's end (not a title's or an initial's period: "Gov. ", "B. ")
+_SENTENCE_END = regex.compile(r"(?<!\b\p{Lu}\p{Ll}{0,3})[.!?]\s")
 
 
 def _adds_to(parsed: ParsedDoc, last: Attribution, q: QuoteSpan) -> bool:

@@ -1864,6 +1864,15 @@ EXAMPLES: list[Example] = [
     Example("told-a-medium-s-noun-and-its-name", 'Lena Vasko of the Green List blamed the coalition. "They were never '
             'serious about compromise," she told the broadcaster NRB.', "They were never serious about compromise,",
             "Lena Vasko", "she", "told", "the broadcaster NRB", "direct"),
+    Example("a-time-after-the-verb-is-no-speaker", 'Ted Voskuil spoke in Miami on Monday. "We want to live in a safe '
+            'country," he said two days after the attack, "which, by the way, is the point."',
+            "which, by the way, is the point.", "Ted Voskuil", "he", "said", None, "direct"),
+    Example("the-second-half-of-a-split-quote-is-direct", '"We will protect every hospital," the health minister, '
+            'Carol Brandt, said in 2021, "and that is a promise."', "and that is a promise.", "Carol Brandt",
+            "the health minister", "said", None, "direct"),
+    Example("the-second-half-of-a-split-quote-goes-on", '"More worrying," continued the harbour board\'s brief, "is '
+            'the state of the sea wall."', "is the state of the sea wall.", None, "the harbour board's brief",
+            "continued", None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
