@@ -98,6 +98,7 @@ _CHANNEL_EXAMPLES = """
 """
 DEMONYM = regex.compile(r"^(?:\p{Lu}\p{Ll}+(?:ans?|ese|ish|ch|i)|North|South|East|West|Central|Northern|"
                         r"Southern|Eastern|Western|\p{Lu}{2,6}|\p{Lu}[\p{L}.-]*['’]s)$")
+_PLURAL_I_DEMONYM = regex.compile(r"\p{Lu}\p{Ll}{3,}is")
 _DEMONYM_SUFFIX = regex.compile(r"(?:ians?|eans?|ans?|ese|ish|ch|i)$")  # a plural only for -an: not "Canadis"
 POSSESSIVE = regex.compile(r"['’]s$")
 _WORD_SEP = regex.compile(r"[\s-]+")
@@ -264,7 +265,13 @@ def _demonym(word: str) -> bool:
     [True, True, True, True, True, False, False, False]
     >>> [_demonym(w) for w in ("Indis", "Canadis", "Markowski", "Sorvani")]
     [False, False, False, False]
+    >>> [_demonym(w) for w in ("Israelis", "Iraqis", "Davis", "Francis", "Harris", "Lewis")]
+    [True, True, False, False, False, False]
     """
+    if _PLURAL_I_DEMONYM.fullmatch(word):
+        # "Israelis", "Iraqis": the stem is a place's whole name, or it with -ia ("Somalis"); not "Davis"
+        stem = word[:-2].casefold()
+        return any(stem + end in places() for end in ("", "ia"))
     if not DEMONYM.match(word):
         return False
     suffix = _DEMONYM_SUFFIX.search(word)

@@ -48,6 +48,8 @@ from quotes.resolve import Entities
         pytest.param("Cllr Tom Berrow said so.", ["Tom Berrow"], id="councillor-abbreviated"),
         pytest.param("The florist June Ottaway said so.", ["June Ottaway"], id="month-as-given-name-after-a-noun"),
         pytest.param("In June Ottaway said so.", ["Ottaway"], id="month-after-in-is-a-date"),
+        pytest.param("Israelis and Somalis said so.", [], id="plural-demonym-in-i-is-a-people"),
+        pytest.param("Davis and Francis said so.", ["Davis", "Francis"], id="surname-shaped-like-a-plural-demonym"),
         pytest.param("The fares rise.\n\nSTORY CONTINUES.\n\nJane Holt said so.", ["Jane Holt"],
                      id="label-in-capitals"),
     ],
