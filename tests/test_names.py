@@ -49,6 +49,7 @@ from quotes.resolve import Entities
         pytest.param("The florist June Ottaway said so.", ["June Ottaway"], id="month-as-given-name-after-a-noun"),
         pytest.param("In June Ottaway said so.", ["Ottaway"], id="month-after-in-is-a-date"),
         pytest.param("Israelis and Somalis said so.", [], id="plural-demonym-in-i-is-a-people"),
+        pytest.param("Substitute Joel Mbeko scored late.", ["Joel Mbeko"], id="sports-role-then-given-name"),
         pytest.param("Davis and Francis said so.", ["Davis", "Francis"], id="surname-shaped-like-a-plural-demonym"),
         pytest.param("The fares rise.\n\nSTORY CONTINUES.\n\nJane Holt said so.", ["Jane Holt"],
                      id="label-in-capitals"),
