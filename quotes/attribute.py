@@ -3,7 +3,7 @@
 Ordered, named sieves; the first that fits wins and its name goes into the row's ``method``:
 
 1. ``skip:boilerplate``   quotes in link lists and page furniture are never attributed; ``skip:stage-direction``
-                          ``(APPLAUSE.)``; ``skip:nickname`` a nickname in marks inside a name
+                          ``(APPLAUSE.)``, ``"VIDEO: …``; ``skip:nickname`` a nickname in marks inside a name
                           (``Mary "Molly" Ward``); ``skip:title`` a title-case name of a show, book or film
                           (``told WNRT's "Morning Report"``); ``adj:transcript-label`` ``"HOLT: ...``;
                           ``adj:digest-headline`` a news digest's item, ``HOW THE FLEET WAS SAVED "..." [Herald.]``:
@@ -3022,6 +3022,8 @@ def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
     if _names_a_work(text, q) or _bylined(text, q):
         return Attribution(q, qtype, None, sieve="skip:title")
     label = TRANSCRIPT_LABEL.match(text, q.start, q.end)
+    if label is not None and label.group(1).lower() in _MEDIA_LABELS:
+        return Attribution(q, qtype, None, sieve="skip:stage-direction")  # '"VIDEO: …': a clip plays, no one named
     if label is not None:
         # a transcript turn names its speaker inside the marks: 'Partial transcript: "HOLT: Where were you?'
         mention = Mention(label.start(1), label.end(1), label.group(1))
@@ -3621,6 +3623,9 @@ def _digest_item(text: str, q: QuoteSpan, parsed: ParsedDoc) -> tuple[Mention, s
     return Mention(m.start(1), m.end(1), m.group(1)), None if outlet is None else outlet.group(1)
 
 
+#: transcript labels that name a clip or a sound, not a speaker (``VIDEO: …``)
+_MEDIA_LABELS = frozenset({"video", "audio", "clip", "sound", "soundbite", "music", "applause", "laughter", "crowd",
+                           "crosstalk", "graphic", "caption", "text", "voiceover", "inaudible", "unidentified"})
 STAGE_DIRECTION = regex.compile(r"[(\[]\p{Lu}[\p{Lu} ,.'’-]*[)\]][.]?")
 """``(APPLAUSE.)``, ``[LAUGHTER]``: stage directions in a transcript are nobody's words."""
 

@@ -1873,6 +1873,8 @@ EXAMPLES: list[Example] = [
     Example("the-second-half-of-a-split-quote-goes-on", '"More worrying," continued the harbour board\'s brief, "is '
             'the state of the sea wall."', "is the state of the sea wall.", None, "the harbour board's brief",
             "continued", None, "direct"),
+    Example("a-clip-s-label-is-no-speaker", 'The anchor turned to the screen. "VIDEO: They told us it was a protest, '
+            'and it was not."', "VIDEO: They told us it was a protest, and it was not.", None, None),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
