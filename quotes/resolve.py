@@ -928,6 +928,45 @@ def _bodies_for(text: str, matches: list[regex.Match[str]]) -> list[regex.Match[
     return out
 
 
+_AMPERSAND_BETWEEN = regex.compile(r"[ ]*&[ ]*")
+_AND_BETWEEN = regex.compile(r"[ ]+and[ ]+")
+
+
+def _bodies_and(text: str, matches: list[regex.Match[str]]) -> list[regex.Match[str]]:
+    """A firm's or a body's name with *&* or *and* inside is one name: ``Halden & Strand``, ``the Ferry and Harbour
+    Administration``, ``the Department of Ports and Coastal Services`` (*and* only after *the* and before a run
+    ending in a body's word, and not after one: ``the Justice Department and State Department`` are two).
+
+    >>> t = "The Ferry and Harbour Administration, Halden & Strand, Jane Roe and Acme Council said so."
+    >>> [m.group() for m in _bodies_and(t, list(NAME_RE.finditer(t)))]
+    ['The Ferry and Harbour Administration', 'Halden & Strand', 'Jane Roe', 'Acme Council']
+    >>> t = "The Justice Department and State Department said so."
+    >>> [m.group() for m in _bodies_and(t, list(NAME_RE.finditer(t)))]
+    ['The Justice Department', 'State Department']
+    """
+    out: list[regex.Match[str]] = []
+    bodies = _words("org_heads") | _words("org_words")
+    for m in matches:
+        prev = out[-1] if out else None
+        join = False
+        if prev is not None and len(prev.group().split()) <= 4 and len(m.group().split()) <= 4:
+            first, last = prev.group().split(), m.group().split()
+            if _AMPERSAND_BETWEEN.fullmatch(text, prev.end(), m.start()):
+                join = True
+            elif _AND_BETWEEN.fullmatch(text, prev.end(), m.start()):
+                the = first[0] in ("The", "the") or _THE_BEFORE.search(text, max(0, prev.start() - 5), prev.start())
+                join = bool(the) and last[-1].lower().rstrip(".,") in bodies and (
+                    first[-1].lower() not in _words("org_heads")) and first[-1].lower() not in _given_names() and (
+                    len(first) > 1 or first[0] not in ("The", "the"))
+        if join:
+            joined = _WHOLE.match(text, prev.start(), m.end())  # type: ignore[union-attr]
+            if joined is not None:
+                out[-1] = joined
+                continue
+        out.append(m)
+    return out
+
+
 def _capitals_label(text: str, m: regex.Match[str]) -> bool:
     """A line that is nothing but words in capitals, a section label of a wire or archive copy (``STORY CONTINUES.``,
     ``SUMMARY.``): no one's name, so no antecedent for a later *it*.
@@ -1151,8 +1190,9 @@ class Entities:
         if (words[-1] in _words("place_heads") or (len(words) > 1 and words[0] in _words("place_prefixes"))
                 or known_place or any(p in places() for p in parts)):
             return "place"
-        if words[-1] in _words("org_heads") or (name.isupper() and len(name) >= 2) or _SITE.search(name):
-            return "organization"
+        if (words[-1] in _words("org_heads") or (name.isupper() and len(name) >= 2) or _SITE.search(name)
+                or " & " in name):
+            return "organization"  # (and "Halden & Strand")
         if len(words) > 1 and any(w in _words("org_words") for w in words):
             return "organization"
         if len(words) > 1 and words[-1] in _kind_ending_words() and words[0] not in _given_names():
@@ -1167,7 +1207,7 @@ class Entities:
         runs = [piece for m in NAME_RE.finditer(self.text) if (u := self._unquoted(m)) is not None
                 and not _capitals_label(self.text, u) and not any(a <= m.start() < b for a, b in bylines)
                 for piece in _name_pieces(self.text, u)]
-        matches = _bodies_for(self.text, runs)
+        matches = _bodies_and(self.text, _bodies_for(self.text, runs))
         in_headline = [any(a <= m.start() < b for a, b in headlines) for m in matches]
         split = [None if hl else self._split(m) for m, hl in zip(matches, in_headline, strict=True)]
         # a surname that is also a role or a demonym ("Tom King", "Ann Walch") is her name when written alone
@@ -1847,6 +1887,16 @@ def _pattern_head(m: Mention) -> int:
     return m.start + found[_head_index([w.group() for w in found])].start() if found else m.start
 
 
+def _and_in_a_name(ents: Entities, m: Mention) -> bool:
+    """Every *and* / *&* of the mention lies inside one name (``the Ferry and Harbour Administration``): one body."""
+    hits = ents.at(m.start, m.end)
+    ands = [m.start + a.start() for a in _AND_WORD.finditer(m.text)]
+    return bool(ands) and all(any(s <= a < e for s, e, _ent in hits) for a in ands)
+
+
+_AND_WORD = regex.compile(r"(?<![\p{L}])(?:and|&)(?![\p{L}])", regex.I)
+
+
 def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
                     speakers: list[tuple[int, _Ent, str]], above: _Ent | None = None,
                     anonymous: tuple[int, int] = (-1, -1), unlike: _Ent | None = None) -> Decision:
@@ -1860,7 +1910,8 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
         return _former_or_latter(ents, m.start, latter=words[1] == "latter")
     if words[:2] == ["one", "of"] and (named := _name_in_apposition(ents, m)) is not None and named.kind == "person":
         return Decision(named.display, "person", "name")  # '"…," shouted one of them, Sam Doyle.': the one named
-    if (_PLURAL_WORD.search(low) and not _ONE_DESCRIBED_TWICE.match(text)) or words[-1] in _words("plural_pronouns"):
+    if (_PLURAL_WORD.search(low) and not _ONE_DESCRIBED_TWICE.match(text) and not _and_in_a_name(ents, m)) or (
+            words[-1] in _words("plural_pronouns")):
         return Decision(None, "unknown", "unresolved")  # several speakers: no single name to give
     lead = next((w for w in text.split() if w.lower() not in _GROUP_LEAD), "")
     # "Aides to Roe", "Friends of Roe": a group, not Roe (but "The senator's chief of staff" is one person: an

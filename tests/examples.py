@@ -1875,6 +1875,9 @@ EXAMPLES: list[Example] = [
             "continued", None, "direct"),
     Example("a-clip-s-label-is-no-speaker", 'The anchor turned to the screen. "VIDEO: They told us it was a protest, '
             'and it was not."', "VIDEO: They told us it was a protest, and it was not.", None, None),
+    Example("a-body-with-and-in-its-name", 'The Ferry and Harbour Administration said the new hulls were "safe and '
+            'seaworthy."', "safe and seaworthy.", "Ferry and Harbour Administration",
+            "The Ferry and Harbour Administration", "said", None, "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
