@@ -668,6 +668,11 @@ class _Ent:
         """The name a reader sees: the fullest form, with the honorific it was written with when that form is
         a surname alone ("Mr. Roe" and "Mrs. Roe" are two people; "Roe" would be either)."""
         name = self.name
+        if self.kind == "person" and " " not in name and not self.honorifics:
+            # "Pope Leo", "King Olav": a sovereign's or a patriarch's one-word name keeps the title it is known by
+            rank = sorted(r.split()[-1] for r in self.roles if r.split() and r.split()[-1].lower() in _SOVEREIGNS)
+            if rank:
+                return f"{rank[0].capitalize()} {name}"
         if self.kind != "person" or not self.honorifics:
             return name
         honorific = max(self.honorifics, key=lambda h: (self.honorifics[h], h))
@@ -737,6 +742,9 @@ _PROFESSION = regex.compile(r"\p{Lu}\p{Ll}{3,}(?:ist|ian|er|or|ant)\Z")
 
 #: honorifics that are titles of rank, part of the name a reader knows ("Sir Tom Berg", "Lady Jane Holt")
 _RANKS = frozenset({"sir", "dame", "lord", "lady"})
+#: titles a one-word name is known by (``Pope Leo``, ``King Olav``, ``Patriarch Kirill``)
+_SOVEREIGNS = frozenset({"pope", "king", "queen", "prince", "princess", "emperor", "empress", "patriarch", "sultan",
+                         "emir"})
 
 #: small words that show a run of capitals is a heading, a clause set in capitals ("THE FERRY IS LATE")
 _SMALL_CAPS = frozenset({"is", "are", "was", "no", "not", "and", "the", "a", "his", "her", "in", "to", "there"})

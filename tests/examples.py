@@ -1878,6 +1878,9 @@ EXAMPLES: list[Example] = [
     Example("a-body-with-and-in-its-name", 'The Ferry and Harbour Administration said the new hulls were "safe and '
             'seaworthy."', "safe and seaworthy.", "Ferry and Harbour Administration",
             "The Ferry and Harbour Administration", "said", None, "partial"),
+    Example("the-pontiff-is-the-pope", 'Pope Ignatius called on Wednesday for an end to the war. "Let us not grow '
+            'used to war," the pontiff said.', "Let us not grow used to war,", "Pope Ignatius", "the pontiff", "said",
+            None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]

@@ -125,6 +125,21 @@ def test_a_word_that_is_a_surname_too(text: str, kind: str) -> None:
     assert Entities(text).ents[0].kind == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "display"),
+    [
+        pytest.param("Pope Ignatius spoke.", "Pope Ignatius", id="pope"),
+        pytest.param("King Olav spoke.", "King Olav", id="king"),
+        pytest.param("Russian Orthodox Patriarch Tobiah spoke.", "Patriarch Tobiah", id="patriarch"),
+        pytest.param("Archbishop Jane Holt spoke.", "Jane Holt", id="full-name-drops-the-title"),
+        pytest.param("President Holt spoke.", "Holt", id="office-is-no-part-of-the-name"),
+    ],
+)
+def test_a_one_word_name_keeps_a_sovereign_s_title(text: str, display: str) -> None:
+    """The canonical name a reader knows: "Pope Ignatius", not "Ignatius"; but "Holt" for President Holt."""
+    assert [e.display for e in Entities(text).ents] == [display]
+
+
 def test_mister_never_joins_a_womans_full_name() -> None:
     ents = Entities("Jane Holt and her husband arrived. Mr. Holt spoke first.")
     assert sorted(e.name for e in ents.ents) == ["Holt", "Jane Holt"]
