@@ -742,6 +742,9 @@ _PROFESSION = regex.compile(r"\p{Lu}\p{Ll}{3,}(?:ist|ian|er|or|ant)\Z")
 
 #: honorifics that are titles of rank, part of the name a reader knows ("Sir Tom Berg", "Lady Jane Holt")
 _RANKS = frozenset({"sir", "dame", "lord", "lady"})
+_SAINTS = frozenset({"St.", "St", "Saint", "Ste.", "Sainte"})
+#: a speech verb right after a name (``McDonald's said``)
+_CUE_AFTER = regex.compile(r"[ ]+(?:said|says|announced|confirmed|added|told|stated|declined|denied|insisted)\b")
 #: titles a one-word name is known by (``Pope Leo``, ``King Olav``, ``Patriarch Kirill``)
 _SOVEREIGNS = frozenset({"pope", "king", "queen", "prince", "princess", "emperor", "empress", "patriarch", "sultan",
                          "emir"})
@@ -1040,6 +1043,8 @@ class Entities:
         # "Acme's Chief Executive Jane Roe", which the role prefix below keeps whole)
         owners = [k for k in range(i, len(words) - 1)
                   if POSSESSIVE.search(words[k]) or (len(words[k]) > 2 and words[k][-1] in "'’")]  # "Fox News’ Roe"
+        # (a saint's name is part of a body's: "St. Mary's Hospital")
+        owners = [k for k in owners if not (k > 0 and words[k - 1] in _SAINTS)]
         if owners and not any(words[x].lower() in roles for x in range(owners[-1] + 1, len(words) - 1)):
             i = owners[-1] + 1
         honorific = ""
@@ -1085,7 +1090,11 @@ class Entities:
         if j >= len(words):
             return None
         owner = False
-        if (all(_role_word(w) or _demonym(w) for w in words[i:]) and (not words[-1].isupper() or _role_word(words[-1]))
+        # "McDonald's said": a lone possessive right before a speech verb is a firm's name, no owner
+        firm = (len(words) - i == 1 and bool(POSSESSIVE.search(words[-1])) and _CUE_AFTER.match(self.text, m.end())
+                is not None and POSSESSIVE.sub("", words[-1]) not in surnames)
+        if not firm and (all(_role_word(w) or _demonym(w) for w in words[i:])
+                         and (not words[-1].isupper() or _role_word(words[-1]))
                 and (_role_word(words[-1]) or not any(_role_word(w) for w in words[i:]))
                 and not (words[i:] == words[-1:] and words[-1] in surnames)):
             # only a title ("The Russian President", "North Korean"): a description, not a name; but a role and
@@ -1132,7 +1141,9 @@ class Entities:
                 # "Jane Roe of Utah", "Jane Roe of the Acme Institute": the place or employer is no part of her
                 # name ("Bank of Ruritania" keeps its "of": one word before it)
                 name_words = name_words[:k]
-        if name_words[-1].endswith(("'s", "’s")):
+        if firm:
+            pass  # (the firm keeps its 's)
+        elif name_words[-1].endswith(("'s", "’s")):
             name_words[-1] = name_words[-1][:-2]
         elif len(name_words[-1]) > 2 and name_words[-1][-1] in "'’" and name_words[-1][-2] == "s":
             name_words[-1] = name_words[-1][:-1]  # "the Harbour Pilots’ union"
@@ -1199,7 +1210,7 @@ class Entities:
                 or known_place or any(p in places() for p in parts)):
             return "place"
         if (words[-1] in _words("org_heads") or (name.isupper() and len(name) >= 2) or _SITE.search(name)
-                or " & " in name):
+                or " & " in name or POSSESSIVE.search(name)):
             return "organization"  # (and "Halden & Strand")
         if len(words) > 1 and any(w in _words("org_words") for w in words):
             return "organization"
