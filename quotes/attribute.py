@@ -1981,19 +1981,19 @@ _PREPOSITION_BEFORE = regex.compile(
     r"(?<![\w'’])(?:on|to|in|at|into|onto|via|through)[ ]+(?:\p{Lu}[\p{L}.'’&-]*[ ]+)*\Z")
 
 
-#: words that tie a phrase to a time ("two days after the attack"): no speaker's name holds them in lower case
+#: words that tie a phrase to a time ("three weeks after the flood"): no speaker's name holds them in lower case
 _WHEN_WORDS = frozenset({"after", "before", "ago", "since", "during"})
 
 
 def _when_phrase(name: str) -> bool:
-    """A phrase that says when, not who (``two days after the attack``, ``hours later``).
+    """A phrase that says when, not who (``three weeks after the flood``, ``hours later``).
 
-    >>> _when_phrase("two days after the attack"), _when_phrase("the mayor of Ruritania"), _when_phrase("Ann Lee")
+    >>> _when_phrase("three weeks after the flood"), _when_phrase("the mayor of Ruritania"), _when_phrase("Ann Lee")
     (True, False, False)
-    >>> _when_phrase("hours later"), _when_phrase("Time magazine")
+    >>> _when_phrase("hours later"), _when_phrase("Moment magazine")
     (True, False)
     """
-    words = name.split()  # (as written: "Time magazine" is a speaker, "hours later" is not)
+    words = name.split()  # (as written: "Moment magazine" is a speaker, "hours later" is not)
     return any(w in _WHEN_WORDS for w in words[1:]) or any(w in TEMPORAL for w in words[:2])
 
 
@@ -2005,7 +2005,7 @@ def _plausible_before(m: regex.Match[str]) -> bool:
     if last in _PHRASE_CUT or last in TEMPORAL or last.endswith(("'s", "’s")):
         return False  # 'met with jeers upon saying', 'a statement Tuesday saying', 'the mayor's': no phrase ends so
     if _when_phrase(name):
-        return False  # 'he said two days after the attack, "…"': when it was said, not who said it
+        return False  # 'she said three weeks after the flood, "…"': when it was said, not who said it
     indefinite = first in INDEFINITES or first[:1].isdigit()
     if indefinite and m.string[m.end("v") :].strip(" ,:\u00a0"):
         return False  # ... unless its verb opens the quote itself: 'a neighbour said: "…"'
@@ -2224,7 +2224,7 @@ def _lead_in(text: str, span: tuple[int, int]) -> tuple[str, Mention, tuple[str,
                 m.group("n").split()[-1].lower() not in speaking_documents()):
             m = None  # ("From the start: "…"", "Here is the thing: "…"" name no document)
     if m and (m.group("n").split()[0].lower().rstrip(".,") in TEMPORAL or _when_phrase(m.group("n"))):
-        m = None  # 'an official said Wednesday, "…"', 'he said two days after the attack, "…"': a time, no speaker
+        m = None  # 'an official said Wednesday, "…"', 'she said weeks after the flood, "…"': a time, no speaker
     if m is None:
         return None
     mention, cue = _found(text, end - len(before), m, "n", "v")

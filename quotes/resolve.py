@@ -265,11 +265,11 @@ def _demonym(word: str) -> bool:
     [True, True, True, True, True, False, False, False]
     >>> [_demonym(w) for w in ("Indis", "Canadis", "Markowski", "Sorvani")]
     [False, False, False, False]
-    >>> [_demonym(w) for w in ("Israelis", "Iraqis", "Davis", "Francis", "Harris", "Lewis")]
+    >>> [_demonym(w) for w in ("Israelis", "Iraqis", "Corvis", "Tarvis", "Dorris", "Halvis")]
     [True, True, False, False, False, False]
     """
     if _PLURAL_I_DEMONYM.fullmatch(word):
-        # "Israelis", "Iraqis": the stem is a place's whole name, or it with -ia ("Somalis"); not "Davis"
+        # "Israelis", "Iraqis": the stem is a place's whole name, or it with -ia ("Somalis"); not "Corvis"
         stem = word[:-2].casefold()
         return any(stem + end in places() for end in ("", "ia"))
     if not DEMONYM.match(word):
@@ -669,7 +669,7 @@ class _Ent:
         a surname alone ("Mr. Roe" and "Mrs. Roe" are two people; "Roe" would be either)."""
         name = self.name
         if self.kind == "person" and " " not in name and not self.honorifics:
-            # "Pope Leo", "King Olav": a sovereign's or a patriarch's one-word name keeps the title it is known by
+            # "Pope Ignatius", "King Olav": a sovereign's or a patriarch's one-word name keeps the title it is known by
             rank = sorted(r.split()[-1] for r in self.roles if r.split() and r.split()[-1].lower() in _SOVEREIGNS)
             if rank:
                 return f"{rank[0].capitalize()} {name}"
@@ -743,9 +743,9 @@ _PROFESSION = regex.compile(r"\p{Lu}\p{Ll}{3,}(?:ist|ian|er|or|ant)\Z")
 #: honorifics that are titles of rank, part of the name a reader knows ("Sir Tom Berg", "Lady Jane Holt")
 _RANKS = frozenset({"sir", "dame", "lord", "lady"})
 _SAINTS = frozenset({"St.", "St", "Saint", "Ste.", "Sainte"})
-#: a speech verb right after a name (``McDonald's said``)
+#: a speech verb right after a name (``Harbison's said``)
 _CUE_AFTER = regex.compile(r"[ ]+(?:said|says|announced|confirmed|added|told|stated|declined|denied|insisted)\b")
-#: titles a one-word name is known by (``Pope Leo``, ``King Olav``, ``Patriarch Kirill``)
+#: titles a one-word name is known by (``Pope Ignatius``, ``King Olav``, ``Patriarch Tobiah``)
 _SOVEREIGNS = frozenset({"pope", "king", "queen", "prince", "princess", "emperor", "empress", "patriarch", "sultan",
                          "emir"})
 
@@ -1090,7 +1090,7 @@ class Entities:
         if j >= len(words):
             return None
         owner = False
-        # "McDonald's said": a lone possessive right before a speech verb is a firm's name, no owner
+        # "Harbison's said": a lone possessive right before a speech verb is a firm's name, no owner
         firm = (len(words) - i == 1 and bool(POSSESSIVE.search(words[-1])) and _CUE_AFTER.match(self.text, m.end())
                 is not None and POSSESSIVE.sub("", words[-1]) not in surnames)
         if not firm and (all(_role_word(w) or _demonym(w) for w in words[i:])
@@ -1215,7 +1215,7 @@ class Entities:
         if len(words) > 1 and any(w in _words("org_words") for w in words):
             return "organization"
         if len(words) > 1 and words[-1] in _kind_ending_words() and words[0] not in _given_names():
-            return "organization"  # "Skyline Airways", "Halden Motors" (not "Jane Power")
+            return "organization"  # "Harwell Airways", "Halden Motors" (not "Jane Power")
         if _BUILT_ON_NAME.search(name):
             return "other"  # "US-led West": a description built on a name, not a person
         return "person"
@@ -1397,7 +1397,7 @@ class Entities:
                   and any(w in _WORD_SEP.split(f.casefold().split(" of ")[0]) or f.split()[-1].casefold() == w
                           for f in e.forms)
                   and e.fits(gender)]  # ("Mr. Roe" is never "Jane Roe")
-        # a firm by the first word of its name ("Peabody" for "Peabody Energy", "Acme" for "Acme Corp.")
+        # a firm by the first word of its name ("Harwell" for "Harwell Energy", "Acme" for "Acme Corp.")
         owners += [e for e in self.ents if e.kind == "organization" and len(e.name.split()) > 1
                    and e.name.split()[0].casefold() == w and _firm_ending(e.name.split()[-1])]
         if not owners:
@@ -2233,7 +2233,7 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
     if head in _body_nouns():
         # "the company" also stands for a name ending in Corporation, Inc. and the like
         endings = _words("business_name_endings") | {head} if head in _words("business_nouns") else {head}
-        endings |= _kind_endings().get(head, frozenset())  # ("the airline": Skyline Airways)
+        endings |= _kind_endings().get(head, frozenset())  # ("the airline": Harwell Airways)
         # (the head of "Department of Harbours" is its first part's last word)
         # (a plural ending names one body too: "the airline" is Skyway Airlines)
         orgs = [(s, ent) for s, _e, ent in ents.hits if ent.kind == "organization"

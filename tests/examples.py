@@ -1844,7 +1844,7 @@ EXAMPLES: list[Example] = [
             'standoff at a home on Elm Street.', "a 34-year-old man was arrested on Sunday after a six-hour standoff "
             "at a home on Elm Street", None, "Police", "said", None, "indirect"),
     Example("the-head-of-a-body-is-not-the-body", 'The director of the largest Harbor Action PAC supporting Gov. '
-            'Ray Lindqvist, Mike Dorrance, cheered the banner stunt on Sunday. "We had no part in it, but it made us '
+            'Ray Lindqvist, Corin Dorrance, cheered the banner stunt on Sunday. "We had no part in it, but it made us '
             'laugh!" Dorrance Tweeted later.', "We had no part in it, but it made us laugh!", None,
             "The director of the largest Harbor Action PAC", None, None, "direct"),
     Example("a-book-by-its-author-then-the-title", 'Critics pointed to a 2019 book by Ken Abbotsford, "Riding the '
@@ -1864,11 +1864,11 @@ EXAMPLES: list[Example] = [
     Example("told-a-medium-s-noun-and-its-name", 'Lena Vasko of the Green List blamed the coalition. "They were never '
             'serious about compromise," she told the broadcaster NRB.', "They were never serious about compromise,",
             "Lena Vasko", "she", "told", "the broadcaster NRB", "direct"),
-    Example("a-time-after-the-verb-is-no-speaker", 'Ted Voskuil spoke in Miami on Monday. "We want to live in a safe '
-            'country," he said two days after the attack, "which, by the way, is the point."',
-            "which, by the way, is the point.", "Ted Voskuil", "he", "said", None, "direct"),
+    Example("a-time-after-the-verb-is-no-speaker", 'Ted Voskuil toured the levee on Monday. "Our town deserves a '
+            'sea wall," he said three weeks after the flood, "which, frankly, is long overdue."',
+            "which, frankly, is long overdue.", "Ted Voskuil", "he", "said", None, "direct"),
     Example("the-second-half-of-a-split-quote-is-direct", '"We will protect every hospital," the health minister, '
-            'Carol Brandt, said in 2021, "and that is a promise."', "and that is a promise.", "Carol Brandt",
+            'Maren Brandt, said in 2021, "and that is a promise."', "and that is a promise.", "Maren Brandt",
             "the health minister", "said", None, "direct"),
     Example("the-second-half-of-a-split-quote-goes-on", '"More worrying," continued the harbour board\'s brief, "is '
             'the state of the sea wall."', "is the state of the sea wall.", None, "the harbour board's brief",
