@@ -396,6 +396,7 @@ def _kind_endings() -> dict[str, frozenset[str]]:
 
 @cache
 def _kind_ending_words() -> frozenset[str]:
+    """Every word of ``kind_name_endings`` (``airways``, ``motors``, …): a name ending so is a firm's."""
     return frozenset(w for ends in _kind_endings().values() for w in ends)
 
 
@@ -742,6 +743,8 @@ _PROFESSION = regex.compile(r"\p{Lu}\p{Ll}{3,}(?:ist|ian|er|or|ant)\Z")
 
 #: honorifics that are titles of rank, part of the name a reader knows ("Sir Tom Berg", "Lady Jane Holt")
 _RANKS = frozenset({"sir", "dame", "lord", "lady"})
+#: a force's or a body's staff as a whole, which names no one (``Police said``)
+_FORCES = frozenset({("police",), ("the", "police"), ("staff",)})
 _SAINTS = frozenset({"St.", "St", "Saint", "Ste.", "Sainte"})
 #: a speech verb right after a name (``Harbison's said``)
 _CUE_AFTER = regex.compile(r"[ ]+(?:said|says|announced|confirmed|added|told|stated|declined|denied|insisted)\b")
@@ -969,12 +972,11 @@ def _bodies_and(text: str, matches: list[regex.Match[str]]) -> list[regex.Match[
                 join = bool(the) and last[-1].lower().rstrip(".,") in bodies and (
                     first[-1].lower() not in _words("org_heads")) and first[-1].lower() not in _given_names() and (
                     len(first) > 1 or first[0] not in ("The", "the"))
-        if join:
-            joined = _WHOLE.match(text, prev.start(), m.end())  # type: ignore[union-attr]
-            if joined is not None:
-                out[-1] = joined
-                continue
-        out.append(m)
+        joined = _WHOLE.match(text, prev.start(), m.end()) if join and prev is not None else None
+        if joined is not None:
+            out[-1] = joined
+        else:
+            out.append(m)
     return out
 
 
@@ -1141,11 +1143,9 @@ class Entities:
                 # "Jane Roe of Utah", "Jane Roe of the Acme Institute": the place or employer is no part of her
                 # name ("Bank of Ruritania" keeps its "of": one word before it)
                 name_words = name_words[:k]
-        if firm:
-            pass  # (the firm keeps its 's)
-        elif name_words[-1].endswith(("'s", "’s")):
+        if not firm and name_words[-1].endswith(("'s", "’s")):  # (a firm keeps its 's)
             name_words[-1] = name_words[-1][:-2]
-        elif len(name_words[-1]) > 2 and name_words[-1][-1] in "'’" and name_words[-1][-2] == "s":
+        elif not firm and len(name_words[-1]) > 2 and name_words[-1][-1] in "'’" and name_words[-1][-2] == "s":
             name_words[-1] = name_words[-1][:-1]  # "the Harbour Pilots’ union"
         # "Jane Roe Jr.", "Acme Corp.": an abbreviation keeps its period
         suffix = "." if (len(name_words) > 1 and name_words[-1].endswith(".") and (
@@ -1939,7 +1939,7 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
         w in _person_roles() | _words("person_nouns") for w in _WORDS.findall(low[low.find(lead.lower()) + len(lead):]))
     if _plural_group(lead.strip(",.")) and not owner_of_role:
         return Decision(None, "unknown", "unresolved")
-    if words in (["police"], ["the", "police"]) or words == ["staff"]:
+    if tuple(words) in _FORCES:
         return Decision(None, "unknown", "unresolved")  # "Police said": a force's officers, no one's name
     if _SHARE_OF_GROUP.match(low):
         return Decision(None, "unknown", "unresolved")  # "Six in 10 Acme voters": a share of a group, no one
