@@ -1206,6 +1206,9 @@ class Entities:
         if (len(words) == 2 and words[-1] in _SURNAME_PLACE_HEADS and words[0] in _given_names()
                 and name.split()[0][1:].islower() and not known_place):
             return "person"  # "Helen Park", "Tom Hall": a given name before a place word that is a surname too
+        if (words[-1] in _words("org_heads") and words[-1] in _words("place_heads") and words[-1] != "states"
+                and not known_place and not (len(words) == 2 and _demonym(name.split()[0]))):
+            return "organization"  # "the Harbour Trade Federation" is a body ("the Russian Federation" a country)
         if (words[-1] in _words("place_heads") or (len(words) > 1 and words[0] in _words("place_prefixes"))
                 or known_place or any(p in places() for p in parts)):
             return "place"

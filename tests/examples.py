@@ -1881,6 +1881,9 @@ EXAMPLES: list[Example] = [
     Example("the-pontiff-is-the-pope", 'Pope Ignatius called on Wednesday for an end to the war. "Let us not grow '
             'used to war," the pontiff said.', "Let us not grow used to war,", "Pope Ignatius", "the pontiff", "said",
             None, "direct"),
+    Example("it-after-a-federation", 'The Harbour Trade Federation called the plan unhelpful. In a statement, it '
+            'said the ships were "safe and regulated."', "safe and regulated.", "Harbour Trade Federation", "it",
+            "said", None, "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]

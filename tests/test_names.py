@@ -122,6 +122,8 @@ def test_a_title_of_address_gives_the_gender(text: str, gender: str) -> None:
         pytest.param("Dorothy Banks spoke.", "person", id="given-name-and-a-plural-noun"),
         pytest.param("Ferry Workers spoke.", "other", id="a-group-with-no-given-name"),
         pytest.param("Georgia Democrats spoke.", "other", id="a-given-name-that-is-a-place"),
+        pytest.param("The Harbour Trade Federation spoke.", "organization", id="a-federation-is-a-body"),
+        pytest.param("The Russian Federation spoke.", "place", id="a-nation-s-federation-is-a-country"),
     ],
 )
 def test_a_word_that_is_a_surname_too(text: str, kind: str) -> None:
