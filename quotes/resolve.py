@@ -1210,7 +1210,9 @@ class Entities:
                 and not known_place and not (len(words) == 2 and _demonym(name.split()[0]))):
             return "organization"  # "the Harbour Trade Federation" is a body ("the Russian Federation" a country)
         if (words[-1] in _words("place_heads") or (len(words) > 1 and words[0] in _words("place_prefixes"))
-                or known_place or any(p in places() for p in parts)):
+                or known_place or any(p in places() for p in parts)
+                or (len(words) > 1 and name.split()[0] in _SAINTS and words[-1] not in _words("org_heads"))):
+            # ("St. Aldric's Basilica"; not "St. Aldric City Council")
             return "place"
         if (words[-1] in _words("org_heads") or (name.isupper() and len(name) >= 2) or _SITE.search(name)
                 or " & " in name or POSSESSIVE.search(name)):

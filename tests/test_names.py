@@ -124,6 +124,8 @@ def test_a_title_of_address_gives_the_gender(text: str, gender: str) -> None:
         pytest.param("Georgia Democrats spoke.", "other", id="a-given-name-that-is-a-place"),
         pytest.param("The Harbour Trade Federation spoke.", "organization", id="a-federation-is-a-body"),
         pytest.param("The Russian Federation spoke.", "place", id="a-nation-s-federation-is-a-country"),
+        pytest.param("St. Aldric's Basilica was full.", "place", id="a-saint-s-basilica-is-no-person"),
+        pytest.param("The St. Aldric City Council spoke.", "organization", id="a-saint-s-town-council-is-a-body"),
     ],
 )
 def test_a_word_that_is_a_surname_too(text: str, kind: str) -> None:
