@@ -1832,6 +1832,8 @@ NAME_OR_PRONOUN = (r"(?<![\w'’])(?:"
 
 DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 #: words a speaker's phrase never ends on: the phrase stopped inside a noun phrase ("a series of")
+#: cue forms that are never part of a name, even capitalised in running text
+_NEVER_A_NAME_CUES = frozenset({"tweeted", "tweets", "retweeted"})
 DANGLING_WORDS = frozenset({"of", "the", "a", "an", "and", "or", "for", "from", "into", "about",
                             "his", "their", "its", "our", "my", "your"})  # ("a collection of his writing")
 #: the next sentence names whose words these were: ``"…." That quote from Mayor Jane Roe appeared …``
@@ -2127,9 +2129,10 @@ def _adjacent(text: str, q: QuoteSpan, span: tuple[int, int]) -> tuple[str, Ment
     m = _adjacency().after.match(after)
     if m and _introduces_next(text, q, span[1] + m.end()):
         m = None
-    if m and m.group("v2") and m.group("v2")[:1].isupper() and not (
+    if m and m.group("v2") and m.group("v2")[:1].isupper() and m.group("v2").lower() not in _NEVER_A_NAME_CUES and not (
             _headline_line(text, q.start) and not after[m.end("v2") :].strip(" .!?")):
-        m = None  # '"stopped" the Free State militia': in running text a capitalised word is the name's
+        m = None  # '"stopped" the Free State militia': in running text a capitalised word is the name's (but no
+        # name is "Tweeted": '"…" Dorrance Tweeted on Sunday')
     if m and _attributed_before(text, q, span[0]) and not after.lstrip(" \u00a0'’,")[:1].islower():
         m = None  # ('"…?" asked Roe': a lower-case word after the marks goes on with the quote's sentence)
     if m and m.group("v1") and m.group("v1").lower().endswith("ing"):

@@ -1845,7 +1845,7 @@ EXAMPLES: list[Example] = [
             "at a home on Elm Street", None, "Police", "said", None, "indirect"),
     Example("the-head-of-a-body-is-not-the-body", 'The director of the largest Harbor Action PAC supporting Gov. '
             'Ray Lindqvist, Corin Dorrance, cheered the banner stunt on Sunday. "We had no part in it, but it made us '
-            'laugh!" Dorrance Tweeted later.', "We had no part in it, but it made us laugh!", None,
+            'laugh!"', "We had no part in it, but it made us laugh!", None,
             "The director of the largest Harbor Action PAC", None, None, "direct"),
     Example("a-book-by-its-author-then-the-title", 'Critics pointed to a 2019 book by Ken Abbotsford, "Riding the '
             'Line," a collection of his essays on labor.', "Riding the Line,", None, None),
@@ -1884,6 +1884,9 @@ EXAMPLES: list[Example] = [
     Example("it-after-a-federation", 'The Harbour Trade Federation called the plan unhelpful. In a statement, it '
             'said the ships were "safe and regulated."', "safe and regulated.", "Harbour Trade Federation", "it",
             "said", None, "partial"),
+    Example("a-capitalised-tweeted-is-a-cue", 'Corin Dorrance, who runs the Harbor Action PAC, cheered the stunt on '
+            'Sunday. "We had no part in it, but it made us laugh!" Dorrance Tweeted later.',
+            "We had no part in it, but it made us laugh!", "Corin Dorrance", "Dorrance", "Tweeted", None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
