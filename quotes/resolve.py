@@ -928,17 +928,25 @@ def _bodies_for(text: str, matches: list[regex.Match[str]]) -> list[regex.Match[
     >>> [m.group() for m in _bodies_for(t, list(NAME_RE.finditer(t)))]
     ['The Campaign for Better Buses', 'Citizens for Fair Fares']
     """
+    def joins(prev: regex.Match[str], m: regex.Match[str]) -> bool:
+        return (_FOR_BETWEEN.fullmatch(text, prev.end(), m.start()) is not None
+                and (_body_name(prev.group()) or prev.group().split()[-1].lower() in _words("for_body_heads"))
+                and not _opens_sentence(text, m.start()))
+
+    return _joined_runs(text, matches, joins)
+
+
+def _joined_runs(text: str, matches: list[regex.Match[str]],
+                 joins: Callable[[regex.Match[str], regex.Match[str]], bool]) -> list[regex.Match[str]]:
+    """The runs of capitalised words, each joined to the one before it (and what stands between) when ``joins``
+    says the two are one name: what :func:`_bodies_for` and :func:`_bodies_and` share."""
     out: list[regex.Match[str]] = []
     for m in matches:
-        prev = out[-1] if out else None
-        if (prev is not None and _FOR_BETWEEN.fullmatch(text, prev.end(), m.start())
-                and (_body_name(prev.group()) or prev.group().split()[-1].lower() in _words("for_body_heads"))
-                and not _opens_sentence(text, m.start())):
-            joined = _WHOLE.match(text, prev.start(), m.end())
-            if joined is not None:
-                out[-1] = joined
-                continue
-        out.append(m)
+        joined = _WHOLE.match(text, out[-1].start(), m.end()) if out and joins(out[-1], m) else None
+        if joined is not None:
+            out[-1] = joined
+        else:
+            out.append(m)
     return out
 
 
@@ -958,26 +966,22 @@ def _bodies_and(text: str, matches: list[regex.Match[str]]) -> list[regex.Match[
     >>> [m.group() for m in _bodies_and(t, list(NAME_RE.finditer(t)))]
     ['The Justice Department', 'State Department']
     """
-    out: list[regex.Match[str]] = []
     bodies = _words("org_heads") | _words("org_words")
-    for m in matches:
-        prev = out[-1] if out else None
-        join = False
-        if prev is not None and len(prev.group().split()) <= 4 and len(m.group().split()) <= 4:
-            first, last = prev.group().split(), m.group().split()
-            if _AMPERSAND_BETWEEN.fullmatch(text, prev.end(), m.start()):
-                join = True
-            elif _AND_BETWEEN.fullmatch(text, prev.end(), m.start()):
-                the = first[0] in ("The", "the") or _THE_BEFORE.search(text, max(0, prev.start() - 5), prev.start())
-                join = bool(the) and last[-1].lower().rstrip(".,") in bodies and (
-                    first[-1].lower() not in _words("org_heads")) and first[-1].lower() not in _given_names() and (
-                    len(first) > 1 or first[0] not in ("The", "the"))
-        joined = _WHOLE.match(text, prev.start(), m.end()) if join and prev is not None else None
-        if joined is not None:
-            out[-1] = joined
-        else:
-            out.append(m)
-    return out
+
+    def joins(prev: regex.Match[str], m: regex.Match[str]) -> bool:
+        first, last = prev.group().split(), m.group().split()
+        if len(first) > 4 or len(last) > 4:
+            return False
+        if _AMPERSAND_BETWEEN.fullmatch(text, prev.end(), m.start()):
+            return True
+        if not _AND_BETWEEN.fullmatch(text, prev.end(), m.start()):
+            return False
+        the = first[0] in ("The", "the") or _THE_BEFORE.search(text, max(0, prev.start() - 5), prev.start())
+        return bool(the) and last[-1].lower().rstrip(".,") in bodies and (
+            first[-1].lower() not in _words("org_heads")) and first[-1].lower() not in _given_names() and (
+            len(first) > 1 or first[0] not in ("The", "the"))
+
+    return _joined_runs(text, matches, joins)
 
 
 def _capitals_label(text: str, m: regex.Match[str]) -> bool:
