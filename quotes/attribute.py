@@ -4019,10 +4019,12 @@ def _indirect(parsed: ParsedDoc) -> list[Attribution]:
             # "general" misread as a clause)
             comp = next((c for c in comps if c.id > v.id), comps[0]) if comps else None
             under = sent.subtree(comp.id) if comp is not None else ()
-            if comp is not None and comp.upos in ("NOUN", "PROPN", "NUM", "PRON") and any(
-                    c.deprel == "mark" for c in sent.children(comp.id)) and len(under) <= 6 and not any(
-                    t.upos in ("VERB", "AUX") for t in under):
-                comp = None  # "I have said that from day one": "that" and a noun with no verb are no clause
+            if comp is not None and comp.upos in ("NOUN", "PROPN", "NUM", "PRON") and (any(
+                    c.deprel == "mark" for c in sent.children(comp.id)) or _after_comma(sent, v, under)) and len(
+                    under) <= 6 and not any(t.upos in ("VERB", "AUX") for t in under):
+                # "I have said that from day one": "that" and a noun with no verb are no clause, nor is a phrase
+                # set off by a comma ("…," she said, her voice breaking)
+                comp = None
             if comp is None:
                 comp = _told_that(sent, v)
             content: tuple[Token, ...] | None = None
@@ -4112,6 +4114,16 @@ def _held_by_quoting_report(sent: Sentence, quoted: Sequence[tuple[int, int]]) -
 def _medium_nouns() -> frozenset[str]:
     """What a report was made in (``medium_nouns``): ``said in a statement that …``."""
     return frozenset(str(w) for w in lexicon()["medium_nouns"])
+
+
+def _after_comma(sent: Sentence, verb: Token, under: Sequence[Token]) -> bool:
+    """A comma stands between the verb and the words under its complement, which open on a determiner or a
+    possessive (``she said, her voice breaking``): a phrase set off from the verb, not what it reports (words
+    said without marks, ``I said, YES, CENTER CITY``, stay)."""
+    first = next((t for t in under if t.upos != "PUNCT"), None)
+    if first is None or first.id < verb.id or not (first.upos == "DET" or first.xpos == "PRP$"):
+        return False
+    return any(t.text == "," for t in sent.tokens[verb.id : first.id - 1])
 
 
 def _told_that(sent: Sentence, verb: Token) -> Token | None:

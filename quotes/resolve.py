@@ -547,7 +547,7 @@ def _from_document(text: str, head: int, name: int) -> bool:
 #: a sentence that opens on someone unnamed: an indefinite article or "another"/"one" and a noun for a person
 _UNNAMED_OPENER = regex.compile(
     r"(?:^|(?<=[.!?][\"”’']?[ ]+)|(?<=\n))(?:A|An|Another|One)[ ]+(?:[\p{Ll}-]+[ ]+){0,3}?(?P<noun>[\p{Ll}-]+)"
-    r"(?=[ ]+(?:was|is|had|has|\p{Ll}+ed)\b)", regex.M)
+    r"(?=[ ]+(?!asked|questioned|pressed|quizzed)(?:was|is|had|has|\p{Ll}+ed)\b)", regex.M)
 
 
 def _unnamed_opener(text: str, start: int, end: int) -> int:
@@ -557,6 +557,8 @@ def _unnamed_opener(text: str, start: int, end: int) -> int:
     >>> _unnamed_opener("Holt spoke. Another voter was unconvinced. ", 0, 44)
     12
     >>> _unnamed_opener("Holt spoke. A storm was coming. ", 0, 31)
+    -1
+    >>> _unnamed_opener("Holt spoke. A reporter asked if he would go. ", 0, 44)  # (the he who answers is the one asked)
     -1
     """
     found = -1
@@ -965,6 +967,9 @@ def _bodies_and(text: str, matches: list[regex.Match[str]]) -> list[regex.Match[
     >>> t = "The Justice Department and State Department said so."
     >>> [m.group() for m in _bodies_and(t, list(NAME_RE.finditer(t)))]
     ['The Justice Department', 'State Department']
+    >>> t = "The Office of Gas and Electricity Markets and the Ministry of Ports and Minister Jane Roe said so."
+    >>> [m.group() for m in _bodies_and(t, list(NAME_RE.finditer(t)))]
+    ['The Office of Gas and Electricity Markets', 'Ministry of Ports', 'Minister Jane Roe']
     """
     bodies = _words("org_heads") | _words("org_words")
 
@@ -977,6 +982,10 @@ def _bodies_and(text: str, matches: list[regex.Match[str]]) -> list[regex.Match[
         if not _AND_BETWEEN.fullmatch(text, prev.end(), m.start()):
             return False
         the = first[0] in ("The", "the") or _THE_BEFORE.search(text, max(0, prev.start() - 5), prev.start())
+        of = first.index("of") if "of" in first[1:] else -1
+        if the and of > 0 and first[of - 1].lower() in _words("org_heads") and not any(
+                _role_word(w) or w.lower() in _given_names() for w in last):
+            return True  # "the Office of Gas and Electricity Markets": the body's "of" phrase goes on
         return bool(the) and last[-1].lower().rstrip(".,") in bodies and (
             first[-1].lower() not in _words("org_heads")) and first[-1].lower() not in _given_names() and (
             len(first) > 1 or first[0] not in ("The", "the"))
@@ -995,6 +1004,16 @@ def _capitals_label(text: str, m: regex.Match[str]) -> bool:
     end = text.find("\n", m.end())
     line = text[start : len(text) if end < 0 else end].strip()
     return m.group().isupper() and line.rstrip(".") == m.group()
+
+
+def _plural_role(word: str) -> bool:
+    """A role's abbreviation in the plural (``MPs``, ``CEOs``, ``MEPs``): many holders of a title, no one's name.
+
+    >>> _plural_role("MPs"), _plural_role("CEOs"), _plural_role("MPS"), _plural_role("Hicks")
+    (True, True, False, False)
+    """
+    return (len(word) > 2 and word.endswith("s") and word[:-1].isupper()
+            and word[:-1].lower() in _words("role_words"))
 
 
 class Entities:
@@ -1234,6 +1253,7 @@ class Entities:
         bylines = [(b.start(), b.end()) for b in _BYLINE.finditer(self.text)]
         runs = [piece for m in NAME_RE.finditer(self.text) if (u := self._unquoted(m)) is not None
                 and not _capitals_label(self.text, u) and not any(a <= m.start() < b for a, b in bylines)
+                and not _plural_role(u.group())
                 for piece in _name_pieces(self.text, u)]
         matches = _bodies_and(self.text, _bodies_for(self.text, runs))
         in_headline = [any(a <= m.start() < b for a, b in headlines) for m in matches]
@@ -1747,6 +1767,11 @@ def _before_role(text: str, end: int) -> bool:
 _NATIONALITY_MAN = regex.compile(r"\p{Lu}\p{Ll}+(?:man|woman)")
 
 
+#: "the" and a capitalised word, with up to two words in lower case or an age between (``the Spaniard``, ``The
+#: 24-year-old Hungarian``, ``the young Texan``)
+_MODIFIED_NATIONAL = regex.compile(r"[Tt]he[ ]+(?:(?:\d{1,3}-year-old|\p{Ll}[\p{Ll}-]*)[ ]+){0,2}\p{Lu}\p{Ll}+")
+
+
 def _nationality_noun(word: str) -> bool:
     """A capitalised noun for one person of a nation or city: by shape (``Frenchman``; ``Texan``, ``Israeli``
     when the stem begins a place's name) or from the lexicon (``Spaniard``, ``Briton``); not an adjective that
@@ -1958,7 +1983,8 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
     # "the Spaniard said", "the Texan said": a word for someone's nation after "the" describes that person, never
     # names anyone (a lone word the article uses as a name, "The Forward", stays one)
     # (so is a word the article puts before a person's role: "Green councillor Tom Reid …. The Green added")
-    nationality = len(words) == 2 and words[0] == "the" and all(h[2].kind == "single" for h in inside) and (
+    # (with an age or a word or two in lower case before it: "the 24-year-old Hungarian", "the young Texan")
+    nationality = _MODIFIED_NATIONAL.fullmatch(text) is not None and all(h[2].kind == "single" for h in inside) and (
         _nationality_noun(text.split()[-1].strip(",.;:"))
         or any(_before_role(ents.text, e) for h in inside for _s, e in h[2].mentions))
     if nationality:
@@ -2549,8 +2575,13 @@ def _name_in_apposition(ents: Entities, m: Mention) -> _Ent | None:
     # the name itself, or after a title of a word or two ("Sen. Jane Roe")
     # (a title, not a verb or a pronoun of a title-case clause: "Roe Says His Plan …")
     # (a given name and a place word after a person's role is a person: "economist Helen Park")
+    # (a lone given name set off after a noun for a person is a person too: "Moss's father, Gary, said")
+    given = "person" in kinds and not bare and not lead.group("roles").strip() and (
+        last in nouns or last in _words("kin_nouns"))
     hit = next((h for h in ents.hits if lead.end() <= h[0] <= lead.end() + 40
-                and (h[2].kind in kinds or (h[2].kind == "place" and "person" in kinds and " " in h[2].name
+                and (h[2].kind in kinds or (given and h[0] == lead.end() and h[2].kind == "single"
+                                            and h[2].name.lower() in _given_names())
+                     or (h[2].kind == "place" and "person" in kinds and " " in h[2].name
                                             and h[2].name.split()[0].lower() in _given_names()
                                             and any(_role_word(w) for w in ents.text[m.start : h[0]].split())))
                 and _title_before_name(ents.text[lead.end() : h[0]])
@@ -2579,12 +2610,20 @@ def _title_before_name(between: str) -> bool:
 def _one_person(words: list[str]) -> bool:
     """Whether a description names one person by role (``a spokesman for the campaign``, ``the aide``):
     its head, the last word before any ``of``/``for``/``at`` phrase, is a singular role or person noun; or it
-    picks one out of a group (``one of the paramedics``)."""
+    picks one out of a group (``one of the paramedics``). A plural of a listed noun is many people, though the
+    lexicon lists it for other uses (``Church officials said …. He urged …`` is no unnamed man).
+
+    >>> _one_person(["the", "aide"]), _one_person(["church", "officials"]), _one_person(["one", "of", "the", "aides"])
+    (True, False, True)
+    >>> _one_person(["roe's", "sister"]), _one_person(["his", "cousins"])
+    (True, False)
+    """
     if words[:2] == ["one", "of"] and len(words) > 2:
         return True
     head = next((words[i - 1] for i, w in enumerate(words) if i and w in PHRASE_OPENERS - {"the", "a", "an"}),
                 words[-1] if words else "")
-    return head in _person_roles() | _words("person_nouns") | _words("role_words")
+    nouns = _person_roles() | _words("person_nouns") | _words("role_words") | _words("kin_nouns")
+    return head in nouns and not (head.endswith("s") and head[:-1] in nouns)
 
 
 _OPENS_SENTENCE = regex.compile(r"(?:\A|\n|[.!?][\"”’']?[ ]+)\s*\Z")
@@ -2781,6 +2820,21 @@ def _described_reporters(ents: Entities, found: tuple[Attribution, ...]) -> dict
     return out
 
 
+def _asks(cue: str | None) -> bool:
+    """The cue is a verb of asking (``asked``, ``questioned``): the one it reports put a question, which the next
+    he or she more likely answers.
+
+    >>> _asks("asked"), _asks("asked reporters"), _asks("said")
+    (True, True, False)
+    """
+    first = (cue or "").split()[:1]
+    if not first:
+        return False
+    word = first[0].lower()
+    return any(word in (v, v + "s", v + "es", v + "d", v + "ed", v + "ing", v + "zed")
+               for v in _words("question_verbs"))
+
+
 def _inside_other_quote(parsed: ParsedDoc, closed: list[tuple[int, int]], a: Attribution, pos: int) -> bool:
     """Whether ``pos`` lies inside a quote other than ``a``'s own: a closed one, or one its writer never closed
     that the span finder cut short where ``a``'s quote opens in it."""
@@ -2807,7 +2861,13 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
     anonymous = (-1, -1)  # where the last speaker described but not named was mentioned
     closed = [region(q) for q in parsed.quotes if q.closed]  # quotes whose words are surely the quoted person's
     described = _described_reporters(ents, found)
-    reporters = sorted(span for span, d in described.items() if d.speaker is None)
+    # where what an unnamed reporter said ends: one named there took no floor ("His father said they moved so that
+    # Raj could play. "…," he said" is the father)
+    reach = {(a.mention.start, a.mention.end): a.quote.end for a in found if a.mention is not None
+             and a.quote_type == "indirect" and a.mention.end <= a.quote.start}
+    # (not one who asked: "A reporter asked if he would resign. "…," he said" is the one asked)
+    askers = {(a.mention.start, a.mention.end) for a in found if a.mention is not None and _asks(a.cue)}
+    reporters = sorted(span for span, d in described.items() if d.speaker is None and span not in askers)
     bodies: list[tuple[int, str]] = []  # where each organisation that spoke was mentioned, its name
     decided: dict[tuple[int, int], Decision] = {}  # each mention's decision, for the quotes that go on with it
     for a in found:
@@ -2826,6 +2886,8 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
         unlike = described_by(parsed, ents, said) if pronoun_mention else None
         unnamed = max((x for x in reporters if anonymous[0] < x[0] < said.start), default=anonymous) if (
             pronoun_mention) else anonymous
+        if pronoun_mention and reach.get(unnamed, -1) >= _sentence_floor(text, said.start, 1):
+            unnamed = (unnamed[0], reach[unnamed])  # (a name in what he reported right before took no floor)
         d = described.get((said.start, said.end)) if said is a.mention and not pronoun_mention else None
         if d is None and pronoun_mention and _inside_other_quote(parsed, closed, a, said.start):
             # a pronoun inside another quote (the words around a quote nested in it) stands for someone that
@@ -2855,7 +2917,7 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
         decided.setdefault((said.start, said.end), d)
         if d.speaker is not None and d.kind == "organization":
             bodies.append((a.mention.start, d.speaker))
-        if d.speaker is None and not pronoun_mention and _one_person(words):
+        if d.speaker is None and not pronoun_mention and _one_person(words) and not _asks(a.cue):
             anonymous = (a.mention.start, a.mention.end)
         elif d.speaker is not None and a.mention.start > anonymous[0]:
             anonymous = (-1, -1)  # someone named spoke since ('"…," Nils said. …, he asked': not the unnamed one)

@@ -1887,6 +1887,42 @@ EXAMPLES: list[Example] = [
     Example("a-capitalised-tweeted-is-a-cue", 'Corin Dorrance, who runs the Harbor Action PAC, cheered the stunt on '
             'Sunday. "We had no part in it, but it made us laugh!" Dorrance Tweeted later.',
             "We had no part in it, but it made us laugh!", "Corin Dorrance", "Dorrance", "Tweeted", None, "direct"),
+    Example("plural-officials-are-no-unnamed-he", 'Pope Ignatius spoke on Sunday. Church officials said the trip was '
+            'off. He urged the faithful to pray, and said he hoped to visit "when peace allows."', "when peace allows.",
+            "Pope Ignatius", "He", None, None, "partial"),  # (the cue found is "urged", the verb the parser put above)
+    Example("the-teenager-is-the-salient-person", 'Tomas Ekdahl, who turned 19 last week, scored the winner. "We will '
+            'be back next year," the teenager said.', "We will be back next year,", "Tomas Ekdahl", "the teenager",
+            "said", None, "direct"),
+    Example("a-relative-speaks-not-the-one-related", 'The climbers, named by their families as Kit Marsh, 24, and Orla '
+            'Venn, 23, set out on Saturday.\n\nSheriff Dale Brenning said the helicopters were grounded. "We are doing '
+            'all we can," he said.\n\nVenn\'s sister said the family had flown in from Halifax. "We just want them '
+            'home," she said.', "We just want them home,", None, "she", "said", None, "direct"),
+    Example("a-given-name-set-off-after-a-relative", 'Rescuers searched for Kit Marsh. "He is strong and he is smart," '
+            'Marsh\'s father, Lorcan, told reporters.', "He is strong and he is smart,", "Lorcan", "Marsh's father",
+            "told", "reporters", "direct"),
+    Example("a-plural-role-abbreviation-is-no-name", 'Two opposition lawmakers abstained. "We voted for our region, '
+            'not for the government," the two MPs said.', "We voted for our region, not for the government,", None,
+            "the two MPs", "said", None, "direct"),
+    Example("a-museum-of-art-is-one-body", 'The Varden Museum of Art said the statues had been "illegally removed."',
+            "illegally removed.", "Varden Museum of Art", "The Varden Museum of Art", "said", None, "partial"),
+    Example("an-aged-demonym-is-the-salient-person", 'Defending champion Zsofi Teleki beat Ana Brandao. The '
+            '24-year-old Hungarian said she felt "calmer than ever."', "calmer than ever.", "Zsofi Teleki",
+            "The 24-year-old Hungarian", "said", None, "partial"),
+    Example("the-watchdog-is-the-authority", 'The Fair Fares Authority fined three ferry firms on Monday. The watchdog '
+            'said the firms had "failed their passengers."', "failed their passengers.", "Fair Fares Authority",
+            "The watchdog", "said", None, "partial"),
+    Example("an-office-of-two-things-is-one-body", 'The Office of Gas and Ferry Markets fined three suppliers on '
+            'Monday. The regulator said the firms had "failed their customers."', "failed their customers.",
+            "Office of Gas and Ferry Markets", "The regulator", "said", None, "partial"),
+    Example("a-widow-named-after-a-comma", 'Harold Quaid died on Sunday. "He was a giant," his widow, Solveig, said '
+            'in a statement.', "He was a giant,", "Solveig", "his widow", "said", None, "direct"),
+    Example("a-name-in-an-unnamed-reporter-s-clause-takes-no-floor", 'Arvind Sethi, 12, won the title on Sunday. "I '
+            'want to be world champion," the boy said.\n\nHis father, a software engineer, said the family had moved '
+            'to Vienna for a year so that Arvind could play in more tournaments. "It was a big sacrifice, but he loves '
+            'it," he said.', "It was a big sacrifice, but he loves it,", None, "he", "said", None, "direct"),
+    Example("the-one-asked-answers", 'Mayor Tom Brack spoke first. A reporter asked if he would resign. "I have no '
+            'plans to go anywhere," he said.', "I have no plans to go anywhere,", "Tom Brack", "he", "said", None,
+            "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]

@@ -675,6 +675,33 @@ def test_a_noun_after_that_is_no_reported_clause(fill: dict[str, Any], expected:
     assert _indirect_rows(SAID_THAT_NOUN.format(**fill)) == expected
 
 
+# "Holt said, her voice breaking.": the parser made the absolute phrase after the comma a complement of "said";
+# a phrase set off by a comma that opens on a possessive or a determiner and holds no verb is no report (words
+# said without marks after the comma, opening otherwise, stay one).
+SAID_COMMA_PHRASE = """
+1 Holt Holt PROPN/NNP 2 nsubj
+2 said say VERB/VBD 0 root
+3 , , PUNCT/, 6 punct
+4 {w4} {l4} {u4} 6 {r4}
+5 voice voice NOUN/NN 6 compound
+6 breaking breaking NOUN/NN 2 ccomp SpaceAfter=No
+7 . . PUNCT/. 2 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("fill", "expected"),
+    [
+        pytest.param({"w4": "her", "l4": "she", "u4": "PRON/PRP$", "r4": "nmod:poss"}, [],
+                     id="a-possessive-phrase-after-the-comma-is-no-report"),
+        pytest.param({"w4": "loud", "l4": "loud", "u4": "ADJ/JJ", "r4": "amod"}, [("Holt", "loud voice breaking")],
+                     id="other-words-after-the-comma-stay-reported"),
+    ],
+)
+def test_a_phrase_set_off_after_the_verb_is_no_report(fill: dict[str, Any], expected: list[tuple[str, str]]) -> None:
+    assert _indirect_rows(SAID_COMMA_PHRASE.format(**fill)) == expected
+
+
 SAID_AMOUNT = """
 1 Moss Moss PROPN/NNP 2 nsubj
 2 said say VERB/VBD 0 root
