@@ -914,7 +914,14 @@ _BYLINE_EXAMPLES = """
 """
 #: place words that are common surnames too: after a given name they end a person's name
 _SURNAME_PLACE_HEADS = frozenset({"park", "hall", "lodge", "lake"})
-_FOR_BETWEEN = regex.compile(r"[ ]+for[ ]+")
+#: where a body's name goes on after its head ("Department of Ports", "Commission on Fair Debates")
+_OF_ON_FOR = regex.compile(r" (?:of|on|for) ")
+_FOR_BETWEEN = regex.compile(r"[ ]+for[ ]+(?:(?:a|an|the)[ ]+)?")
+_ON_BETWEEN = regex.compile(r"[ ]+on[ ]+(?:the[ ]+)?")
+#: a day or a month: "the committee on Tuesday" is no name going on
+_DAY_OR_MONTH = regex.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.")
 _WHOLE = regex.compile(r".+", regex.S)
 
 
@@ -929,11 +936,25 @@ def _bodies_for(text: str, matches: list[regex.Match[str]]) -> list[regex.Match[
     >>> t = "The Campaign for Better Buses and Citizens for Fair Fares said so."
     >>> [m.group() for m in _bodies_for(t, list(NAME_RE.finditer(t)))]
     ['The Campaign for Better Buses', 'Citizens for Fair Fares']
+
+    So is one that goes on after *for a*/*for the*, or after *on* when its head is a committee's or a council's
+    (``on_body_heads``), not before a day (``the Council on Harbour Affairs``; ``the Council on Monday``):
+
+    >>> t = "The Committee for a Balanced Budget and the Council on Harbour Affairs met the Council on Monday."
+    >>> [m.group() for m in _bodies_for(t, list(NAME_RE.finditer(t)))]
+    ['The Committee for a Balanced Budget', 'Council on Harbour Affairs', 'Council', 'Monday']
     """
     def joins(prev: regex.Match[str], m: regex.Match[str]) -> bool:
-        return (_FOR_BETWEEN.fullmatch(text, prev.end(), m.start()) is not None
-                and (_body_name(prev.group()) or prev.group().split()[-1].lower() in _words("for_body_heads"))
-                and not _opens_sentence(text, m.start()))
+        if _opens_sentence(text, m.start()):
+            return False
+        # (not when a person's name runs on after the body's: "the Council on Harbour Relations Jane Lee")
+        person = any(w.lower() in _given_names() for w in m.group().split())
+        if _ON_BETWEEN.fullmatch(text, prev.end(), m.start()) is not None:
+            return (prev.group().split()[-1].lower() in _words("on_body_heads") and not person
+                    and not _DAY_OR_MONTH.match(m.group()))
+        between = _FOR_BETWEEN.fullmatch(text, prev.end(), m.start())
+        return (between is not None and not (person and between.group().strip() != "for")
+                and (_body_name(prev.group()) or prev.group().split()[-1].lower() in _words("for_body_heads")))
 
     return _joined_runs(text, matches, joins)
 
@@ -967,6 +988,9 @@ def _bodies_and(text: str, matches: list[regex.Match[str]]) -> list[regex.Match[
     >>> t = "The Justice Department and State Department said so."
     >>> [m.group() for m in _bodies_and(t, list(NAME_RE.finditer(t)))]
     ['The Justice Department', 'State Department']
+    >>> t = "The FBI and Justice Department said so."
+    >>> [m.group() for m in _bodies_and(t, list(NAME_RE.finditer(t)))]
+    ['The FBI', 'Justice Department']
     >>> t = "The Office of Gas and Electricity Markets and the Ministry of Ports and Minister Jane Roe said so."
     >>> [m.group() for m in _bodies_and(t, list(NAME_RE.finditer(t)))]
     ['The Office of Gas and Electricity Markets', 'Ministry of Ports', 'Minister Jane Roe']
@@ -986,6 +1010,9 @@ def _bodies_and(text: str, matches: list[regex.Match[str]]) -> list[regex.Match[
         if the and of > 0 and first[of - 1].lower() in _words("org_heads") and not any(
                 _role_word(w) or w.lower() in _given_names() for w in last):
             return True  # "the Office of Gas and Electricity Markets": the body's "of" phrase goes on
+        core = first[1:] if first[0] in ("The", "the") else first
+        if len(core) == 1 and core[0].isupper():
+            return False  # "the FBI and Justice Department": an initialism is a name of its own
         return bool(the) and last[-1].lower().rstrip(".,") in bodies and (
             first[-1].lower() not in _words("org_heads")) and first[-1].lower() not in _given_names() and (
             len(first) > 1 or first[0] not in ("The", "the"))
@@ -1004,6 +1031,22 @@ def _capitals_label(text: str, m: regex.Match[str]) -> bool:
     end = text.find("\n", m.end())
     line = text[start : len(text) if end < 0 else end].strip()
     return m.group().isupper() and line.rstrip(".") == m.group()
+
+
+def _bare_body(text: str, m: regex.Match[str]) -> bool:
+    """``the Commission``, ``The Court``: a body's common noun capitalised after *the* names no body by itself; it
+    stands for one named before, as ``the commission`` does.
+
+    >>> t = "The Commission said so, the Court agreed, and Carrier left."
+    >>> [_bare_body(t, x) for x in NAME_RE.finditer(t)]
+    [True, True, False]
+    """
+    words = m.group().split()
+    if words[0] in ("The", "the"):
+        words = words[1:]
+    elif not _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+        return False
+    return len(words) == 1 and words[0].lower() in _words("org_nouns")
 
 
 def _plural_role(word: str) -> bool:
@@ -1255,7 +1298,7 @@ class Entities:
                 and not _capitals_label(self.text, u) and not any(a <= m.start() < b for a, b in bylines)
                 and not _plural_role(u.group())
                 for piece in _name_pieces(self.text, u)]
-        matches = _bodies_and(self.text, _bodies_for(self.text, runs))
+        matches = [x for x in _bodies_and(self.text, _bodies_for(self.text, runs)) if not _bare_body(self.text, x)]
         in_headline = [any(a <= m.start() < b for a, b in headlines) for m in matches]
         split = [None if hl else self._split(m) for m, hl in zip(matches, in_headline, strict=True)]
         # a surname that is also a role or a demonym ("Tom King", "Ann Walch") is her name when written alone
@@ -2267,18 +2310,33 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
             return outlet
     if head in _body_nouns():
         # "the company" also stands for a name ending in Corporation, Inc. and the like
-        endings = _words("business_name_endings") | {head} if head in _words("business_nouns") else {head}
-        endings |= _kind_endings().get(head, frozenset())  # ("the airline": Harwell Airways)
-        # (the head of "Department of Harbours" is its first part's last word)
-        # (a plural ending names one body too: "the airline" is Skyway Airlines)
-        orgs = [(s, ent) for s, _e, ent in ents.hits if ent.kind == "organization"
-                and endings & {w.removesuffix("s") if w.removesuffix("s") in endings else w for w in (
-                    ent.name.split()[-1].lower(), ent.name.split(" of ")[0].split()[-1].lower())}]
-        before = [x for x in orgs if x[0] < m.start]
-        if before:
-            return Decision(before[-1][1].display, "organization", "org-head")
-        if len({id(ent) for _, ent in orgs}) == 1:  # a caption before the article names it: still only one
-            return Decision(orgs[0][1].display, "organization", "org-head")
+        own_ends = _words("business_name_endings") | {head} if head in _words("business_nouns") else {head}
+        # a name ending in the noun itself first, then in the words for its kind ("the airline": Harwell Airways;
+        # "the agency": the Tariff Agency named before, else the Product Safety Commission)
+        firm_ends = _words("business_name_endings")
+        for ends_with in (own_ends, own_ends | _kind_endings().get(head, frozenset())):
+            # (the head of "Department of Harbours" is its first part's last word)
+            # (a plural ending names one body too: "the airline" is Skyway Airlines)
+            orgs = [(s, ent) for s, _e, ent in ents.hits if ent.kind == "organization"
+                    and ends_with & {w.removesuffix("s") if w.removesuffix("s") in ends_with else w for w in (
+                        ent.name.split()[-1].lower(), _OF_ON_FOR.split(ent.name)[0].split()[-1].lower())}]
+            before = [x for x in orgs if x[0] < m.start]
+            # (one named outside quotes first: 'the Court stated "the District Court did not …." Later, the Court
+            # goes on': not the court the quote named)
+            before = [x for x in before if not ents.in_quote(x[0])] or before
+            if ends_with is not own_ends:
+                # a word for the kind only stands for the body named last, firms aside ("the FBI confirmed …. The
+                # agency declined": not an Office named before; "the Safety Commission said … contact Acme Inc.
+                # …, the agency said": the commission)
+                latest_body = next((ent for s, _e, ent in reversed(ents.hits)
+                                    if s < m.start and ent.kind == "organization"
+                                    and ent.name.split()[-1].lower() not in firm_ends), None)
+                before = [x for x in before if x[1] is latest_body]
+            if before:
+                return Decision(before[-1][1].display, "organization", "org-head")
+            if ends_with is own_ends and len({id(ent) for _, ent in orgs}) == 1:
+                # a caption before the article names it: still only one
+                return Decision(orgs[0][1].display, "organization", "org-head")
         return Decision(None, "organization", "unresolved")
     # (a party word only as the head: "the conservative weekly" is no person)
     if nationality or age or head in _person_roles() | _words("person_nouns") or any(
@@ -2905,6 +2963,10 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
             d = Decision(None, "person", "unresolved")  # "Berg and Vance argued. "…," he said": either of two
         if d.speaker is not None and d.kind == "unknown" and _common_noun(parsed, said, d.speaker):
             d = Decision(None, "unknown", "unresolved")  # "Estimates say …": a lone word the tagger calls a noun
+        if d.speaker is not None and d.speaker.lower() in _words("org_nouns") and said.text.strip() != d.speaker:
+            # "The Attorney General's Office said", cut to "Office": a body's common noun names no body (a firm
+            # the text calls by that word alone, "Carrier said", keeps it)
+            d = Decision(None, d.kind, "unresolved")
         last_body = max(((s, name) for s, name in bodies if s < said.start), default=None)
         if (d.speaker is None and words == ["it"] and (a.sieve.startswith("adj:") or said.text == "It")
                 and last_body is not None

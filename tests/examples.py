@@ -1923,6 +1923,28 @@ EXAMPLES: list[Example] = [
     Example("the-one-asked-answers", 'Mayor Tom Brack spoke first. A reporter asked if he would resign. "I have no '
             'plans to go anywhere," he said.', "I have no plans to go anywhere,", "Tom Brack", "he", "said", None,
             "direct"),
+    Example("the-agency-is-the-commission-named-last", 'Nestly Inc. is recalling 2 million baby monitors, the Product '
+            'Safety Commission said Thursday. Parents should stop using the monitors and contact Nestly for a '
+            'replacement, the agency said.', "Parents should stop using the monitors and contact Nestly for a "
+            "replacement", "Product Safety Commission", "the agency", "said", None, "indirect"),
+    Example("the-agency-after-an-initialism-is-no-later-office", 'The FBI confirmed that it was looking into the '
+            'server. The agency declined to detail the "scope or targets" of its work.\n\nThe Inspector General\'s '
+            'Office said it had "no comment."', "scope or targets", None, "The agency"),
+    Example("a-committee-for-a-cause-is-one-name", 'The Committee for a Balanced Budget said the plan would add '
+            '"trillions in debt."', "trillions in debt.", "Committee for a Balanced Budget",
+            "The Committee for a Balanced Budget", "said", None, "partial"),
+    Example("a-commission-on-a-matter-is-one-name", 'The Commission on Fair Debates chose the moderators on Monday. '
+            'The commission said the choice was "final."', "final.", "Commission on Fair Debates", "The commission",
+            "said", None, "partial"),
+    Example("an-office-cut-from-its-owner-names-no-one", 'The Attorney General\'s Office said the case was "closed."',
+            "closed.", None, "The Attorney General's Office", "said", None, "partial"),
+    Example("the-commission-capitalised-is-the-one-named-before", 'The Harbour Standards Commission barred 51 '
+            'candidates on Monday. The Commission said it had "no choice" under the law.', "no choice",
+            "Harbour Standards Commission", "The Commission", "said", None, "partial"),
+    Example("the-court-is-the-one-named-outside-quotes", 'The Ninth Circuit Court heard the appeal in May. In its '
+            'ruling, the Court stated that "the District Court erred in its reading." Later, the Court wrote that '
+            '"no right is at stake."', "no right is at stake.", "Ninth Circuit Court", "the Court", "wrote", None,
+            "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
