@@ -1945,6 +1945,9 @@ EXAMPLES: list[Example] = [
             'ruling, the Court stated that "the District Court erred in its reading." Later, the Court wrote that '
             '"no right is at stake."', "no right is at stake.", "Ninth Circuit Court", "the Court", "wrote", None,
             "partial"),
+    Example("the-person-set-off-after-a-role-in-a-body", 'The co-founder of software maker Quillcast, Maya Osei, said '
+            'Tuesday that she would "step aside for good."', "step aside for good.", "Maya Osei",
+            "The co-founder of software maker Quillcast", "said", None, "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
