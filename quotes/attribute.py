@@ -4025,10 +4025,16 @@ def _indirect(parsed: ParsedDoc) -> list[Attribution]:
                 # "I have said that from day one": "that" and a noun with no verb are no clause, nor is a phrase
                 # set off by a comma ("…," she said, her voice breaking)
                 comp = None
-            if comp is None:
-                comp = _told_that(sent, v)
+            told = _told_that(sent, v)
             content: tuple[Token, ...] | None = None
-            if comp is not None:
+            if comp is not None and told is not None and (lo := sent.subtree(told.id)[0].id) < (
+                    hi := sent.subtree(comp.id)[-1].id) and lo < sent.subtree(comp.id)[0].id:
+                # "told the court that Hill's account matched the evidence, including a can found in his car": the
+                # parser hung the that clause on "court" and made the rest the complement; both are what was told
+                content = tuple(t for t in sent.tokens if lo <= t.id <= hi)
+            elif comp is None:
+                comp = told
+            if content is None and comp is not None:
                 content = _reported_content(sent, comp)
             elif v.head > 0 and ((v.deprel == "parataxis" and v.lemma == "say") or (
                     v.deprel in ("parataxis", "conj") and _closing_report(sent, v))):

@@ -1893,13 +1893,13 @@ EXAMPLES: list[Example] = [
     Example("the-teenager-is-the-salient-person", 'Tomas Ekdahl, who turned 19 last week, scored the winner. "We will '
             'be back next year," the teenager said.', "We will be back next year,", "Tomas Ekdahl", "the teenager",
             "said", None, "direct"),
-    Example("a-relative-speaks-not-the-one-related", 'The climbers, named by their families as Kit Marsh, 24, and Orla '
-            'Venn, 23, set out on Saturday.\n\nSheriff Dale Brenning said the helicopters were grounded. "We are doing '
-            'all we can," he said.\n\nVenn\'s sister said the family had flown in from Halifax. "We just want them '
-            'home," she said.', "We just want them home,", None, "she", "said", None, "direct"),
-    Example("a-given-name-set-off-after-a-relative", 'Rescuers searched for Kit Marsh. "He is strong and he is smart," '
-            'Marsh\'s father, Lorcan, told reporters.', "He is strong and he is smart,", "Lorcan", "Marsh's father",
-            "told", "reporters", "direct"),
+    Example("a-relative-speaks-not-the-one-related", 'The climbers, named by their families as Kit Tallis, 24, and '
+            'Orla Venn, 23, set out on Saturday.\n\nSheriff Orrin Brenning said the helicopters were grounded. "We are '
+            'doing all we can," he said.\n\nVenn\'s sister said the family had flown in from Halifax. "We just want '
+            'them home," she said.', "We just want them home,", None, "she", "said", None, "direct"),
+    Example("a-given-name-set-off-after-a-relative", 'Rescuers searched for Kit Tallis. "He is strong and he is '
+            'smart," Tallis\'s father, Lorcan, told reporters.', "He is strong and he is smart,", "Lorcan",
+            "Tallis's father", "told", "reporters", "direct"),
     Example("a-plural-role-abbreviation-is-no-name", 'Two opposition lawmakers abstained. "We voted for our region, '
             'not for the government," the two MPs said.', "We voted for our region, not for the government,", None,
             "the two MPs", "said", None, "direct"),
@@ -1948,6 +1948,10 @@ EXAMPLES: list[Example] = [
     Example("the-person-set-off-after-a-role-in-a-body", 'The co-founder of software maker Quillcast, Maya Osei, said '
             'Tuesday that she would "step aside for good."', "step aside for good.", "Maya Osei",
             "The co-founder of software maker Quillcast", "said", None, "partial"),
+    Example("told-a-body-that-and-the-rest-the-parser-broke-off", 'Prosecutor Dan Whitmore told the court that '
+            'Orrin\'s account matched physical evidence, including a gas can found in Brannock\'s car.',
+            "that Orrin's account matched physical evidence, including a gas can found in Brannock's car",
+            "Dan Whitmore", "Prosecutor Dan Whitmore", "told", "the court", "indirect"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
