@@ -2035,13 +2035,14 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
     if inside:
         head = _head_start(m)
         at_head = [h for h in inside if h[0] <= head < h[1]]
+        head_noun = ents.text[head : _word_end(ents.text, head)].lower()
         if not at_head and all(h[2].kind != "person" for h in inside) and (
-                ents.text[head : _word_end(ents.text, head)].lower() in _person_roles() | _words("person_nouns")):
+                head_noun in _person_roles() | _words("person_nouns") | _body_nouns()):
             named = _name_in_apposition(ents, m)
-            if named is not None and named.kind == "person":
+            if named is not None and named.kind == ("person" if head_noun not in _body_nouns() else "organization"):
                 # "The co-founder of Quillcast, Maya Osei, said": the person set off after the role, not the body
-                # the role belongs to
-                return Decision(named.display, "person", "name")
+                # the role belongs to; "The UN refugee agency, UNHCR, said": the body named after its description
+                return Decision(named.display, named.kind, "name")
         last_hit = inside[-1]
         if (at_head and last_hit is not at_head[-1] and last_hit[2].kind == "person" and last_hit[1] >= m.end - 1
                 and " " in ents.text[last_hit[0] : last_hit[1]]):

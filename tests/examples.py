@@ -1952,6 +1952,8 @@ EXAMPLES: list[Example] = [
             'Orrin\'s account matched physical evidence, including a gas can found in Brannock\'s car.',
             "that Orrin's account matched physical evidence, including a gas can found in Brannock's car",
             "Dan Whitmore", "Prosecutor Dan Whitmore", "told", "the court", "indirect"),
+    Example("the-body-named-after-its-description", 'The Ostrand refugee agency, ORFA, said conditions in the camp '
+            'were "desperate."', "desperate.", "ORFA", "The Ostrand refugee agency", "said", None, "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
