@@ -481,6 +481,9 @@ _BODY_OPENER = regex.compile(r"\bThe[ ]+([\p{Ll}-]+)\b")
 _BRANDED = frozenset({"agency", "company", "firm", "corporation", "poll", "survey", "study", "network", "broadcaster",
                       "channel", "radio", "television", "tv", "newspaper", "magazine", "airline", "carrier", "bank",
                       "automaker", "carmaker", "retailer", "insurer", "lender", "manufacturer", "website", "studio"})
+#: more such nouns, named only by a word the article takes for a body's name (``the RMT union``; not ``a major
+#: Muslim civil rights group``)
+_BRANDED_BODIES = frozenset({"union", "charity", "group", "watchdog", "regulator", "nonprofit"})
 _CAPITAL = regex.compile(r"\p{Lu}")
 #: lower-case words between a name and the noun it modifies: `` news `` in ``Kesta news agency``
 _LOWER_GAP = regex.compile(r"(?:[ ]+\p{Ll}+){0,2}[ ]+")
@@ -2074,7 +2077,9 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
                           and h[2].name.lower() not in _words("news_nouns"))  # ("the Islanders' Daily": no "Daily")
                       # "Kesta news agency", "the Acme oil company": a one-word name, lower-case words, then the
                       # body's noun is that body (not a person's, a place's or a party's: "the Lee campaign")
-                      or (head_word.lower() in _BRANDED and h[1] <= head and h[2].kind in ("organization", "single")
+                      or (head_word.lower() in _BRANDED | _BRANDED_BODIES and h[1] <= head
+                          and h[2].kind in (("organization", "single") if head_word.lower() in _BRANDED
+                                            else ("organization",))
                           and not _CAPITAL.search(ents.text, m.start + 1, h[0]) and len(h[2].name) > 1
                           and " " not in h[2].name and (h[2].name.isupper() or not _demonym(h[2].name))
                           and h[2].name.lower() not in _words("party_words")

@@ -1954,6 +1954,10 @@ EXAMPLES: list[Example] = [
             "Dan Whitmore", "Prosecutor Dan Whitmore", "told", "the court", "indirect"),
     Example("the-body-named-after-its-description", 'The Ostrand refugee agency, ORFA, said conditions in the camp '
             'were "desperate."', "desperate.", "ORFA", "The Ostrand refugee agency", "said", None, "partial"),
+    Example("an-initialism-before-union-names-the-union", 'Ferry staff walked out on Monday. The HRWU union said the '
+            'pay offer was "an insult."', "an insult.", "HRWU", "The HRWU union", "said", None, "partial"),
+    Example("an-adjective-before-group-names-no-group", 'A major Islander civil rights group said the law was "cruel."',
+            "cruel.", None, "A major Islander civil rights group", "said", None, "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
