@@ -7,7 +7,9 @@ Ordered, named sieves; the first that fits wins and its name goes into the row's
                           (``Mary "Molly" Ward``); ``skip:title`` a title-case name of a show, book or film
                           (``told WNRT's "Morning Report"``); ``adj:transcript-label`` ``"HOLT: ...``;
                           ``adj:digest-headline`` a news digest's item, ``HOW THE FLEET WAS SAVED "..." [Herald.]``:
-                          the headline is the mention (no speaker), the bracket the outlet
+                          the headline is the mention (no speaker), the bracket the outlet; ``adj:qa-answer`` an
+                          interview's ``A: "..."`` after ``Q: ...``: the label is the mention, the interviewee
+                          (the one person named before the first question) the speaker
 2. ``adj:after`` / ``adj:before``  a name or pronoun next to a speech verb at the marks (``"...," Name said``,
                           ``Name, the coach, answered``; ``X said: "..."``, also a block quote after a
                           paragraph ending in a colon): unambiguous, so trusted over a shaky parse; not when
@@ -3033,6 +3035,11 @@ def _attribute_quote(parsed: ParsedDoc, q: QuoteSpan) -> Attribution:
         return Attribution(q, qtype, mention, ":", label.end(1), label.end(1) + 1, None, "adj:transcript-label")
     if (q.open_at, q.open_at + len(q.mark)) in nickname_marks(text):
         return Attribution(q, qtype, None, sieve="skip:nickname")
+    answer = qa_answer(text, q.open_at)
+    if answer is not None:
+        # 'Q: What comes first?\n\nA: "Reading."': an interview's answer, the interviewee's (see resolve)
+        return Attribution(q, qtype, Mention(answer, answer + 1, text[answer]), ":", answer + 1, answer + 2, None,
+                           "adj:qa-answer")
     digest = _digest_item(text, q, parsed)
     if digest is not None:
         return Attribution(q, qtype, digest[0], None, -1, -1, digest[1], "adj:digest-headline")
@@ -3583,6 +3590,27 @@ def _is_source(t: Token) -> bool:
 def person_heads() -> frozenset[str]:
     """:func:`speaker_heads` less the documents (``source_nouns``): nouns for people and groups."""
     return speaker_heads() - source_nouns()
+
+
+#: an interview's answer label right before the quote's mark, and a question label opening a line before it
+_ANSWER_LABEL = regex.compile(r"(?:^|(?<=\n))[ \t]*(A)[:.][ \t]*\Z")
+QUESTION_LABEL = regex.compile(r"(?:^|(?<=\n))[ \t]*Q[:.][ \t]+\S")
+
+
+def qa_answer(text: str, mark: int) -> int | None:
+    """Where the ``A`` label stands when the quote whose mark is at ``mark`` answers an interview's question
+    (``Q: …`` on a line before it, ``A: "…"`` opening its own line), else None.
+
+    >>> t = 'We asked her.\\nQ: Why?\\nA: "Because."'
+    >>> qa_answer(t, t.index('"'))
+    22
+    >>> qa_answer('A: "Because."', 3) is None  # (no question before it)
+    True
+    """
+    label = _ANSWER_LABEL.search(text, max(0, mark - 12), mark)
+    if label is None or QUESTION_LABEL.search(text, 0, label.start()) is None:
+        return None
+    return label.start(1)
 
 
 TRANSCRIPT_LABEL = regex.compile(r"(\p{Lu}[\p{Lu}.'’-]+(?:[ ]\p{Lu}[\p{Lu}.'’-]+){0,2}):[ ]+(?=[\p{Lu}\p{N}(\"“‘'])")

@@ -33,6 +33,8 @@ union's leader,``). Resolution steps, tried in order (their names go into ``meth
               nearest of the two sentences before that names anyone (outside quotes)
 ``relative``  ``Jane Roe, who said``: the mention is the relative pronoun, resolved through the phrase it
               stands for (by any of the steps above)
+``interviewee`` an interview's ``A: "…"`` (sieve ``adj:qa-answer``): the one person named before the first
+              ``Q:`` line (outside quotes); nobody when that text names none or several
 ``salient``   a person description with no harvested role (one person even when described twice: ``the
               senator and candidate``): the latest person of the two previous sentences who had the floor
               (opened a sentence or reported one) and is not mentioned inside the quote, nor of the other gender
@@ -60,6 +62,7 @@ from quotes.attribute import (
     MARK_CHARS,
     PLACING_ADJECTIVES,
     POSSESSIVE_TAIL,
+    QUESTION_LABEL,
     TEMPORAL,
     TITLE_ABBREVIATION,
     cue_forms,
@@ -207,10 +210,10 @@ PRIOR = {  # confidence before calibration: sieve x resolution
     "dep:clause-subject": 0.5,
     "adj:transcript-label": 0.8, "adj:signature": 0.8, "adj:issuer": 0.8, "adj:headline-verb": 0.7,
     "dep:possessor": 0.7, "dep:as-clause": 0.85, "cont:same-sentence": 0.8, "cont:coordinated": 0.8,
-    "cont:subject-before": 0.6,
+    "cont:subject-before": 0.6, "adj:qa-answer": 0.8,
 }
 RES_PRIOR = {"name": 1.0, "alias": 0.97, "role": 0.88, "org-head": 0.85, "news": 0.85, "pronoun": 0.85,
-             "document": 0.85, "former-latter": 0.85, "salient": 0.6}
+             "document": 0.85, "former-latter": 0.85, "salient": 0.6, "interviewee": 0.85}
 
 
 @cache
@@ -2891,6 +2894,16 @@ def _described_reporters(ents: Entities, found: tuple[Attribution, ...]) -> dict
     return out
 
 
+def _interviewee(ents: Entities) -> _Ent | None:
+    """The one person an interview's introduction names before its first question (``Dr. Renee Walcott took
+    over …. We asked her about her plans.\n\nQ: …``): whose answers the ``A:`` lines give."""
+    first = QUESTION_LABEL.search(ents.text)
+    if first is None:
+        return None
+    people = {id(ent): ent for _s, _e, ent in ents.people_before(first.start())}
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
 def _asks(cue: str | None) -> bool:
     """The cue is a verb of asking (``asked``, ``questioned``): the one it reports put a question, which the next
     he or she more likely answers.
@@ -2947,6 +2960,13 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
             continue
         if a.sieve in UNNAMED_SIEVES:
             out.append(Resolved(a, None, "unknown", f"{a.sieve}+unresolved", 0.0))  # a headline is no one's name
+            continue
+        if a.sieve == "adj:qa-answer":
+            who = _interviewee(ents)
+            step = "interviewee" if who is not None else "unresolved"
+            conf = calibrate.confidence(f"{a.sieve}+{step}", PRIOR[a.sieve] * RES_PRIOR[step]) if who else 0.0
+            out.append(Resolved(a, who.display if who else None, "person" if who else "unknown", f"{a.sieve}+{step}",
+                                conf))
             continue
         said = a.mention.antecedent or a.mention
         words = _WORDS.findall(said.text.strip().lower())

@@ -1958,6 +1958,13 @@ EXAMPLES: list[Example] = [
             'pay offer was "an insult."', "an insult.", "HRWU", "The HRWU union", "said", None, "partial"),
     Example("an-adjective-before-group-names-no-group", 'A major Islander civil rights group said the law was "cruel."',
             "cruel.", None, "A major Islander civil rights group", "said", None, "partial"),
+    Example("an-interview-s-answer-is-the-interviewee-s", 'Dr. Ilse Varnum took over as head of the Harborview schools '
+            'on July 1. We asked her about her plans.\n\nQ: What is your first priority?\n\nA: "Reading. Everything '
+            'else follows from that."', "Reading. Everything else follows from that.", "Ilse Varnum", "A", ":", None,
+            "direct"),
+    Example("an-answer-after-an-intro-naming-two-is-no-one-s", 'Ilse Varnum and Tom Okoro run the Harborview schools. '
+            'We asked them about their plans.\n\nQ: What comes first?\n\nA: "Reading."', "Reading.", None, "A", ":",
+            None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
