@@ -994,9 +994,9 @@ def _bodies_and(text: str, matches: list[regex.Match[str]]) -> list[regex.Match[
     >>> t = "The Justice Department and State Department said so."
     >>> [m.group() for m in _bodies_and(t, list(NAME_RE.finditer(t)))]
     ['The Justice Department', 'State Department']
-    >>> t = "The FBI and Justice Department said so."
+    >>> t = "The HBI and Harbour Department said so."
     >>> [m.group() for m in _bodies_and(t, list(NAME_RE.finditer(t)))]
-    ['The FBI', 'Justice Department']
+    ['The HBI', 'Harbour Department']
     >>> t = "The Office of Gas and Electricity Markets and the Ministry of Ports and Minister Jane Roe said so."
     >>> [m.group() for m in _bodies_and(t, list(NAME_RE.finditer(t)))]
     ['The Office of Gas and Electricity Markets', 'Ministry of Ports', 'Minister Jane Roe']
@@ -1018,7 +1018,7 @@ def _bodies_and(text: str, matches: list[regex.Match[str]]) -> list[regex.Match[
             return True  # "the Office of Gas and Electricity Markets": the body's "of" phrase goes on
         core = first[1:] if first[0] in ("The", "the") else first
         if len(core) == 1 and core[0].isupper():
-            return False  # "the FBI and Justice Department": an initialism is a name of its own
+            return False  # "the HBI and Harbour Department": an initialism is a name of its own
         return bool(the) and last[-1].lower().rstrip(".,") in bodies and (
             first[-1].lower() not in _words("org_heads")) and first[-1].lower() not in _given_names() and (
             len(first) > 1 or first[0] not in ("The", "the"))
@@ -2341,7 +2341,7 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
             # goes on': not the court the quote named)
             before = [x for x in before if not ents.in_quote(x[0])] or before
             if ends_with is not own_ends:
-                # a word for the kind only stands for the body named last, firms aside ("the FBI confirmed …. The
+                # a word for the kind only stands for the body named last, firms aside ("the HBI said …. The
                 # agency declined": not an Office named before; "the Safety Commission said … contact Acme Inc.
                 # …, the agency said": the commission)
                 latest_body = next((ent for s, _e, ent in reversed(ents.hits)

@@ -1893,11 +1893,11 @@ EXAMPLES: list[Example] = [
     Example("the-teenager-is-the-salient-person", 'Tomas Ekdahl, who turned 19 last week, scored the winner. "We will '
             'be back next year," the teenager said.', "We will be back next year,", "Tomas Ekdahl", "the teenager",
             "said", None, "direct"),
-    Example("a-relative-speaks-not-the-one-related", 'The climbers, named by their families as Kit Tallis, 24, and '
+    Example("a-relative-speaks-not-the-one-related", 'The climbers, named by their families as Cosimo Tallis, 24, and '
             'Orla Venn, 23, set out on Saturday.\n\nSheriff Orrin Brenning said the helicopters were grounded. "We are '
             'doing all we can," he said.\n\nVenn\'s sister said the family had flown in from Halifax. "We just want '
             'them home," she said.', "We just want them home,", None, "she", "said", None, "direct"),
-    Example("a-given-name-set-off-after-a-relative", 'Rescuers searched for Kit Tallis. "He is strong and he is '
+    Example("a-given-name-set-off-after-a-relative", 'Rescuers searched for Cosimo Tallis. "He is strong and he is '
             'smart," Tallis\'s father, Lorcan, told reporters.', "He is strong and he is smart,", "Lorcan",
             "Tallis's father", "told", "reporters", "direct"),
     Example("a-plural-role-abbreviation-is-no-name", 'Two opposition lawmakers abstained. "We voted for our region, '
@@ -1905,7 +1905,7 @@ EXAMPLES: list[Example] = [
             "the two MPs", "said", None, "direct"),
     Example("a-museum-of-art-is-one-body", 'The Varden Museum of Art said the statues had been "illegally removed."',
             "illegally removed.", "Varden Museum of Art", "The Varden Museum of Art", "said", None, "partial"),
-    Example("an-aged-demonym-is-the-salient-person", 'Defending champion Zsofi Teleki beat Ana Brandao. The '
+    Example("an-aged-demonym-is-the-salient-person", 'Defending champion Zsofi Teleki beat Ines Brandao. The '
             '24-year-old Hungarian said she felt "calmer than ever."', "calmer than ever.", "Zsofi Teleki",
             "The 24-year-old Hungarian", "said", None, "partial"),
     Example("the-watchdog-is-the-authority", 'The Fair Fares Authority fined three ferry firms on Monday. The watchdog '
@@ -1914,21 +1914,21 @@ EXAMPLES: list[Example] = [
     Example("an-office-of-two-things-is-one-body", 'The Office of Gas and Ferry Markets fined three suppliers on '
             'Monday. The regulator said the firms had "failed their customers."', "failed their customers.",
             "Office of Gas and Ferry Markets", "The regulator", "said", None, "partial"),
-    Example("a-widow-named-after-a-comma", 'Harold Quaid died on Sunday. "He was a giant," his widow, Solveig, said '
+    Example("a-widow-named-after-a-comma", 'Evander Quaid died on Sunday. "He was a giant," his widow, Solveig, said '
             'in a statement.', "He was a giant,", "Solveig", "his widow", "said", None, "direct"),
     Example("a-name-in-an-unnamed-reporter-s-clause-takes-no-floor", 'Arvind Sethi, 12, won the title on Sunday. "I '
             'want to be world champion," the boy said.\n\nHis father, a software engineer, said the family had moved '
             'to Vienna for a year so that Arvind could play in more tournaments. "It was a big sacrifice, but he loves '
             'it," he said.', "It was a big sacrifice, but he loves it,", None, "he", "said", None, "direct"),
-    Example("the-one-asked-answers", 'Mayor Tom Brack spoke first. A reporter asked if he would resign. "I have no '
-            'plans to go anywhere," he said.', "I have no plans to go anywhere,", "Tom Brack", "he", "said", None,
+    Example("the-one-asked-answers", 'Mayor Casimir Brack spoke first. A reporter asked if he would resign. "I have no '
+            'plans to go anywhere," he said.', "I have no plans to go anywhere,", "Casimir Brack", "he", "said", None,
             "direct"),
     Example("the-agency-is-the-commission-named-last", 'Nestly Inc. is recalling 2 million baby monitors, the Product '
             'Safety Commission said Thursday. Parents should stop using the monitors and contact Nestly for a '
             'replacement, the agency said.', "Parents should stop using the monitors and contact Nestly for a "
             "replacement", "Product Safety Commission", "the agency", "said", None, "indirect"),
-    Example("the-agency-after-an-initialism-is-no-later-office", 'The FBI confirmed that it was looking into the '
-            'server. The agency declined to detail the "scope or targets" of its work.\n\nThe Inspector General\'s '
+    Example("the-agency-after-an-initialism-is-no-later-office", 'The HBI said on Monday it had opened an inquiry into '
+            'the ferry. The agency declined to detail the "scope or targets" of its work.\n\nThe Inspector General\'s '
             'Office said it had "no comment."', "scope or targets", None, "The agency"),
     Example("a-committee-for-a-cause-is-one-name", 'The Committee for a Balanced Budget said the plan would add '
             '"trillions in debt."', "trillions in debt.", "Committee for a Balanced Budget",
@@ -1945,26 +1945,26 @@ EXAMPLES: list[Example] = [
             'ruling, the Court stated that "the District Court erred in its reading." Later, the Court wrote that '
             '"no right is at stake."', "no right is at stake.", "Ninth Circuit Court", "the Court", "wrote", None,
             "partial"),
-    Example("the-person-set-off-after-a-role-in-a-body", 'The co-founder of software maker Quillcast, Maya Osei, said '
-            'Tuesday that she would "step aside for good."', "step aside for good.", "Maya Osei",
+    Example("the-person-set-off-after-a-role-in-a-body", 'The co-founder of software maker Quillcast, Thora Osei, said '
+            'Tuesday that she would "step aside for good."', "step aside for good.", "Thora Osei",
             "The co-founder of software maker Quillcast", "said", None, "partial"),
-    Example("told-a-body-that-and-the-rest-the-parser-broke-off", 'Prosecutor Dan Whitmore told the court that '
+    Example("told-a-body-that-and-the-rest-the-parser-broke-off", 'Prosecutor Bertil Whitmore told the court that '
             'Orrin\'s account matched physical evidence, including a gas can found in Brannock\'s car.',
             "that Orrin's account matched physical evidence, including a gas can found in Brannock's car",
-            "Dan Whitmore", "Prosecutor Dan Whitmore", "told", "the court", "indirect"),
+            "Bertil Whitmore", "Prosecutor Bertil Whitmore", "told", "the court", "indirect"),
     Example("the-body-named-after-its-description", 'The Ostrand refugee agency, ORFA, said conditions in the camp '
             'were "desperate."', "desperate.", "ORFA", "The Ostrand refugee agency", "said", None, "partial"),
     Example("an-initialism-before-union-names-the-union", 'Ferry staff walked out on Monday. The HRWU union said the '
             'pay offer was "an insult."', "an insult.", "HRWU", "The HRWU union", "said", None, "partial"),
     Example("an-adjective-before-group-names-no-group", 'A major Islander civil rights group said the law was "cruel."',
             "cruel.", None, "A major Islander civil rights group", "said", None, "partial"),
-    Example("an-interview-s-answer-is-the-interviewee-s", 'Dr. Ilse Varnum took over as head of the Harborview schools '
-            'on July 1. We asked her about her plans.\n\nQ: What is your first priority?\n\nA: "Reading. Everything '
+    Example("an-interview-s-answer-is-the-interviewee-s", 'Dr. Ilse Varnum became head of the Harborview schools on '
+            'July 1. We asked her about her plans.\n\nQ: What is your first priority?\n\nA: "Reading. Everything '
             'else follows from that."', "Reading. Everything else follows from that.", "Ilse Varnum", "A", ":", None,
             "direct"),
-    Example("an-answer-after-an-intro-naming-two-is-no-one-s", 'Ilse Varnum and Tom Okoro run the Harborview schools. '
-            'We asked them about their plans.\n\nQ: What comes first?\n\nA: "Reading."', "Reading.", None, "A", ":",
-            None, "direct"),
+    Example("an-answer-after-an-intro-naming-two-is-no-one-s", 'Ilse Varnum and Ambrose Okoro run the Harborview '
+            'schools. We asked them about their plans.\n\nQ: What comes first?\n\nA: "Reading."', "Reading.", None,
+            "A", ":", None, "direct"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
