@@ -4057,14 +4057,14 @@ def _indirect(parsed: ParsedDoc) -> list[Attribution]:
             content: tuple[Token, ...] | None = None
             if comp is not None and told is not None and (lo := sent.subtree(told.id)[0].id) < (
                     hi := sent.subtree(comp.id)[-1].id) and lo < sent.subtree(comp.id)[0].id:
-                # "told the court that Hill's account matched the evidence, including a can found in his car": the
+                # "told the court that Orrin's account matched the evidence, including a can found in his car": the
                 # parser hung the that clause on "court" and made the rest the complement; both are what was told
                 content = tuple(t for t in sent.tokens if lo <= t.id <= hi)
             elif comp is None:
                 comp = told
             if content is None and comp is not None:
                 content = _reported_content(sent, comp)
-            elif v.head > 0 and ((v.deprel == "parataxis" and v.lemma == "say") or (
+            elif content is None and v.head > 0 and ((v.deprel == "parataxis" and v.lemma == "say") or (
                     v.deprel in ("parataxis", "conj") and _closing_report(sent, v))):
                 # "…, Roe said." and a short report closing the sentence after a comma, which the parser
                 # sets beside the clause or coordinates with it ("The ferry will stop, the Ledger reported.")
@@ -4153,7 +4153,7 @@ def _medium_nouns() -> frozenset[str]:
 def _after_comma(sent: Sentence, verb: Token, under: Sequence[Token]) -> bool:
     """A comma stands between the verb and the words under its complement, which open on a determiner or a
     possessive (``she said, her voice breaking``): a phrase set off from the verb, not what it reports (words
-    said without marks, ``I said, YES, CENTER CITY``, stay)."""
+    said without marks, ``I said, YES, THE RED ONE``, stay)."""
     first = next((t for t in under if t.upos != "PUNCT"), None)
     if first is None or first.id < verb.id or not (first.upos == "DET" or first.xpos == "PRP$"):
         return False

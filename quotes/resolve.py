@@ -484,8 +484,8 @@ _BODY_OPENER = regex.compile(r"\bThe[ ]+([\p{Ll}-]+)\b")
 _BRANDED = frozenset({"agency", "company", "firm", "corporation", "poll", "survey", "study", "network", "broadcaster",
                       "channel", "radio", "television", "tv", "newspaper", "magazine", "airline", "carrier", "bank",
                       "automaker", "carmaker", "retailer", "insurer", "lender", "manufacturer", "website", "studio"})
-#: more such nouns, named only by a word the article takes for a body's name (``the RMT union``; not ``a major
-#: Muslim civil rights group``)
+#: more such nouns, named only by a word the article takes for a body's name (``the HRWU union``; not ``a major
+#: Islander civil rights group``)
 _BRANDED_BODIES = frozenset({"union", "charity", "group", "watchdog", "regulator", "nonprofit"})
 _CAPITAL = regex.compile(r"\p{Lu}")
 #: lower-case words between a name and the noun it modifies: `` news `` in ``Kesta news agency``
@@ -1043,7 +1043,7 @@ def _bare_body(text: str, m: regex.Match[str]) -> bool:
     """``the Commission``, ``The Court``: a body's common noun capitalised after *the* names no body by itself; it
     stands for one named before, as ``the commission`` does.
 
-    >>> t = "The Commission said so, the Court agreed, and Carrier left."
+    >>> t = "The Commission said so, the Court agreed, and Outlet left."
     >>> [_bare_body(t, x) for x in NAME_RE.finditer(t)]
     [True, True, False]
     """
@@ -2046,8 +2046,8 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
                 head_noun in _person_roles() | _words("person_nouns") | _body_nouns()):
             named = _name_in_apposition(ents, m)
             if named is not None and named.kind == ("person" if head_noun not in _body_nouns() else "organization"):
-                # "The co-founder of Quillcast, Maya Osei, said": the person set off after the role, not the body
-                # the role belongs to; "The UN refugee agency, UNHCR, said": the body named after its description
+                # "The co-founder of Quillcast, Thora Osei, said": the person set off after the role, not the body
+                # the role belongs to; "The Ostrand refugee agency, ORFA, said": the body named after its description
                 return Decision(named.display, named.kind, "name")
         last_hit = inside[-1]
         if (at_head and last_hit is not at_head[-1] and last_hit[2].kind == "person" and last_hit[1] >= m.end - 1
@@ -2649,7 +2649,7 @@ def _name_in_apposition(ents: Entities, m: Mention) -> _Ent | None:
     # the name itself, or after a title of a word or two ("Sen. Jane Roe")
     # (a title, not a verb or a pronoun of a title-case clause: "Roe Says His Plan …")
     # (a given name and a place word after a person's role is a person: "economist Helen Park")
-    # (a lone given name set off after a noun for a person is a person too: "Moss's father, Gary, said")
+    # (a lone given name set off after a noun for a person is a person too: "Tallis's father, Lorcan, said")
     given = "person" in kinds and not bare and not lead.group("roles").strip() and (
         last in nouns or last in _words("kin_nouns"))
     hit = next((h for h in ents.hits if lead.end() <= h[0] <= lead.end() + 40
@@ -2895,8 +2895,8 @@ def _described_reporters(ents: Entities, found: tuple[Attribution, ...]) -> dict
 
 
 def _interviewee(ents: Entities) -> _Ent | None:
-    """The one person an interview's introduction names before its first question (``Dr. Renee Walcott took
-    over …. We asked her about her plans.\n\nQ: …``): whose answers the ``A:`` lines give."""
+    """The one person an interview's introduction names before its first question (``Dr. Ilse Varnum became
+    head …. We asked her about her plans.\n\nQ: …``): whose answers the ``A:`` lines give."""
     first = QUESTION_LABEL.search(ents.text)
     if first is None:
         return None
@@ -2946,7 +2946,7 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
     closed = [region(q) for q in parsed.quotes if q.closed]  # quotes whose words are surely the quoted person's
     described = _described_reporters(ents, found)
     # where what an unnamed reporter said ends: one named there took no floor ("His father said they moved so that
-    # Raj could play. "…," he said" is the father)
+    # Arvind could play. "…," he said" is the father)
     reach = {(a.mention.start, a.mention.end): a.quote.end for a in found if a.mention is not None
              and a.quote_type == "indirect" and a.mention.end <= a.quote.start}
     # (not one who asked: "A reporter asked if he would resign. "…," he said" is the one asked)
@@ -2998,7 +2998,7 @@ def resolve(parsed: ParsedDoc, attributions: Iterable[Attribution]) -> tuple[Res
             d = Decision(None, "unknown", "unresolved")  # "Estimates say …": a lone word the tagger calls a noun
         if d.speaker is not None and d.speaker.lower() in _words("org_nouns") and said.text.strip() != d.speaker:
             # "The Attorney General's Office said", cut to "Office": a body's common noun names no body (a firm
-            # the text calls by that word alone, "Carrier said", keeps it)
+            # the text calls by that word alone, "Outlet said", keeps it)
             d = Decision(None, d.kind, "unresolved")
         last_body = max(((s, name) for s, name in bodies if s < said.start), default=None)
         if (d.speaker is None and words == ["it"] and (a.sieve.startswith("adj:") or said.text == "It")
