@@ -2045,7 +2045,8 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
         if not at_head and all(h[2].kind != "person" for h in inside) and (
                 head_noun in _person_roles() | _words("person_nouns") | _body_nouns()):
             named = _name_in_apposition(ents, m)
-            if named is not None and named.kind == ("person" if head_noun not in _body_nouns() else "organization"):
+            if named is not None and (named.kind == ("person" if head_noun not in _body_nouns() else "organization")
+                                      or (head_noun in _PERSON_OR_BODY and named.kind == "organization")):
                 # "The co-founder of Quillcast, Thora Osei, said": the person set off after the role, not the body
                 # the role belongs to; "The Ostrand refugee agency, ORFA, said": the body named after its description
                 return Decision(named.display, named.kind, "name")
@@ -2625,6 +2626,11 @@ def _head_start(m: Mention) -> int:
     return m.head_start if m.head_start >= 0 else _pattern_head(m)
 
 
+#: nouns for one who owns, pays or deals that a body is as often as a person (``the home's owner, Tallowmere Care,``)
+_PERSON_OR_BODY = frozenset({"owner", "parent", "partner", "sponsor", "backer", "publisher", "landlord", "buyer",
+                             "seller", "employer", "contractor", "developer"})
+
+
 def _name_in_apposition(ents: Entities, m: Mention) -> _Ent | None:
     """The person a description names in apposition right after it (``his best friend, Jane Roe, who …``), or
     right after its role word when the parser left the name out of the phrase (``the paper's editor Jane Roe,
@@ -2644,7 +2650,7 @@ def _name_in_apposition(ents: Entities, m: Mention) -> _Ent | None:
     head = _head_start(m)
     word = ents.text[head : _word_end(ents.text, head)].lower()
     last = (m.text.lower().split() or [""])[-1]  # ("a forecast from the consulting firm Acme Economics")
-    kinds = ("person", "organization") if word in _body_nouns() or (
+    kinds = ("person", "organization") if word in _body_nouns() or word in _PERSON_OR_BODY or (
         last in _body_nouns() and word not in _role_nouns()) else ("person",)  # (not "a columnist for the site X")
     # the name itself, or after a title of a word or two ("Sen. Jane Roe")
     # (a title, not a verb or a pronoun of a title-case clause: "Roe Says His Plan …")

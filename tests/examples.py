@@ -1508,7 +1508,7 @@ EXAMPLES: list[Example] = [
             'library after her. "No one deserves it more," Ortiz said.', "No one deserves it more,", "Samuel Ortiz",
             "Ortiz", "said", None, "direct"),
     Example("a-word-after-of-is-no-surname", 'Regulators sued Orbis Systems on Tuesday. Shares of Orbis fell 4 '
-            'percent.\n\nOrbis called the lawsuit "meritless."', "meritless.", "Orbis", "Orbis", "called", None,
+            'percent.\n\nOrbis called the lawsuit "meritless."', "meritless.", "Orbis Systems", "Orbis", "called", None,
             "partial"),
     Example("one-person-with-two-roles-joined-by-and", '"We built this company in a garage," Orbis founder and '
             'chief executive Elise Moreau told employees in a memo.', "We built this company in a garage,",
@@ -1965,6 +1965,15 @@ EXAMPLES: list[Example] = [
     Example("an-answer-after-an-intro-naming-two-is-no-one-s", 'Ilse Varnum and Ambrose Okoro run the Harborview '
             'schools. We asked them about their plans.\n\nQ: What comes first?\n\nA: "Reading."', "Reading.", None,
             "A", ":", None, "direct"),
+    Example("the-company-is-the-firm-named-last-whatever-its-ending", 'Brightholm House\'s owner, Tallowmere Care, '
+            'said it "deeply regrets" the deaths. The company said staff had followed the heat wave guidance.',
+            "staff had followed the heat wave guidance", "Tallowmere Care", "The company", "said", None, "indirect"),
+    Example("a-body-owning-a-place-set-off-after-owner", 'Brightholm House\'s owner, Tallowmere Care, said it "deeply '
+            'regrets" the deaths.', "deeply regrets", "Tallowmere Care", "Brightholm House's owner", "said", None,
+            "partial"),
+    Example("a-health-firm-by-the-first-word-of-its-name", 'Larchfield Health will close six rural clinics by the end '
+            'of the year. Larchfield said employees at the clinics would be offered "jobs elsewhere in the system."',
+            "jobs elsewhere in the system.", "Larchfield Health", "Larchfield", "said", None, "partial"),
     Example("scare-quote", 'The so-called "peace plan" was announced on Tuesday.', "peace plan", None, None),
     Example("film-title", 'The film "Rivers of Light" opened in cinemas last week.', "Rivers of Light", None, None),
 ]
