@@ -1058,7 +1058,7 @@ def _bare_body(text: str, m: regex.Match[str]) -> bool:
 def _plural_role(word: str) -> bool:
     """A role's abbreviation in the plural (``MPs``, ``CEOs``, ``MEPs``): many holders of a title, no one's name.
 
-    >>> _plural_role("MPs"), _plural_role("CEOs"), _plural_role("MPS"), _plural_role("Hicks")
+    >>> _plural_role("MPs"), _plural_role("CEOs"), _plural_role("MPS"), _plural_role("Dorrans")
     (True, True, False, False)
     """
     return (len(word) > 2 and word.endswith("s") and word[:-1].isupper()
