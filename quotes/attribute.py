@@ -108,7 +108,8 @@ def indirect_lemmas() -> frozenset[str]:
 
 IRREGULAR = {"say": ["said"], "tell": ["told"], "write": ["wrote", "written"], "think": ["thought"],
              "quote": ["quoted"], "accord": ["according"], "hold": ["held"], "speak": ["spoke", "spoken"],
-             "sing": ["sang", "sung"], "begin": ["began", "begun"], "find": ["found"], "show": ["shown"]}
+             "sing": ["sang", "sung"], "begin": ["began", "begun"], "find": ["found"], "show": ["shown"],
+             "quiz": ["quizzed", "quizzing", "quizzes"]}
 
 
 def _forms(lemma: str) -> set[str]:
@@ -142,6 +143,12 @@ def cue_forms() -> frozenset[str]:
 def finding_lemmas() -> frozenset[str]:
     """Verbs a document reports a finding with (``a poll found that …``): indirect rows only, never quote cues."""
     return frozenset(str(w) for w in lexicon()["finding_verbs"])
+
+
+@cache
+def question_forms() -> frozenset[str]:
+    """Surface forms (lowercase) of the verbs of asking (``asked``, ``questioned``, ``quizzed``)."""
+    return frozenset(f for lemma in lexicon_words("question_verbs") for f in _forms(lemma))
 
 
 @cache
@@ -2503,10 +2510,10 @@ _CAPS_WORDS = (r"(?>\p{Lu}[\p{L}&-]*(?:\.\p{L}+)*\.?"
                rf"|{CHANNEL_NUMBER})*)")
 _CAPS_RUN = (_CAPS_WORDS + r"(?![ ]+(?!(?:on|in|at|to|that|and|but|with|after|before|during|about|when|while|as"
              r"|for|last|this|earlier|later|then|from|by|of|the|a|an|said|says)\b)\p{Ll})")
-_MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
                      "january", "february", "march", "april", "june", "july", "august", "september", "october",
                      "november", "december"})
-_NOT_A_MEDIUM = TEMPORAL | _MONTHS  # "said on Monday", "tweeted on June 5"
+_NOT_A_MEDIUM = TEMPORAL | MONTHS  # "said on Monday", "tweeted on June 5"
 OUTLET_AFTER = regex.compile(
     # a medium's noun and its name: "told the broadcaster NOS", "told the Ruritanian news agency RNA"
     rf"[ ]+((?:a|the)[ ]+(?:[\p{{L}}-]+[ ]+){{0,2}}?(?:broadcaster|newspaper|network|channel|station|agency"

@@ -60,6 +60,7 @@ from quotes.attribute import (
     INDEFINITES,
     INITIALISM,
     MARK_CHARS,
+    MONTHS,
     PLACING_ADJECTIVES,
     POSSESSIVE_TAIL,
     QUESTION_LABEL,
@@ -69,6 +70,7 @@ from quotes.attribute import (
     describes_relative,
     headline_verb_forms,
     lexicon,
+    question_forms,
     region,
     title_case_lines,
     words_or_documents,
@@ -924,10 +926,6 @@ _SURNAME_PLACE_HEADS = frozenset({"park", "hall", "lodge", "lake"})
 _OF_ON_FOR = regex.compile(r" (?:of|on|for) ")
 _FOR_BETWEEN = regex.compile(r"[ ]+for[ ]+(?:(?:a|an|the)[ ]+)?")
 _ON_BETWEEN = regex.compile(r"[ ]+on[ ]+(?:the[ ]+)?")
-#: a day or a month: "the committee on Tuesday" is no name going on
-_DAY_OR_MONTH = regex.compile(
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September"
-    r"|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.")
 _WHOLE = regex.compile(r".+", regex.S)
 
 
@@ -956,8 +954,9 @@ def _bodies_for(text: str, matches: list[regex.Match[str]]) -> list[regex.Match[
         # (not when a person's name runs on after the body's: "the Council on Harbour Relations Jane Lee")
         person = any(w.lower() in _given_names() for w in m.group().split())
         if _ON_BETWEEN.fullmatch(text, prev.end(), m.start()) is not None:
+            day = m.group().split()[0].lower().rstrip(".")  # ("the committee on Tuesday" is no name going on)
             return (prev.group().split()[-1].lower() in _words("on_body_heads") and not person
-                    and not _DAY_OR_MONTH.match(m.group()))
+                    and day not in TEMPORAL | MONTHS)
         between = _FOR_BETWEEN.fullmatch(text, prev.end(), m.start())
         return (between is not None and not (person and between.group().strip() != "for")
                 and (_body_name(prev.group()) or prev.group().split()[-1].lower() in _words("for_body_heads")))
@@ -2255,7 +2254,7 @@ def resolve_mention(ents: Entities, m: Mention, quote: tuple[int, int], *,
     # president for news": president)
     head = content[_head_index(content)]
     role_words = _words("role_words") | _words("person_nouns")
-    if head.endswith("s") and not head.endswith("ss") and head[:-1] in role_words:
+    if _plural_of(head, role_words):
         return Decision(None, "unknown", "unresolved")  # "officials", "1,409 teachers": several people
     if head in _words("anonymous_nouns"):
         return Decision(None, "person", "unresolved")  # "the source said": unnamed on purpose, never a guess
@@ -2703,7 +2702,12 @@ def _one_person(words: list[str]) -> bool:
     head = next((words[i - 1] for i, w in enumerate(words) if i and w in PHRASE_OPENERS - {"the", "a", "an"}),
                 words[-1] if words else "")
     nouns = _person_roles() | _words("person_nouns") | _words("role_words") | _words("kin_nouns")
-    return head in nouns and not (head.endswith("s") and head[:-1] in nouns)
+    return head in nouns and not _plural_of(head, nouns)
+
+
+def _plural_of(word: str, nouns: frozenset[str]) -> bool:
+    """``word`` is the plural in -s of one of ``nouns`` (``officials``, ``1,409 teachers``; not ``boss``)."""
+    return word.endswith("s") and not word.endswith("ss") and word[:-1] in nouns
 
 
 _OPENS_SENTENCE = regex.compile(r"(?:\A|\n|[.!?][\"”’']?[ ]+)\s*\Z")
@@ -2918,11 +2922,7 @@ def _asks(cue: str | None) -> bool:
     (True, True, False)
     """
     first = (cue or "").split()[:1]
-    if not first:
-        return False
-    word = first[0].lower()
-    return any(word in (v, v + "s", v + "es", v + "d", v + "ed", v + "ing", v + "zed")
-               for v in _words("question_verbs"))
+    return bool(first) and first[0].lower() in question_forms()
 
 
 def _inside_other_quote(parsed: ParsedDoc, closed: list[tuple[int, int]], a: Attribution, pos: int) -> bool:
